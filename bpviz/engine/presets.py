@@ -1,0 +1,229 @@
+"""Presets: ready-made networks, each with one example to step through, a learning rate
+and the data set to train on.
+
+A preset is a JSON file ``resources/presets/NAME.json``::
+
+    {"format": "bpviz-preset", "version": 1, "name": "worked-example",
+     "title": "...", "description": "...",
+     "network": {... a network document, see network_file ...},
+     "example": {"input": [0.05, 0.1], "target": [0.01, 0.99]},
+     "lr": 0.5,
+     "dataset": null}          # or {"name": "xor", "n": 200, "noise": 0.1, "seed": 0}
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+import numpy as np
+
+from bpviz import paths
+from .network_file import (
+    MSG_MISSING,
+    MSG_NOT_OBJECT,
+    PRESET_FORMAT,
+    NetworkFormatError,
+    build_network,
+    check_finite_number,
+    check_network_dict,
+    check_vector,
+    describe,
+    is_whole_number,
+    migrate,
+    network_to_dict,
+    read_json_document,
+    write_json_document,
+)
+
+if TYPE_CHECKING:
+    from .network import Network
+
+PRESET_VERSION = 1
+# PRESET_MIGRATIONS[v] turns a version-v preset into a version-(v + 1) one, exactly like
+# network_file.MIGRATIONS (see the example there). There is only version 1 so far.
+PRESET_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+FIRST_PRESET = "worked-example"  # listed first: it is where a lesson starts
+DATASET_NAMES = ("xor", "circles", "gaussians", "spiral", "moons", "curve", "plane")
+DATASET_KEYS = ("name", "n", "noise", "seed")
+MAX_DATASET_POINTS = 100_000
+
+MSG_NOT_PRESET = "expected {expected!r}, found {found}; this is not a bpviz preset file"
+MSG_UNKNOWN_PRESET = "unknown preset {name!r}; available presets: {available}"
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A network with one example (input, target), a learning rate and a data set."""
+
+    name: str
+    title: str
+    description: str
+    network: Network  # mutable: load_preset builds a fresh one on every call
+    input: np.ndarray  # (sizes[0],), read-only
+    target: np.ndarray  # (sizes[L],), read-only
+    lr: float
+    dataset: dict | None  # {"name": ..., "n": ..., "noise": ..., "seed": ...} or None
+
+    def __repr__(self) -> str:
+        return f"Preset(name={self.name!r}, sizes={self.network.sizes}, lr={self.lr})"
+
+
+def preset_names() -> list[str]:
+    """Return the names of the presets in the presets folder, worked-example first."""
+    names = sorted(p.stem for p in paths.PRESETS.glob("*.json"))
+    return sorted(names, key=lambda name: name != FIRST_PRESET)  # stable: rest stay sorted
+
+
+def load_preset(name_or_path: str | os.PathLike) -> Preset:
+    """Return the preset called ``name_or_path`` (a name from preset_names(), or a file).
+
+    Every call builds a new Network. An unknown name raises ValueError listing the
+    available names; bad content raises NetworkFormatError naming the field.
+    """
+    text = os.fspath(name_or_path)
+    looks_like_path = (isinstance(name_or_path, os.PathLike) or text.endswith(".json")
+                       or "/" in text or os.sep in text)
+    if looks_like_path:
+        path = name_or_path
+    else:
+        names = preset_names()
+        if text not in names:
+            raise ValueError(MSG_UNKNOWN_PRESET.format(
+                name=text, available=", ".join(names) or "(none)"))
+        path = paths.PRESETS / f"{text}.json"
+    return preset_from_dict(read_json_document(path))
+
+
+def preset_from_dict(d: Any) -> Preset:
+    """Return the Preset described by ``d``, refused unless all of it is valid."""
+    spec = _check_preset_dict(d)
+    return Preset(
+        name=spec["name"], title=spec["title"], description=spec["description"],
+        network=build_network(spec["network"], "network."),
+        input=spec["input"], target=spec["target"], lr=spec["lr"], dataset=spec["dataset"])
+
+
+def preset_to_dict(preset: Preset) -> dict:
+    """Return the JSON-ready document of ``preset``."""
+    return {
+        "format": PRESET_FORMAT,
+        "version": PRESET_VERSION,
+        "name": preset.name,
+        "title": preset.title,
+        "description": preset.description,
+        "network": network_to_dict(preset.network),
+        "example": {"input": preset.input.tolist(), "target": preset.target.tolist()},
+        "lr": float(preset.lr),
+        "dataset": dict(preset.dataset) if preset.dataset is not None else None,
+    }
+
+
+def save_preset(preset: Preset, path: str | os.PathLike) -> None:
+    """Write ``preset`` to ``path``, atomically; refuse (NetworkFormatError) what would not load."""
+    document = preset_to_dict(preset)
+    _check_preset_dict(document)  # never write a file that load_preset would refuse
+    write_json_document(path, document)
+
+
+def preset_network_document(d: dict) -> Any:
+    """Return the network document inside the preset document ``d`` (migrated first)."""
+    if not isinstance(d, dict):
+        raise NetworkFormatError(MSG_NOT_OBJECT.format(found=describe(d)))
+    if d.get("format") != PRESET_FORMAT:
+        found = describe(d["format"]) if "format" in d else "nothing"
+        raise NetworkFormatError(MSG_NOT_PRESET.format(expected=PRESET_FORMAT, found=found),
+                                 "format")
+    d = migrate(d, "version", PRESET_VERSION, PRESET_MIGRATIONS)
+    if "network" not in d:
+        raise NetworkFormatError(MSG_MISSING, "network")
+    return d["network"]
+
+
+def _check_preset_dict(d: Any) -> dict:
+    """Return the checked contents of a preset document; allocate no Network."""
+    network = check_network_dict(preset_network_document(d), "network.")
+    d = migrate(d, "version", PRESET_VERSION, PRESET_MIGRATIONS)
+    sizes, loss = network["sizes"], network["loss"]
+
+    name = _check_text(d, "name", required=True)
+    title = _check_text(d, "title", required=True)
+    description = _check_text(d, "description", required=False)
+
+    example = d.get("example", None)
+    if not isinstance(example, dict):
+        problem = MSG_MISSING if "example" not in d else (
+            f"expected an object with input and target, found {describe(example)}")
+        raise NetworkFormatError(problem, "example")
+    for key in ("input", "target"):
+        if key not in example:
+            raise NetworkFormatError(MSG_MISSING, f"example.{key}")
+    x = check_vector(example["input"], sizes[0], "example.input", "one per input neuron")
+    t = check_vector(example["target"], sizes[-1], "example.target", "one per output neuron")
+    if loss == "cross_entropy":
+        outside = np.flatnonzero((t < 0) | (t > 1))
+        if len(outside):
+            k = outside[0]
+            raise NetworkFormatError(
+                f"cross_entropy needs targets between 0 and 1, found {t[k]!r}",
+                f"example.target[{k}]")
+    x.setflags(write=False)
+    t.setflags(write=False)
+
+    if "lr" not in d:
+        raise NetworkFormatError(MSG_MISSING, "lr")
+    lr = check_finite_number(d["lr"], "lr")
+    if lr <= 0:
+        raise NetworkFormatError(f"the learning rate must be above 0, found {d['lr']!r}", "lr")
+
+    return {"name": name, "title": title, "description": description, "network": network,
+            "input": x, "target": t, "lr": lr, "dataset": _check_dataset(d.get("dataset"))}
+
+
+def _check_text(d: dict, key: str, required: bool) -> str:
+    """Return ``d[key]`` if it is a string (non-empty when required); "" if optional and absent."""
+    if key not in d:
+        if required:
+            raise NetworkFormatError(MSG_MISSING, key)
+        return ""
+    value = d[key]
+    if not isinstance(value, str):
+        raise NetworkFormatError(f"expected text, found {describe(value)}", key)
+    if required and not value.strip():
+        raise NetworkFormatError("must not be empty", key)
+    return value
+
+
+def _check_dataset(dataset: Any) -> dict | None:
+    """Return a copy of the data set description, or None; check name, n, noise and seed."""
+    if dataset is None:
+        return None
+    if not isinstance(dataset, dict):
+        raise NetworkFormatError(f"expected an object or null, found {describe(dataset)}",
+                                 "dataset")
+    for key in dataset:
+        if key not in DATASET_KEYS:
+            raise NetworkFormatError(
+                f"unknown setting; allowed: {', '.join(DATASET_KEYS)}", f"dataset.{key}")
+    if "name" not in dataset:
+        raise NetworkFormatError(MSG_MISSING, "dataset.name")
+    if dataset["name"] not in DATASET_NAMES:
+        raise NetworkFormatError(
+            f"unknown data set {describe(dataset['name'])}; allowed: {', '.join(DATASET_NAMES)}",
+            "dataset.name")
+    n = dataset.get("n", 200)
+    if not is_whole_number(n) or not 1 <= n <= MAX_DATASET_POINTS:
+        raise NetworkFormatError(
+            f"expected a whole number of points from 1 to {MAX_DATASET_POINTS}, "
+            f"found {describe(n)}", "dataset.n")
+    if "noise" in dataset:
+        noise = check_finite_number(dataset["noise"], "dataset.noise")
+        if noise < 0:
+            raise NetworkFormatError(f"must be 0 or more, found {noise!r}", "dataset.noise")
+    seed = dataset.get("seed", 0)
+    if not is_whole_number(seed) or seed < 0:
+        raise NetworkFormatError(f"expected a whole number >= 0, found {describe(seed)}",
+                                 "dataset.seed")
+    return dict(dataset)

@@ -1,0 +1,93 @@
+"""StepTrace: every number one step of backpropagation produced, frozen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Optional
+
+import numpy as np
+
+Layers = Optional[list]  # list indexed by the seed's l = 0..L; None where nothing is defined
+
+
+def frozen(a: np.ndarray | None) -> np.ndarray | None:
+    """Return `a` marked read-only (the array itself, not a copy)."""
+    if a is not None:
+        a.setflags(write=False)
+    return a
+
+
+@dataclass(frozen=True)
+class StepTrace:
+    """The numbers of one forward pass, and optionally its backward pass and update.
+
+    Per layer l (lists indexed 0..L; entry 0 is None except for `x`):
+      x[l]        x_j^(l) = f(z_j^(l)), shape (n, sizes[l]); x[0] is the input
+      z[l]        z_j^(l) = Σ_i w_ji^(l) x_i^(l-1) + b_j^(l)
+      f_prime[l]  f'(z_j^(l))
+      dL_dx[l]    ∂L/∂x_j^(l) for each sample's own loss
+      delta[l]    δ_j^(l) = ∂L/∂z_j^(l) = ∂L/∂x_j^(l) f'(z_j^(l)) for each sample's own loss
+      dW[l]       ∂L/∂w_ji^(l) of the batch loss: the mean over samples of δ_j x_i
+                  (plus the regularisation term when l1 or l2 is set)
+      db[l]       ∂L/∂b_j^(l) of the batch loss: the mean over samples of δ_j
+      W_before[l], b_before[l]  the weights the forward pass used
+      W_after[l], b_after[l]    w ← w − α ∂L/∂w, b ← b − α ∂L/∂b
+    loss is the batch loss before the update: the mean over samples of L, plus the penalty.
+    Every array is read-only: a trace never changes after it is made.
+    """
+
+    x: list
+    z: list
+    f_prime: list
+    W_before: list
+    b_before: list
+    T: Optional[np.ndarray] = None
+    loss: Optional[float] = None
+    data_loss: Optional[float] = None
+    penalty: float = 0.0
+    dL_dx: Layers = None
+    delta: Layers = None
+    dW: Layers = None
+    db: Layers = None
+    W_after: Layers = None
+    b_after: Layers = None
+    lr: Optional[float] = None
+    l1: float = 0.0
+    l2: float = 0.0
+
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, list):
+                for a in value:
+                    frozen(a)
+            elif isinstance(value, np.ndarray):
+                frozen(value)
+
+    @property
+    def L(self) -> int:
+        """Number of weighted layers."""
+        return len(self.x) - 1
+
+    @property
+    def y(self) -> np.ndarray:
+        """The network's output x^(L)."""
+        return self.x[-1]
+
+    @property
+    def n_samples(self) -> int:
+        return self.x[0].shape[0]
+
+    @property
+    def has_backward(self) -> bool:
+        return self.delta is not None
+
+    @property
+    def has_update(self) -> bool:
+        return self.W_after is not None
+
+    def __repr__(self) -> str:
+        sizes = [a.shape[1] for a in self.x]
+        loss = "?" if self.loss is None else f"{self.loss:.6g}"
+        stage = "update" if self.has_update else "backward" if self.has_backward else "forward"
+        return f"StepTrace(sizes={sizes}, n={self.n_samples}, loss={loss}, through={stage})"

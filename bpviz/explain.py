@@ -1,0 +1,90 @@
+"""`bpviz explain`: one step of backpropagation printed as a worked example, headless."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from bpviz.engine import Network
+from bpviz.engine.worked_example import to_json, to_markdown, worked_example
+
+
+def _numbers(values: list[str], what: str) -> np.ndarray:
+    """Return the numbers in `values` ("0.05 0.1" or "0.05,0.1"), or raise ValueError."""
+    parts = [p for v in values for p in v.replace(",", " ").split()]
+    if not parts:
+        raise ValueError(f"{what}: no numbers given")
+    out = []
+    for p in parts:
+        try:
+            v = float(p)
+        except ValueError:
+            raise ValueError(f"{what}: {p!r} is not a number") from None
+        if not np.isfinite(v):
+            raise ValueError(f"{what}: {p!r} is not a finite number")
+        out.append(v)
+    return np.array(out)
+
+
+def _open(source: str) -> tuple[Network, np.ndarray | None, np.ndarray | None, float | None]:
+    """Return the network a file or preset name describes, with the preset's example and lr."""
+    from bpviz.engine.presets import load_preset, preset_names
+
+    path = Path(source)
+    if not path.exists() and source in preset_names():
+        preset = load_preset(source)
+        return preset.network, preset.input, preset.target, preset.lr
+    if path.suffix == ".json" or path.exists():
+        from bpviz.engine.network_file import read_json_document, load_network
+
+        if path.exists() and read_json_document(path).get("format") == "bpviz-preset":
+            preset = load_preset(path)
+            return preset.network, preset.input, preset.target, preset.lr
+        return load_network(path), None, None, None
+    names = ", ".join(preset_names())
+    raise ValueError(f"{source}: no such file or preset (presets: {names})")
+
+
+def run_explain(argv: list[str], parser_class) -> int:
+    """Run `bpviz explain`; return the exit status (2 for bad input, with one line on stderr)."""
+    parser = parser_class(
+        prog="bpviz explain",
+        description="Print one step of backpropagation (forward, loss, backward, update) with "
+                    "every equation's numbers substituted.")
+    parser.add_argument("network", help="a network file (.json) or a preset name, e.g. worked-example")
+    parser.add_argument("--input", nargs="+", metavar="X", help="input values (default: the preset's)")
+    parser.add_argument("--target", nargs="+", metavar="T", help="target values (default: the preset's)")
+    parser.add_argument("--lr", type=float, help="learning rate α (default: the preset's, else 0.5)")
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument("--digits", type=int, default=9, help="significant digits (1 to 17, default 9)")
+    args = parser.parse_args(argv)
+
+    try:
+        if not 1 <= args.digits <= 17:
+            raise ValueError(f"--digits {args.digits}: choose 1 to 17")
+        net, x, t, lr = _open(args.network)
+        if args.input is not None:
+            x = _numbers(args.input, "--input")
+        if args.target is not None:
+            t = _numbers(args.target, "--target")
+        if x is None or t is None:
+            raise ValueError("this network file has no example: give --input and --target")
+        if len(x) != net.sizes[0]:
+            raise ValueError(f"--input: the network has {net.sizes[0]} inputs, {len(x)} values given")
+        if len(t) != net.sizes[-1]:
+            raise ValueError(f"--target: the network has {net.sizes[-1]} outputs, {len(t)} values given")
+        lr = args.lr if args.lr is not None else (lr if lr is not None else 0.5)
+        trace = net.step(x, t, lr)
+        example = worked_example(trace, net.activations, net.loss, digits=args.digits)
+    except (ValueError, OSError) as e:
+        # NetworkFormatError is a ValueError; OSError covers missing or unreadable files.
+        message = e.strerror + f": {e.filename}" if isinstance(e, OSError) and e.strerror else str(e)
+        print(f"bpviz explain: error: {message}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        sys.stdout.write(to_json(example))
+    else:
+        sys.stdout.write(to_markdown(example, digits=args.digits))
+    return 0
