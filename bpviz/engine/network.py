@@ -128,9 +128,61 @@ class Network:
         z_j^(l) = Σ_i w_ji^(l) x_i^(l-1) + b_j^(l),   x_j^(l) = f(z_j^(l))
         """
         X = self._as_batch(X, self.sizes[0], "X")
-        L = self.L
+        fields = self._forward(X)
+        if T is not None:
+            T = self._as_batch(T, self.sizes[self.L], "T")
+            fields.update(T=T, **self._loss_terms(fields["x"][-1], T, fields["W_before"]))
+        return StepTrace(**fields)
+
+    def backward(self, fwd: StepTrace, T=None, l1: float = 0.0, l2: float = 0.0) -> StepTrace:
+        """Return `fwd` completed with every ∂L/∂x, δ, ∂L/∂w and ∂L/∂b; weights unchanged.
+
+        ∂L/∂x_j^(l) = Σ_k δ_k^(l+1) w_kj^(l+1),   δ_j^(l) = ∂L/∂x_j^(l) f'(z_j^(l)),
+        ∂L/∂w_ji^(l) = δ_j^(l) x_i^(l-1),          ∂L/∂b_j^(l) = δ_j^(l)
+        """
+        T = fwd.T if T is None else self._as_batch(T, self.sizes[self.L], "T")
+        if T is None:
+            raise ValueError("backward needs the targets T")
+        if T.shape[0] != fwd.n_samples:
+            raise ValueError(f"T has {T.shape[0]} rows but the forward pass had {fwd.n_samples} samples")
+        l1, l2 = _check_rate(l1, "l1"), _check_rate(l2, "l2")
+        fields = {"x": fwd.x, "z": fwd.z, "f_prime": fwd.f_prime,
+                  "W_before": fwd.W_before, "b_before": fwd.b_before}
+        fields.update(self._backward(fields, T, l1, l2))
+        return StepTrace(**fields)
+
+    def update(self, grads: StepTrace, lr: float) -> StepTrace:
+        """Apply gradient descent to the network's weights; return the trace with the new weights.
+
+        w_ji^(l) ← w_ji^(l) − α ∂L/∂w_ji^(l),   b_j^(l) ← b_j^(l) − α ∂L/∂b_j^(l)
+        """
+        trace = gradient_descent(grads, lr)
+        self._take_weights(trace.W_after, trace.b_after)
+        return trace
+
+    def step(self, X, T, lr: float = 0.5, l1: float = 0.0, l2: float = 0.0) -> StepTrace:
+        """Return the trace of one step of backpropagation: forward, loss, backward, update.
+
+        The same equations as forward, backward and update, with the trace built once.
+        """
+        lr = _check_lr(lr)
+        l1, l2 = _check_rate(l1, "l1"), _check_rate(l2, "l2")
+        X = self._as_batch(X, self.sizes[0], "X")
+        T = self._as_batch(T, self.sizes[self.L], "T")
+        if T.shape[0] != X.shape[0]:
+            raise ValueError(f"X has {X.shape[0]} rows but T has {T.shape[0]}")
+        fields = self._forward(X)
+        fields.update(self._backward(fields, T, l1, l2))
+        fields.update(_descend(fields, lr))
+        self._take_weights(fields["W_after"], fields["b_after"])
+        return StepTrace(**fields)
+
+    # -- the equations, as pure functions of their inputs ------------------------------------
+
+    def _forward(self, X: np.ndarray) -> dict:
+        """Return x, z, f'(z) of every layer, and copies of the weights used."""
         x, z, f_prime = [X], [None], [None]
-        for l in range(1, L + 1):
+        for l in range(1, self.L + 1):
             f = ACTIVATIONS[self.activations[l]]
             z_l = x[l - 1] @ self.W[l].T + self.b[l]  # rows are samples, so W is transposed
             x_l = f.f(z_l)
@@ -139,72 +191,42 @@ class Network:
             f_prime.append(f.f_prime(z_l, x_l))
         W_before = [None] + [w.copy() for w in self.W[1:]]
         b_before = [None] + [b.copy() for b in self.b[1:]]
-        trace = StepTrace(x=x, z=z, f_prime=f_prime, W_before=W_before, b_before=b_before)
-        if T is None:
-            return trace
-        T = self._as_batch(T, self.sizes[L], "T")
-        return dataclasses.replace(trace, T=T, **self._loss_terms(x[L], T, W_before))
+        return {"x": x, "z": z, "f_prime": f_prime, "W_before": W_before, "b_before": b_before}
 
-    def backward(self, fwd: StepTrace, T=None, l1: float = 0.0, l2: float = 0.0) -> StepTrace:
-        """Return `fwd` completed with every ∂L/∂x, δ, ∂L/∂w and ∂L/∂b; weights unchanged.
-
-        ∂L/∂x_j^(l) = Σ_k δ_k^(l+1) w_kj^(l+1),   δ_j^(l) = ∂L/∂x_j^(l) f'(z_j^(l)),
-        ∂L/∂w_ji^(l) = δ_j^(l) x_i^(l-1),          ∂L/∂b_j^(l) = δ_j^(l)
-        """
-        if T is None:
-            if fwd.T is None:
-                raise ValueError("backward needs the targets T")
-            T = fwd.T
-        T = self._as_batch(T, self.sizes[self.L], "T")
-        if T.shape[0] != fwd.n_samples:
-            raise ValueError(f"T has {T.shape[0]} rows but the forward pass had {fwd.n_samples} samples")
-        l1, l2 = _check_rate(l1, "l1"), _check_rate(l2, "l2")
-        L, n = self.L, fwd.n_samples
-        x, W = fwd.x, fwd.W_before
+    def _backward(self, fwd: dict, T: np.ndarray, l1: float, l2: float) -> dict:
+        """Return ∂L/∂x, δ, ∂L/∂W, ∂L/∂b of every layer, and the loss, from a forward pass."""
+        L = self.L
+        x, f_prime, W = fwd["x"], fwd["f_prime"], fwd["W_before"]
+        n = x[0].shape[0]
         dL_dx, delta = [None] * (L + 1), [None] * (L + 1)
         dW, db = [None] * (L + 1), [None] * (L + 1)
 
-        loss = get_loss(self.loss, self.activations[L])
-        dL_dx[L] = loss.dL_dy(x[L], T)
+        dL_dx[L] = get_loss(self.loss, self.activations[L]).dL_dy(x[L], T)
         if self.loss == "cross_entropy":
             # Sigmoid or softmax output with cross-entropy: f'(z) cancels the denominator of
             # ∂L/∂y exactly, so δ = y − t. Forming it directly stays exact where f'(z)
             # underflows to 0 (and softmax's f' is a full Jacobian, not one number per neuron).
             delta[L] = x[L] - T
         else:
-            delta[L] = dL_dx[L] * fwd.f_prime[L]
+            delta[L] = dL_dx[L] * f_prime[L]
         for l in range(L, 0, -1):
             if l < L:
                 dL_dx[l] = delta[l + 1] @ W[l + 1]
-                delta[l] = dL_dx[l] * fwd.f_prime[l]
-            dW[l] = delta[l].T @ x[l - 1] / n  # Σ over samples of δ_j x_i, then the mean
-            db[l] = delta[l].mean(axis=0)
+                delta[l] = dL_dx[l] * f_prime[l]
+            dW[l] = delta[l].T @ x[l - 1]  # Σ over samples of δ_j x_i ...
+            dW[l] /= n                     # ... then the mean
+            db[l] = delta[l].sum(axis=0) / n
             if l2:
                 dW[l] += l2 * W[l]
             if l1:
                 dW[l] += l1 * np.sign(W[l])
+        terms = self._loss_terms(x[L], T, W, l1, l2)
+        return {"T": T, "dL_dx": dL_dx, "delta": delta, "dW": dW, "db": db, "l1": l1, "l2": l2, **terms}
 
-        terms = {}
-        if fwd.loss is None or l1 or l2:
-            terms = self._loss_terms(x[L], T, W, l1, l2)
-        return dataclasses.replace(fwd, T=T, dL_dx=dL_dx, delta=delta, dW=dW, db=db, l1=l1, l2=l2, **terms)
-
-    def update(self, grads: StepTrace, lr: float) -> StepTrace:
-        """Apply gradient descent to the network's weights; return the trace with the new weights.
-
-        w_ji^(l) ← w_ji^(l) − α ∂L/∂w_ji^(l),   b_j^(l) ← b_j^(l) − α ∂L/∂b_j^(l)
-        """
-        trace = gradient_descent(grads, lr)
+    def _take_weights(self, W_after: list, b_after: list) -> None:
         for l in range(1, self.L + 1):
-            self.W[l] = trace.W_after[l].copy()  # the trace keeps its own, read-only
-            self.b[l] = trace.b_after[l].copy()
-        return trace
-
-    def step(self, X, T, lr: float = 0.5, l1: float = 0.0, l2: float = 0.0) -> StepTrace:
-        """Return the trace of one step of backpropagation: forward, loss, backward, update."""
-        lr = _check_lr(lr)
-        fwd = self.forward(X, T)
-        return self.update(self.backward(fwd, l1=l1, l2=l2), lr)
+            self.W[l] = W_after[l].copy()  # the trace keeps its own, read-only
+            self.b[l] = b_after[l].copy()
 
     def predict(self, X) -> np.ndarray:
         """Return the output x^(L) for inputs X, recording nothing (for plots and accuracy)."""
@@ -262,10 +284,16 @@ def gradient_descent(grads: StepTrace, lr: float) -> StepTrace:
     """
     if grads.dW is None:
         raise ValueError("the update needs the gradients: run backward first")
-    lr = _check_lr(lr)
-    W_after = [None] + [W - lr * dW for W, dW in zip(grads.W_before[1:], grads.dW[1:])]
-    b_after = [None] + [b - lr * db for b, db in zip(grads.b_before[1:], grads.db[1:])]
-    return dataclasses.replace(grads, W_after=W_after, b_after=b_after, lr=lr)
+    fields = {f.name: getattr(grads, f.name) for f in dataclasses.fields(grads)}
+    fields.update(_descend(fields, _check_lr(lr)))
+    return StepTrace(**fields)
+
+
+def _descend(grads: dict, lr: float) -> dict:
+    """Return the weights after one gradient-descent step, w − α ∂L/∂w, and α."""
+    W_after = [None] + [W - lr * dW for W, dW in zip(grads["W_before"][1:], grads["dW"][1:])]
+    b_after = [None] + [b - lr * db for b, db in zip(grads["b_before"][1:], grads["db"][1:])]
+    return {"W_after": W_after, "b_after": b_after, "lr": lr}
 
 
 def _check_sizes(sizes) -> list[int]:

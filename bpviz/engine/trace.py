@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -56,13 +56,14 @@ class StepTrace:
     l2: float = 0.0
 
     def __post_init__(self) -> None:
-        for field in fields(self):
-            value = getattr(self, field.name)
+        for name in _ARRAY_FIELDS:
+            value = getattr(self, name)
             if isinstance(value, list):
                 for a in value:
-                    frozen(a)
-            elif isinstance(value, np.ndarray):
-                frozen(value)
+                    if a is not None:
+                        a.setflags(write=False)
+            elif value is not None:
+                value.setflags(write=False)
 
     @property
     def L(self) -> int:
@@ -91,3 +92,7 @@ class StepTrace:
         loss = "?" if self.loss is None else f"{self.loss:.6g}"
         stage = "update" if self.has_update else "backward" if self.has_backward else "forward"
         return f"StepTrace(sizes={sizes}, n={self.n_samples}, loss={loss}, through={stage})"
+
+
+_ARRAY_FIELDS = ("x", "z", "f_prime", "W_before", "b_before", "T", "dL_dx", "delta", "dW", "db",
+                 "W_after", "b_after")
