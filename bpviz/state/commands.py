@@ -1,0 +1,76 @@
+"""Undoable edits to the document. Each names what it changes by stable ids, never by items."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtGui import QUndoCommand
+
+from bpviz.engine import Network
+
+if TYPE_CHECKING:
+    from .document import Document
+
+
+class SetParameterCommand(QUndoCommand):
+    """Set one weight w_ji^(l) (i ≥ 0) or one bias b_j^(l) (i = −1) to a new value."""
+
+    def __init__(self, doc: "Document", layer: int, j: int, i: int, value: float) -> None:
+        name = f"w{j + 1}{i + 1}({layer})" if i >= 0 else f"b{j + 1}({layer})"
+        super().__init__(f"Set {name} to {value:g}")
+        self.doc, self.layer, self.j, self.i = doc, layer, j, i
+        self.new = float(value)
+        self.old = float(doc.parameter(layer, j, i))
+
+    def redo(self) -> None:
+        self.doc._write_parameter(self.layer, self.j, self.i, self.new)
+
+    def undo(self) -> None:
+        self.doc._write_parameter(self.layer, self.j, self.i, self.old)
+
+
+class ReplaceNetworkCommand(QUndoCommand):
+    """Replace the whole network (a change of shape, activation, loss or initialisation).
+
+    Keeps its own copies of the network before and after, and of the example, whose length
+    follows the input and output layers.
+    """
+
+    def __init__(self, doc: "Document", after: Network, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.before = (doc.network.copy(), doc.input.copy(), doc.target.copy())
+        self.after = (after.copy(), _fit(doc.input, after.sizes[0]), _fit(doc.target, after.sizes[-1]))
+
+    def redo(self) -> None:
+        net, x, t = self.after
+        self.doc._install(net.copy(), x.copy(), t.copy())
+
+    def undo(self) -> None:
+        net, x, t = self.before
+        self.doc._install(net.copy(), x.copy(), t.copy())
+
+
+class SetExampleCommand(QUndoCommand):
+    """Set the example (input x^(0) and target t) and the learning rate α together."""
+
+    def __init__(self, doc: "Document", x: np.ndarray, t: np.ndarray, lr: float, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.before = (doc.input.copy(), doc.target.copy(), doc.lr)
+        self.after = (np.array(x, dtype=float), np.array(t, dtype=float), float(lr))
+
+    def redo(self) -> None:
+        self.doc._write_example(*self.after)
+
+    def undo(self) -> None:
+        self.doc._write_example(*self.before)
+
+
+def _fit(values: np.ndarray, n: int) -> np.ndarray:
+    """Return `values` cut or padded with zeros to length n."""
+    out = np.zeros(n)
+    k = min(n, len(values))
+    out[:k] = values[:k]
+    return out

@@ -1,0 +1,332 @@
+"""Document: the network, its example and learning rate, the step cursor and the undo stack.
+
+Views read the document and listen to its signals; they change it only through the methods
+below, which push undoable commands. Stepping through a pass is playback, not an edit: it
+moves the cursor and never touches the undo stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from bpviz.engine import Network, StepThrough
+from bpviz.engine import topology
+from bpviz.engine.datasets import Dataset, make_dataset
+from bpviz.engine.presets import Preset, load_preset, save_preset
+
+from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand
+from .focus import Focus
+
+MAX_STEP_HISTORY = 200  # finished steps a person can step back into
+
+
+class Document(QObject):
+    """Everything a person edits and steps through, with one undo stack."""
+
+    structureChanged = Signal()      # sizes, activations or loss changed: views relayout
+    weightsChanged = Signal()        # some weight or bias changed (an edit, or an update event)
+    exampleChanged = Signal()        # input, target or learning rate changed
+    cursorMoved = Signal()           # the step cursor moved or was rebuilt
+    historyChanged = Signal()        # step count or loss history changed
+    focusChanged = Signal()          # the focused neuron, edge or loss changed
+    modifiedChanged = Signal(bool)
+    titleChanged = Signal(str)
+
+    def __init__(self, preset: Preset | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.path: Path | None = None
+        self._stepped_since_save = False
+        self._load(preset or load_preset("worked-example"), name="worked-example")
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def network(self) -> Network:
+        return self._network
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean() or self._stepped_since_save
+
+    def parameter(self, layer: int, j: int, i: int = -1) -> float:
+        """Return w_ji^(layer) (i ≥ 0) or b_j^(layer) (i = −1)."""
+        net = self._network
+        return float(net.W[layer][j, i] if i >= 0 else net.b[layer][j])
+
+    # -- files ----------------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> None:
+        """Replace the document with a saved network or preset; raises and changes nothing on error."""
+        preset = load_preset(path)
+        self._load(preset, name=Path(path).stem, path=Path(path))
+
+    def open_preset(self, name: str) -> None:
+        self._load(load_preset(name), name=name)
+
+    def new(self, sizes=(2, 2, 1), activations=("sigmoid", "sigmoid"), loss: str = "mse") -> None:
+        """Start a new untitled document with a small network and a zero example."""
+        net = Network(list(sizes), list(activations), loss, seed=0)
+        preset = Preset("untitled", "Untitled", "", net, np.zeros(net.sizes[0]),
+                        np.zeros(net.sizes[-1]), 0.5, None)
+        self._load(preset, name="untitled")
+
+    def save(self, path: str | Path) -> None:
+        """Write the network, example, learning rate and data set atomically; raises OSError on failure."""
+        self._settle()
+        path = Path(path)
+        preset = Preset(path.stem, self._title or path.stem, self._description, self._network.copy(),
+                        self.input.copy(), self.target.copy(), self.lr, self._dataset_spec)
+        save_preset(preset, path)
+        self.path, self._name = path, path.stem
+        self._stepped_since_save = False
+        self.undo_stack.setClean()
+        self.modifiedChanged.emit(False)
+        self.titleChanged.emit(self._name)
+
+    def _load(self, preset: Preset, name: str, path: Path | None = None) -> None:
+        self._network = preset.network
+        self.input = np.array(preset.input, dtype=float)
+        self.target = np.array(preset.target, dtype=float)
+        self.lr = float(preset.lr)
+        self._title, self._description = preset.title, preset.description
+        self._dataset_spec = preset.dataset
+        self.dataset: Dataset | None = make_dataset(**preset.dataset) if preset.dataset else None
+        self.sample_index = 0
+        self._name, self.path = name, path
+        self.step_count = 0
+        self.loss_history: list[float] = []
+        self._finished_steps: list[StepThrough] = []
+        self._stepped_since_save = False
+        self.focus: Focus | None = None
+        self.undo_stack.clear()
+        self._rebuild_cursor()
+        self.structureChanged.emit()
+        self.weightsChanged.emit()
+        self.exampleChanged.emit()
+        self.historyChanged.emit()
+        self.set_focus(Focus.neuron(1, 0))
+        self.titleChanged.emit(self._name)
+        self.modifiedChanged.emit(False)
+
+    # -- edits (each pushes one undoable command) -----------------------------------------
+
+    def set_parameter(self, layer: int, j: int, i: int, value: float) -> None:
+        """Set w_ji^(layer) (i ≥ 0) or b_j^(layer) (i = −1); refuses a non-finite value."""
+        value = float(value)
+        if not np.isfinite(value):
+            raise ValueError(f"{value} is not a finite number")
+        self._settle()
+        if value != self.parameter(layer, j, i):
+            self.undo_stack.push(SetParameterCommand(self, layer, j, i, value))
+
+    def add_neuron(self, layer: int) -> None:
+        self._replace(topology.with_neuron_added(self._network, layer), f"Add a neuron to layer {layer}")
+
+    def remove_neuron(self, layer: int, j: int) -> None:
+        self._replace(topology.with_neuron_removed(self._network, layer, j),
+                      f"Remove neuron {j + 1} of layer {layer}")
+
+    def add_layer(self, position: int, size: int = 2) -> None:
+        self._replace(topology.with_layer_added(self._network, position, size),
+                      f"Add hidden layer {position}")
+
+    def remove_layer(self, layer: int) -> None:
+        self._replace(topology.with_layer_removed(self._network, layer), f"Remove layer {layer}")
+
+    def set_activation(self, layer: int, name: str) -> None:
+        if name != self._network.activations[layer]:
+            self._replace(topology.with_activation(self._network, layer, name),
+                          f"Layer {layer} activation: {name}")
+
+    def set_loss(self, name: str) -> None:
+        if name != self._network.loss:
+            self._replace(topology.with_loss(self._network, name), f"Loss: {name}")
+
+    def set_layer_size(self, layer: int, size: int) -> None:
+        """Grow or shrink `layer` (the input and output layers included) to `size` neurons."""
+        net = self._network
+        if not 1 <= size <= 4096:
+            raise ValueError(f"a layer has 1 to 4096 neurons, not {size}")
+        while net.sizes[layer] < size:
+            net = topology.with_neuron_added(net, layer)
+        while net.sizes[layer] > size:
+            net = topology.with_neuron_removed(net, layer, net.sizes[layer] - 1)
+        if net is not self._network:
+            self._replace(net, f"Layer {layer}: {size} neurons")
+
+    def reinitialise(self, init: str = "auto", seed: int | None = None) -> None:
+        seed = self._network.seed + 1 if seed is None else seed
+        self._replace(topology.reinitialised(self._network, init, seed),
+                      f"Re-initialise weights ({init}, seed {seed})")
+
+    def set_example(self, x, t, lr: float | None = None) -> None:
+        """Set the input, target and (optionally) learning rate; refuses wrong lengths or non-finite values."""
+        x, t = np.asarray(x, dtype=float), np.asarray(t, dtype=float)
+        lr = self.lr if lr is None else float(lr)
+        if x.shape != (self._network.sizes[0],) or t.shape != (self._network.sizes[-1],):
+            raise ValueError(f"the example needs {self._network.sizes[0]} inputs and "
+                             f"{self._network.sizes[-1]} targets")
+        if not (np.isfinite(x).all() and np.isfinite(t).all() and np.isfinite(lr)) or lr < 0:
+            raise ValueError("the example and learning rate must be finite, and α ≥ 0")
+        if np.array_equal(x, self.input) and np.array_equal(t, self.target) and lr == self.lr:
+            return
+        self._settle()
+        text = "Set learning rate" if lr != self.lr and np.array_equal(x, self.input) else "Set example"
+        self.undo_stack.push(SetExampleCommand(self, x, t, lr, text))
+
+    def set_lr(self, lr: float) -> None:
+        self.set_example(self.input, self.target, lr)
+
+    def _replace(self, net: Network, text: str) -> None:
+        self._settle()
+        self.undo_stack.push(ReplaceNetworkCommand(self, net, text))
+
+    # -- what commands call ------------------------------------------------------------------
+
+    def _write_parameter(self, layer: int, j: int, i: int, value: float) -> None:
+        self._settle()
+        if i >= 0:
+            self._network.W[layer][j, i] = value
+        else:
+            self._network.b[layer][j] = value
+        self._rebuild_cursor()
+        self.weightsChanged.emit()
+
+    def _install(self, net: Network, x: np.ndarray, t: np.ndarray) -> None:
+        self._settle()
+        self._network, self.input, self.target = net, x, t
+        if self.dataset is not None and (self.dataset.X.shape[1] != net.sizes[0]
+                                         or self.dataset.T.shape[1] != net.sizes[-1]):
+            self.dataset, self._dataset_spec = None, None  # the data no longer fits the network
+        self._rebuild_cursor()
+        if self.focus is not None and not self.focus.fits(net.sizes):
+            self.set_focus(Focus.neuron(1, 0))
+        self.structureChanged.emit()
+        self.weightsChanged.emit()
+        self.exampleChanged.emit()
+
+    def _write_example(self, x: np.ndarray, t: np.ndarray, lr: float) -> None:
+        self._settle()
+        self.input, self.target, self.lr = x.copy(), t.copy(), lr
+        self._rebuild_cursor()
+        self.exampleChanged.emit()
+
+    # -- stepping (playback, not edits) --------------------------------------------------------
+
+    def advance(self, granularity: str = "neuron") -> None:
+        """Reveal the next event (or group); past the end, start the next step and reveal its first."""
+        if self.cursor.at_end:
+            self._finish_step()
+        self.cursor.advance_by(granularity)
+        self._after_move()
+
+    def retreat(self, granularity: str = "neuron") -> None:
+        """Hide the current event (or group); before the start, go back into the previous step."""
+        if self.cursor.at_start:
+            if not self._finished_steps:
+                return
+            self._unfinish_step()
+            if granularity == "step":
+                self.cursor.reset()
+                self._after_move()
+                return
+        self.cursor.retreat_by(granularity)
+        self._after_move()
+
+    def finish_phase(self) -> None:
+        """Jump to the end of the current phase (or of the next one, at a phase boundary)."""
+        self.advance("phase")
+
+    def reset_step(self) -> None:
+        """Go back to the start of the current step, weights as they were before it."""
+        self.cursor.reset()
+        self._after_move()
+
+    def select_sample(self, index: int) -> None:
+        """Step with sample `index` of the data set (playback: no undo entry)."""
+        if self.dataset is None or not 0 <= index < len(self.dataset):
+            raise ValueError("no such sample")
+        self._settle()
+        self.sample_index = index
+        self.input = np.array(self.dataset.X[index], dtype=float)
+        self.target = np.array(self.dataset.T[index], dtype=float)
+        self._rebuild_cursor()
+        self.exampleChanged.emit()
+
+    def _after_move(self) -> None:
+        event = self.cursor.current
+        if event is not None:
+            if event.phase == "loss":
+                self.focus = Focus.loss(event.layer)
+            elif event.phase == "update":
+                j = self.focus.j if self.focus and self.focus.kind == "neuron" and self.focus.layer == event.layer else 0
+                self.focus = Focus.neuron(event.layer, max(j, 0))
+            else:
+                self.focus = Focus.neuron(event.layer, event.neuron)
+            self.focusChanged.emit()
+        self.cursorMoved.emit()
+        if event is not None and event.phase == "update" or self.cursor.phase is None:
+            self.weightsChanged.emit()
+
+    def _finish_step(self) -> None:
+        """Count the step that just ended and start the next one with the updated weights."""
+        done = self.cursor
+        self.step_count += 1
+        self.loss_history.append(float(done.trace.loss))
+        self._finished_steps.append(done)
+        del self._finished_steps[:-MAX_STEP_HISTORY]
+        self._stepped_since_save = True
+        if self.dataset is not None and len(self.dataset) > 1:
+            self.sample_index = (self.sample_index + 1) % len(self.dataset)
+            self.input = np.array(self.dataset.X[self.sample_index], dtype=float)
+            self.target = np.array(self.dataset.T[self.sample_index], dtype=float)
+            self.exampleChanged.emit()
+        self._rebuild_cursor()
+        self.historyChanged.emit()
+        self.modifiedChanged.emit(self.modified)
+
+    def _unfinish_step(self) -> None:
+        """Return to the end of the previous step (its updates still applied)."""
+        self.cursor = self._finished_steps.pop()
+        self.step_count -= 1
+        self.loss_history.pop()
+        trace = self.cursor.trace
+        self.input, self.target = np.array(trace.x[0][0]), np.array(trace.T[0])
+        if self.dataset is not None:
+            self.sample_index = (self.sample_index - 1) % len(self.dataset)
+        self.exampleChanged.emit()
+        self.historyChanged.emit()
+
+    def _settle(self) -> None:
+        """Before an edit: a finished step counts; a step in progress is undone (weights restored)."""
+        if self.cursor.at_end:
+            self._finish_step()
+        elif not self.cursor.at_start:
+            self.cursor.reset()
+        self._finished_steps.clear()  # an edit makes the earlier steps' numbers stale
+
+    def _rebuild_cursor(self) -> None:
+        self.cursor = StepThrough(self._network, self.input, self.target, self.lr)
+        self.cursorMoved.emit()
+
+    # -- focus --------------------------------------------------------------------------------
+
+    def set_focus(self, focus: Focus | None) -> None:
+        if focus is not None and not focus.fits(self._network.sizes):
+            raise ValueError(f"nothing to focus at {focus}")
+        if focus != self.focus:
+            self.focus = focus
+            self.focusChanged.emit()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(self.modified)
