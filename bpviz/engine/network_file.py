@@ -68,7 +68,7 @@ class NetworkFormatError(ValueError):
 
 # Messages that concern the file as a whole, declared once so that the window, the status
 # bar and the command line say the same thing.
-MSG_TOO_BIG = "the file is {size_mib:.1f} MiB; bpviz reads files of at most {limit_mib} MiB"
+MSG_TOO_BIG = "the file is {size:,} bytes; bpviz reads files of at most {limit_mib} MiB"
 MSG_NOT_UTF8 = "not UTF-8 text (byte 0x{byte:02x} at offset {offset})"
 MSG_EMPTY = "the file is empty"
 MSG_NOT_JSON = "not valid JSON: {msg} at line {line}, column {column}"
@@ -171,11 +171,11 @@ def read_json_document(path: str | os.PathLike) -> dict:
         size = os.fstat(f.fileno()).st_size
         if size > MAX_FILE_BYTES:
             raise NetworkFormatError(
-                MSG_TOO_BIG.format(size_mib=size / 2**20, limit_mib=MAX_FILE_BYTES // 2**20))
+                MSG_TOO_BIG.format(size=size, limit_mib=MAX_FILE_BYTES // 2**20))
         data = f.read(MAX_FILE_BYTES + 1)  # a file that grows meanwhile is still bounded
     if len(data) > MAX_FILE_BYTES:
         raise NetworkFormatError(
-            MSG_TOO_BIG.format(size_mib=len(data) / 2**20, limit_mib=MAX_FILE_BYTES // 2**20))
+            MSG_TOO_BIG.format(size=len(data), limit_mib=MAX_FILE_BYTES // 2**20))
     try:
         text = data.decode("utf-8-sig")  # tolerate the byte-order mark some editors write
     except UnicodeDecodeError as e:
@@ -203,6 +203,31 @@ def read_json_document(path: str | os.PathLike) -> dict:
     return document
 
 
+def dumps_document(document: Any) -> str:
+    """Return ``document`` as indented JSON text, each list of plain values on one line.
+
+    So a weight matrix reads one row (one neuron's incoming weights) per line. Floats are
+    written by json with repr, so they read back bit-exact; NaN and Infinity raise ValueError.
+    """
+    return _format_json(document, 0) + "\n"
+
+
+def _format_json(value: Any, depth: int) -> str:
+    """Return ``value`` as JSON text: on one line if it is short or flat, else indented."""
+    compact = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    if not isinstance(value, (dict, list)) or len(compact) <= 72:
+        return compact
+    if isinstance(value, list) and not any(isinstance(v, (dict, list)) for v in value):
+        return compact  # a row of numbers stays on one line, however long
+    pad = "  " * (depth + 1)
+    if isinstance(value, dict):
+        items = [f"{pad}{json.dumps(str(k), ensure_ascii=False)}: {_format_json(v, depth + 1)}"
+                 for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + "  " * depth + "}"
+    items = [pad + _format_json(v, depth + 1) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
+
+
 def write_json_document(path: str | os.PathLike, document: dict) -> None:
     """Write ``document`` to ``path`` as UTF-8 JSON, atomically: all of it or nothing.
 
@@ -220,8 +245,7 @@ def write_json_document(path: str | os.PathLike, document: dict) -> None:
         delete=False)
     try:
         with tmp:
-            json.dump(document, tmp, indent=1, ensure_ascii=False, allow_nan=False)
-            tmp.write("\n")
+            tmp.write(dumps_document(document))
             tmp.flush()
             os.fsync(tmp.fileno())
         with contextlib.suppress(OSError):
@@ -337,12 +361,15 @@ def check_network_dict(d: Any, prefix: str = "") -> dict:
             "seed": int(seed), "W": W, "b": b}
 
 
-def migrate(d: dict, field: str, latest: int = VERSION,
-            migrations: dict[int, Callable[[dict], dict]] = MIGRATIONS) -> dict:
-    """Return ``d`` brought up to version ``latest`` through ``migrations``.
+def migrate(d: dict, field: str, latest: int | None = None,
+            migrations: dict[int, Callable[[dict], dict]] | None = None) -> dict:
+    """Return ``d`` brought up to version ``latest`` through ``migrations`` (by default the
+    network format's VERSION and MIGRATIONS).
 
     Raises NetworkFormatError (naming ``field``) for a missing, malformed or newer version.
     """
+    latest = VERSION if latest is None else latest
+    migrations = MIGRATIONS if migrations is None else migrations
     if "version" not in d:
         raise NetworkFormatError(MSG_MISSING, field)
     version = d["version"]

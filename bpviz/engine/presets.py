@@ -13,13 +13,15 @@ A preset is a JSON file ``resources/presets/NAME.json``::
 
 from __future__ import annotations
 
+import inspect
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
-from bpviz import paths
+from .. import paths
+from .datasets import GENERATORS, MAX_CLASSES, MAX_POINTS, make_dataset
 from .network_file import (
     MSG_MISSING,
     MSG_NOT_OBJECT,
@@ -46,15 +48,13 @@ PRESET_VERSION = 1
 PRESET_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
 FIRST_PRESET = "worked-example"  # listed first: it is where a lesson starts
-DATASET_NAMES = ("xor", "circles", "gaussians", "spiral", "moons", "curve", "plane")
-DATASET_KEYS = ("name", "n", "noise", "seed")
-MAX_DATASET_POINTS = 100_000
+DATASET_NAMES = tuple(GENERATORS)  # "xor", "circles", ..., "curve", "plane"
 
 MSG_NOT_PRESET = "expected {expected!r}, found {found}; this is not a bpviz preset file"
 MSG_UNKNOWN_PRESET = "unknown preset {name!r}; available presets: {available}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # eq would compare arrays element-wise, and fail
 class Preset:
     """A network with one example (input, target), a learning rate and a data set."""
 
@@ -65,7 +65,7 @@ class Preset:
     input: np.ndarray  # (sizes[0],), read-only
     target: np.ndarray  # (sizes[L],), read-only
     lr: float
-    dataset: dict | None  # {"name": ..., "n": ..., "noise": ..., "seed": ...} or None
+    dataset: dict | None  # {"name": "xor", "n": 200, "noise": 0.1, "seed": 0} or None
 
     def __repr__(self) -> str:
         return f"Preset(name={self.name!r}, sizes={self.network.sizes}, lr={self.lr})"
@@ -145,7 +145,7 @@ def preset_network_document(d: dict) -> Any:
 def _check_preset_dict(d: Any) -> dict:
     """Return the checked contents of a preset document; allocate no Network."""
     network = check_network_dict(preset_network_document(d), "network.")
-    d = migrate(d, "version", PRESET_VERSION, PRESET_MIGRATIONS)
+    d = migrate(d, "version", PRESET_VERSION, PRESET_MIGRATIONS)  # checked just above
     sizes, loss = network["sizes"], network["loss"]
 
     name = _check_text(d, "name", required=True)
@@ -179,7 +179,7 @@ def _check_preset_dict(d: Any) -> dict:
         raise NetworkFormatError(f"the learning rate must be above 0, found {d['lr']!r}", "lr")
 
     return {"name": name, "title": title, "description": description, "network": network,
-            "input": x, "target": t, "lr": lr, "dataset": _check_dataset(d.get("dataset"))}
+            "input": x, "target": t, "lr": lr, "dataset": _check_dataset(d.get("dataset"), sizes)}
 
 
 def _check_text(d: dict, key: str, required: bool) -> str:
@@ -196,34 +196,54 @@ def _check_text(d: dict, key: str, required: bool) -> str:
     return value
 
 
-def _check_dataset(dataset: Any) -> dict | None:
-    """Return a copy of the data set description, or None; check name, n, noise and seed."""
+def _check_dataset(dataset: Any, sizes: list[int]) -> dict | None:
+    """Return a copy of the data set description, or None, after checking that its generator
+    exists, takes these settings, and makes points that fit the network's inputs and outputs.
+    """
     if dataset is None:
         return None
     if not isinstance(dataset, dict):
         raise NetworkFormatError(f"expected an object or null, found {describe(dataset)}",
                                  "dataset")
-    for key in dataset:
-        if key not in DATASET_KEYS:
-            raise NetworkFormatError(
-                f"unknown setting; allowed: {', '.join(DATASET_KEYS)}", f"dataset.{key}")
     if "name" not in dataset:
         raise NetworkFormatError(MSG_MISSING, "dataset.name")
-    if dataset["name"] not in DATASET_NAMES:
+    name = dataset["name"]
+    if not isinstance(name, str) or name not in GENERATORS:
         raise NetworkFormatError(
-            f"unknown data set {describe(dataset['name'])}; allowed: {', '.join(DATASET_NAMES)}",
+            f"unknown data set {describe(name)}; allowed: {', '.join(GENERATORS)}",
             "dataset.name")
+    settings = list(inspect.signature(GENERATORS[name]).parameters)  # n, noise, seed, ...
+    for key in dataset:
+        if key != "name" and key not in settings:
+            raise NetworkFormatError(
+                f"not a setting of the {name} data set; allowed: {', '.join(settings)}",
+                f"dataset.{key}")
     n = dataset.get("n", 200)
-    if not is_whole_number(n) or not 1 <= n <= MAX_DATASET_POINTS:
+    if not is_whole_number(n) or not 1 <= n <= MAX_POINTS:
         raise NetworkFormatError(
-            f"expected a whole number of points from 1 to {MAX_DATASET_POINTS}, "
-            f"found {describe(n)}", "dataset.n")
-    if "noise" in dataset:
-        noise = check_finite_number(dataset["noise"], "dataset.noise")
-        if noise < 0:
-            raise NetworkFormatError(f"must be 0 or more, found {noise!r}", "dataset.noise")
+            f"expected a whole number of points from 1 to {MAX_POINTS}, found {describe(n)}",
+            "dataset.n")
+    noise = check_finite_number(dataset.get("noise", 0.1), "dataset.noise")
+    if not 0 <= noise <= 1:
+        raise NetworkFormatError(f"must be from 0 to 1, found {noise!r}", "dataset.noise")
     seed = dataset.get("seed", 0)
     if not is_whole_number(seed) or seed < 0:
         raise NetworkFormatError(f"expected a whole number >= 0, found {describe(seed)}",
                                  "dataset.seed")
+    classes = dataset.get("classes", 2)
+    if not is_whole_number(classes) or not 2 <= classes <= MAX_CLASSES:
+        raise NetworkFormatError(
+            f"expected a whole number from 2 to {MAX_CLASSES}, found {describe(classes)}",
+            "dataset.classes")
+    extra = {"classes": int(classes)} if "classes" in settings else {}
+    try:
+        sample = make_dataset(name, 1, 0.0, 0, **extra)  # one point: only its width matters
+    except ValueError as e:  # a rule the generator knows and this reader does not
+        raise NetworkFormatError(str(e), "dataset") from e
+    for what, width, layer in (("inputs", sample.X.shape[1], 0), ("outputs", sample.T.shape[1],
+                                                                   len(sizes) - 1)):
+        if sizes[layer] != width:
+            raise NetworkFormatError(
+                f"the {name} data set needs a network with {width} {what}, but "
+                f"network.sizes[{layer}] is {sizes[layer]}", "dataset")
     return dict(dataset)

@@ -33,6 +33,7 @@ class Document(QObject):
     cursorMoved = Signal()           # the step cursor moved or was rebuilt
     historyChanged = Signal()        # step count or loss history changed
     focusChanged = Signal()          # the focused neuron, edge or loss changed
+    hoverChanged = Signal()          # the neuron or edge under the pointer (in any view) changed
     modifiedChanged = Signal(bool)
     titleChanged = Signal(str)
 
@@ -108,6 +109,7 @@ class Document(QObject):
         self._finished_steps: list[StepThrough] = []
         self._stepped_since_save = False
         self.focus: Focus | None = None
+        self.hover: Focus | None = None
         self.undo_stack.clear()
         self._rebuild_cursor()
         self.structureChanged.emit()
@@ -211,6 +213,7 @@ class Document(QObject):
         self._rebuild_cursor()
         if self.focus is not None and not self.focus.fits(net.sizes):
             self.set_focus(Focus.neuron(1, 0))
+        self.set_hover(None)
         self.structureChanged.emit()
         self.weightsChanged.emit()
         self.exampleChanged.emit()
@@ -327,6 +330,12 @@ class Document(QObject):
         if focus != self.focus:
             self.focus = focus
             self.focusChanged.emit()
+
+    def set_hover(self, hover: Focus | None) -> None:
+        """Note what the pointer is over, so every view can highlight it (transient, not an edit)."""
+        if hover != self.hover:
+            self.hover = hover
+            self.hoverChanged.emit()
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(self.modified)
