@@ -56,7 +56,7 @@ def run_explain(argv: list[str], parser_class) -> int:
     parser.add_argument("network", help="a network file (.json) or a preset name, e.g. worked-example")
     parser.add_argument("--input", nargs="+", metavar="X", help="input values (default: the preset's)")
     parser.add_argument("--target", nargs="+", metavar="T", help="target values (default: the preset's)")
-    parser.add_argument("--lr", type=float, help="learning rate α (default: the preset's, else 0.5)")
+    parser.add_argument("--lr", help="learning rate α (default: the preset's, else 0.5)")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
     parser.add_argument("--digits", type=int, default=9, help="significant digits (1 to 17, default 9)")
     args = parser.parse_args(argv)
@@ -75,7 +75,9 @@ def run_explain(argv: list[str], parser_class) -> int:
             raise ValueError(f"--input: the network has {net.sizes[0]} inputs, {len(x)} values given")
         if len(t) != net.sizes[-1]:
             raise ValueError(f"--target: the network has {net.sizes[-1]} outputs, {len(t)} values given")
-        lr = args.lr if args.lr is not None else (lr if lr is not None else 0.5)
+        if args.lr is not None:
+            lr = float(_numbers([args.lr], "--lr")[0])
+        lr = 0.5 if lr is None else lr
         trace = net.step(x, t, lr)
         example = worked_example(trace, net.activations, net.loss, digits=args.digits)
     except (ValueError, OSError) as e:

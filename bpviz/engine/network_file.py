@@ -96,6 +96,8 @@ def describe(value: Any) -> str:
         return f"a list of {len(value)}"
     if isinstance(value, _NonFinite):
         return value.token
+    if isinstance(value, np.generic):  # a numpy scalar reads as the number it holds
+        return repr(value.item())
     return repr(value)
 
 

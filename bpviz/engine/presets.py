@@ -167,7 +167,7 @@ def _check_preset_dict(d: Any) -> dict:
         if len(outside):
             k = outside[0]
             raise NetworkFormatError(
-                f"cross_entropy needs targets between 0 and 1, found {t[k]!r}",
+                f"cross_entropy needs targets between 0 and 1, found {float(t[k])!r}",
                 f"example.target[{k}]")
     x.setflags(write=False)
     t.setflags(write=False)

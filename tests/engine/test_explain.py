@@ -61,7 +61,7 @@ def test_a_saved_network_file_needs_an_example(capsys, tmp_path):
     (["worked-example", "--target", "a", "b"], "'a' is not a number"),
     (["worked-example", "--input", "nan", "1"], "not a finite number"),
     (["worked-example", "--digits", "40"], "choose 1 to 17"),
-    (["worked-example", "--lr", "fast"], "invalid float value"),
+    (["worked-example", "--lr", "fast"], "--lr: 'fast' is not a number"),
     (["worked-example", "--lr", "-1"], "learning rate"),
 ])
 def test_bad_input_gives_one_line_and_status_2(capsys, argv, message):
