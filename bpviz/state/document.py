@@ -7,6 +7,7 @@ moves the cursor and never touches the undo stack.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -228,23 +229,23 @@ class Document(QObject):
 
     def advance(self, granularity: str = "neuron") -> None:
         """Reveal the next event (or group); past the end, start the next step and reveal its first."""
-        if self.cursor.at_end:
-            self._finish_step()
-        self.cursor.advance_by(granularity)
-        self._after_move()
+        with self._moving():
+            if self.cursor.at_end:
+                self._finish_step()
+            self.cursor.advance_by(granularity)
 
     def retreat(self, granularity: str = "neuron") -> None:
         """Hide the current event (or group); before the start, go back into the previous step."""
-        if self.cursor.at_start:
-            if not self._finished_steps:
-                return
-            self._unfinish_step()
-            if granularity == "step":
-                self.cursor.reset()
-                self._after_move()
-                return
-        self.cursor.retreat_by(granularity)
-        self._after_move()
+        if self.cursor.at_start and not self._finished_steps:
+            return
+        with self._moving():
+            if self.cursor.at_start:
+                # The end of the previous step: all its numbers shown, its updates applied.
+                self._unfinish_step()
+                if granularity == "step":
+                    self.cursor.reset()
+            else:
+                self.cursor.retreat_by(granularity)
 
     def finish_phase(self) -> None:
         """Jump to the end of the current phase (or of the next one, at a phase boundary)."""
@@ -252,8 +253,8 @@ class Document(QObject):
 
     def reset_step(self) -> None:
         """Go back to the start of the current step, weights as they were before it."""
-        self.cursor.reset()
-        self._after_move()
+        with self._moving():
+            self.cursor.reset()
 
     def select_sample(self, index: int) -> None:
         """Step with sample `index` of the data set (playback: no undo entry)."""
@@ -266,20 +267,31 @@ class Document(QObject):
         self._rebuild_cursor()
         self.exampleChanged.emit()
 
-    def _after_move(self) -> None:
+    @contextmanager
+    def _moving(self):
+        """Run a cursor move, then tell the views: focus follows the event, weights if updated."""
+        cursor, start = self.cursor, self.cursor.position
+        yield
+        end = self.cursor.position if self.cursor is cursor else None
+        crossed = (cursor.events[min(start, end):max(start, end)] if end is not None
+                   else cursor.events)  # a move into another step crosses updates
+        weights_moved = any(e.phase == "update" for e in crossed)
         event = self.cursor.current
         if event is not None:
             if event.phase == "loss":
                 self.focus = Focus.loss(event.layer)
             elif event.phase == "update":
-                j = self.focus.j if self.focus and self.focus.kind == "neuron" and self.focus.layer == event.layer else 0
-                self.focus = Focus.neuron(event.layer, max(j, 0))
+                keep = self.focus is not None and self.focus.kind == "neuron" and self.focus.layer == event.layer
+                self.focus = Focus.neuron(event.layer, self.focus.j if keep else 0)
             else:
                 self.focus = Focus.neuron(event.layer, event.neuron)
             self.focusChanged.emit()
         self.cursorMoved.emit()
-        if event is not None and event.phase == "update" or self.cursor.phase is None:
+        if weights_moved:
             self.weightsChanged.emit()
+            if not self._stepped_since_save:
+                self._stepped_since_save = True  # the weights differ from the saved ones now
+                self.modifiedChanged.emit(True)
 
     def _finish_step(self) -> None:
         """Count the step that just ended and start the next one with the updated weights."""
@@ -315,7 +327,10 @@ class Document(QObject):
         if self.cursor.at_end:
             self._finish_step()
         elif not self.cursor.at_start:
+            restored = self.cursor.is_revealed("update", 1)
             self.cursor.reset()
+            if restored:
+                self.weightsChanged.emit()
         self._finished_steps.clear()  # an edit makes the earlier steps' numbers stale
 
     def _rebuild_cursor(self) -> None:

@@ -1,0 +1,40 @@
+"""Dialogs: every modal question the window asks, in one place that tests replace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FILE_FILTER = "bpviz networks (*.json);;All files (*)"
+
+
+class Dialogs:
+    """The window's questions. Tests swap the class for one that answers at once."""
+
+    @staticmethod
+    def open_path(parent: QWidget, folder: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, "Open network", folder, FILE_FILTER)
+        return path
+
+    @staticmethod
+    def save_path(parent: QWidget, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(parent, "Save network", suggested, FILE_FILTER)
+        return path
+
+    @staticmethod
+    def save_changes(parent: QWidget, name: str) -> str:
+        """Return "save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"“{name}” has changes that are not saved. Save them first?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    @staticmethod
+    def information(parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)

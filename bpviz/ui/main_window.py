@@ -1,0 +1,216 @@
+"""MainWindow: the canvas and step bar in the middle, docks around them, menus above."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+
+from bpviz.state import Document, ViewOptions
+
+from .dialogs import Dialogs
+from .example_panel import ExamplePanel
+from .inspector import Inspector
+from .menus import build_menus
+from .message_bar import MessageBar
+from .network_canvas import NetworkCanvas
+from .network_panel import NetworkPanel
+from .step_bar import StepBar
+from .weights_table import WeightsTable
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """The bpviz window: draw a network and step through backpropagation on it."""
+
+    dialogs = Dialogs  # replaced in tests: every modal question goes through it
+
+    def __init__(self, doc: Document | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.doc = doc or Document(parent=self)
+        self.options = ViewOptions(self)
+        self.settings = settings or QSettings()
+        self._restore_options()
+
+        self.message_bar = MessageBar()
+        self.canvas = NetworkCanvas(self.doc, self.options)
+        self.step_bar = StepBar(self.doc, self.options)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.step_bar)
+        self.setCentralWidget(central)
+
+        self.inspector = Inspector(self.doc, self.options)
+        self.weights_table = WeightsTable(self.doc, self.options)
+        self.example_panel = ExamplePanel(self.doc, self.options)
+        self.network_panel = NetworkPanel(self.doc, self.options)
+        self.docks = {
+            "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+            "weights": self._dock("Weights", self.weights_table, Qt.DockWidgetArea.RightDockWidgetArea),
+            "network": self._dock("Network", self.network_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "example": self._dock("Example", self.example_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
+        self.docks["inspector"].raise_()
+
+        for widget in (self.canvas, self.step_bar, self.inspector, self.weights_table,
+                       self.example_panel, self.network_panel):
+            if hasattr(widget, "messageRaised"):
+                widget.messageRaised.connect(self.show_message)
+
+        self.actions: dict[str, QAction] = build_menus(self)
+        self.doc.titleChanged.connect(self._on_document_title_changed)
+        self.doc.modifiedChanged.connect(self.setWindowModified)
+        self.options.changed.connect(self._save_options)
+        self._on_document_title_changed(self.doc.name)
+        self.resize(1400, 900)
+        self._restore_layout()
+        self.canvas.setFocus()
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- messages -------------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """Tell the person something went wrong, in the window (never a traceback)."""
+        self.message_bar.show_message(text)
+        self.statusBar().showMessage(text, 10_000)
+
+    # -- files ------------------------------------------------------------------------------------
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.doc.new()
+
+    def open_file(self, path: str | None = None) -> bool:
+        """Open a network or document file, asking first about unsaved changes."""
+        if not self.maybe_save():
+            return False
+        path = path or self.dialogs.open_path(self, self._last_folder())
+        if not path:
+            return False
+        try:
+            self.doc.open_path(path)
+        except (ValueError, OSError) as e:
+            self.show_message(f"Could not open {Path(path).name}: {_reason(e)}. "
+                              "The current document is unchanged.")
+            return False
+        self._add_recent(path)
+        return True
+
+    def open_preset(self, name: str) -> None:
+        if not self.maybe_save():
+            return
+        try:
+            self.doc.open_preset(name)
+        except (ValueError, OSError) as e:
+            self.show_message(f"Could not open the preset {name}: {_reason(e)}")
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.doc.path or Path(self._last_folder()) / f"{self.doc.name}.json")
+        path = self.dialogs.save_path(self, suggested)
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        if path.suffix == "":
+            path = path.with_suffix(".json")
+        try:
+            self.doc.save(path)
+        except (ValueError, OSError) as e:
+            self.show_message(f"Could not save {path.name}: {_reason(e)}. "
+                              "Your work is still open and still unsaved.")
+            return False
+        self._add_recent(str(path))
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Return True when it is fine to drop the document (saved, discarded or unchanged)."""
+        if not self.doc.modified:
+            return True
+        answer = self.dialogs.save_changes(self, self.doc.name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [p for p in (value or []) if Path(p).exists()]
+
+    def _add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("last_folder", str(Path(path).parent))
+        if hasattr(self, "rebuild_recent_menu"):
+            self.rebuild_recent_menu()
+
+    def _last_folder(self) -> str:
+        return str(self.settings.value("last_folder", str(Path.home())))
+
+    # -- settings ---------------------------------------------------------------------------------
+
+    def _restore_options(self) -> None:
+        s = self.settings
+        try:
+            self.options.digits = int(s.value("view/digits", 4))
+            self.options.show_numbers = s.value("view/show_numbers", "true") in (True, "true")
+            self.options.show_gradients = s.value("view/show_gradients", "true") in (True, "true")
+            self.options.granularity = str(s.value("view/granularity", "neuron"))
+            self.options.play_interval_ms = int(s.value("view/play_interval_ms", 600))
+        except (TypeError, ValueError):
+            pass  # a damaged settings file falls back to the defaults
+
+    def _save_options(self) -> None:
+        s, o = self.settings, self.options
+        s.setValue("view/digits", o.digits)
+        s.setValue("view/show_numbers", o.show_numbers)
+        s.setValue("view/show_gradients", o.show_gradients)
+        s.setValue("view/granularity", o.granularity)
+        s.setValue("view/play_interval_ms", o.play_interval_ms)
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.step_bar.is_playing():
+            self.step_bar.toggle_play()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        event.accept()
+
+    def _on_document_title_changed(self, name: str) -> None:
+        self.setWindowTitle(f"bpviz — {name}[*]")
+        self.setWindowModified(self.doc.modified)
+
+
+def _reason(error: Exception) -> str:
+    """Return what went wrong, in words (an OSError's own text, or the format error's message)."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower() if error.strerror else str(error)
+    return str(error)
