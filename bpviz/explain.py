@@ -37,7 +37,8 @@ def _open(source: str) -> tuple[Network, np.ndarray | None, np.ndarray | None, f
         preset = load_preset(source)
         return preset.network, preset.input, preset.target, preset.lr
     if path.suffix == ".json" or path.exists():
-        from bpviz.engine.network_file import read_json_document, load_network
+        from bpviz.engine.json_document import read_json_document
+        from bpviz.engine.network_file import load_network
 
         if path.exists() and read_json_document(path).get("format") == "bpviz-preset":
             preset = load_preset(path)

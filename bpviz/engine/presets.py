@@ -22,21 +22,23 @@ import numpy as np
 
 from .. import paths
 from .datasets import GENERATORS, MAX_CLASSES, MAX_POINTS, make_dataset
-from .network_file import (
+from .json_document import (
     MSG_MISSING,
     MSG_NOT_OBJECT,
-    PRESET_FORMAT,
     NetworkFormatError,
-    build_network,
     check_finite_number,
-    check_network_dict,
     check_vector,
     describe,
     is_whole_number,
-    migrate,
-    network_to_dict,
     read_json_document,
     write_json_document,
+)
+from .network_file import (
+    PRESET_FORMAT,
+    build_network,
+    check_network_dict,
+    migrate,
+    network_to_dict,
 )
 
 if TYPE_CHECKING:

@@ -19,17 +19,15 @@ from hypothesis import strategies as st
 from bpviz import paths
 from bpviz.engine import network as network_module
 from bpviz.engine import network_file
+from bpviz.engine.json_document import MAX_FILE_BYTES, dumps_document, read_json_document
 from bpviz.engine.network import Network
 from bpviz.engine.network_file import (
     FORMAT,
-    MAX_FILE_BYTES,
     VERSION,
     NetworkFormatError,
-    dumps_document,
     load_network,
     network_from_dict,
     network_to_dict,
-    read_json_document,
     save_network,
 )
 

@@ -12,8 +12,9 @@ import pytest
 from bpviz import paths
 from bpviz.engine import network as network_module
 from bpviz.engine.datasets import GENERATORS, make_dataset
+from bpviz.engine.json_document import NetworkFormatError
 from bpviz.engine.network import Network
-from bpviz.engine.network_file import NetworkFormatError, load_network, network_to_dict
+from bpviz.engine.network_file import load_network, network_to_dict
 from bpviz.engine.presets import (
     DATASET_NAMES,
     FIRST_PRESET,

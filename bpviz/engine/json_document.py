@@ -1,0 +1,221 @@
+"""JSON documents on disk: read one safely, write one atomically, and check its values.
+
+Shared by every bpviz file format (networks, presets). Reading refuses, with a
+``NetworkFormatError``, a file that is too big, not UTF-8, not JSON, not an object, or
+holding NaN or Infinity; the field-checking helpers name the offending value by its path
+inside the document (list indices count from 0, as in the file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class NetworkFormatError(ValueError):
+    """A network (or preset) document that bpviz cannot read; ``field`` says where."""
+
+    def __init__(self, problem: str, field: str | None = None) -> None:
+        self.problem = problem
+        self.field = field
+        super().__init__(f"{field}: {problem}" if field else problem)
+
+    def __reduce__(self):  # keep ``field`` through pickling (e.g. across processes)
+        return (type(self), (self.problem, self.field))
+
+
+# Messages that concern the file as a whole, declared once so that the window, the status
+# bar and the command line say the same thing.
+MSG_TOO_BIG = "the file is {size:,} bytes; bpviz reads files of at most {limit_mib} MiB"
+MSG_NOT_UTF8 = "not UTF-8 text (byte 0x{byte:02x} at offset {offset})"
+MSG_EMPTY = "the file is empty"
+MSG_NOT_JSON = "not valid JSON: {msg} at line {line}, column {column}"
+MSG_MISSING = "required, but missing"
+MSG_NOT_OBJECT = "expected a JSON object {{...}}, found {found}"
+MSG_NON_FINITE = "{token} is not allowed; every number must be finite"
+
+
+def describe(value: Any) -> str:
+    """Return how ``value`` reads in a message, in JSON's words (null, true, a list, ...)."""
+    if value is None:
+        return "null"
+    if isinstance(value, (bool, np.bool_)):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 40 else repr(value[:40]) + "..."
+    if isinstance(value, dict):
+        return "an object {...}"
+    if isinstance(value, (list, tuple)):
+        return f"a list of {len(value)}"
+    if isinstance(value, _NonFinite):
+        return value.token
+    if isinstance(value, np.generic):  # a numpy scalar reads as the number it holds
+        return repr(value.item())
+    return repr(value)
+
+
+def is_number(value: Any) -> bool:
+    """Return True for an int or float (numpy ones too), False for bool and everything else."""
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
+        value, (bool, np.bool_)
+    )
+
+
+def is_whole_number(value: Any) -> bool:
+    """Return True for an int (numpy ones too), False for bool, float and everything else."""
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def check_finite_number(value: Any, field: str) -> float:
+    """Return ``value`` as a float, or raise NetworkFormatError unless it is a finite number."""
+    if not is_number(value):
+        raise NetworkFormatError(f"expected a number, found {describe(value)}", field)
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        raise NetworkFormatError("number too large", field) from None
+    if not math.isfinite(number):
+        raise NetworkFormatError(f"expected a finite number, found {describe(value)}", field)
+    return number
+
+
+def check_vector(value: Any, length: int, field: str, what: str) -> np.ndarray:
+    """Return a float64 vector of ``length`` finite numbers read from the list ``value``."""
+    if not isinstance(value, list):
+        raise NetworkFormatError(
+            f"expected a list of {length} numbers ({what}), found {describe(value)}", field)
+    if len(value) != length:
+        raise NetworkFormatError(f"expected {length} numbers ({what}), found {len(value)}", field)
+    return np.array([check_finite_number(v, f"{field}[{i}]") for i, v in enumerate(value)],
+                    dtype=np.float64)
+
+
+# --- reading and writing JSON documents ----------------------------------------------
+
+
+class _NonFinite:
+    """What the parser puts where a file says NaN, Infinity or -Infinity (then refused)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+def _find_non_finite(node: Any, field: str) -> tuple[str, str] | None:
+    """Return (field, token) of the first NaN/Infinity token in a parsed document, or None."""
+    if isinstance(node, _NonFinite):
+        return field, node.token
+    if isinstance(node, dict):
+        items = ((f"{field}.{k}" if field else str(k), v) for k, v in node.items())
+    elif isinstance(node, list):
+        items = ((f"{field}[{i}]", v) for i, v in enumerate(node))
+    else:
+        return None
+    for child_field, child in items:
+        found = _find_non_finite(child, child_field)
+        if found:
+            return found
+    return None
+
+
+def read_json_document(path: str | os.PathLike) -> dict:
+    """Return the JSON object stored in ``path`` (UTF-8, at most MAX_FILE_BYTES, no NaN).
+
+    A missing or unreadable file raises OSError; bad content raises NetworkFormatError.
+    """
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise NetworkFormatError(
+                MSG_TOO_BIG.format(size=size, limit_mib=MAX_FILE_BYTES // 2**20))
+        data = f.read(MAX_FILE_BYTES + 1)  # a file that grows meanwhile is still bounded
+    if len(data) > MAX_FILE_BYTES:
+        raise NetworkFormatError(
+            MSG_TOO_BIG.format(size=len(data), limit_mib=MAX_FILE_BYTES // 2**20))
+    try:
+        text = data.decode("utf-8-sig")  # tolerate the byte-order mark some editors write
+    except UnicodeDecodeError as e:
+        raise NetworkFormatError(MSG_NOT_UTF8.format(byte=data[e.start], offset=e.start)) from None
+    if not text.strip():
+        raise NetworkFormatError(MSG_EMPTY)
+    seen_non_finite = []
+
+    def non_finite(token: str) -> _NonFinite:
+        seen_non_finite.append(token)
+        return _NonFinite(token)
+
+    try:
+        document = json.loads(text, parse_constant=non_finite)
+    except json.JSONDecodeError as e:
+        raise NetworkFormatError(
+            MSG_NOT_JSON.format(msg=e.msg, line=e.lineno, column=e.colno)) from None
+    except RecursionError:
+        raise NetworkFormatError("not valid JSON: nested too deeply") from None
+    if not isinstance(document, dict):
+        raise NetworkFormatError(MSG_NOT_OBJECT.format(found=describe(document)))
+    if seen_non_finite:
+        field, token = _find_non_finite(document, "")
+        raise NetworkFormatError(MSG_NON_FINITE.format(token=token), field)
+    return document
+
+
+def dumps_document(document: Any) -> str:
+    """Return ``document`` as indented JSON text, each list of plain values on one line.
+
+    So a weight matrix reads one row (one neuron's incoming weights) per line. Floats are
+    written by json with repr, so they read back bit-exact; NaN and Infinity raise ValueError.
+    """
+    return _format_json(document, 0) + "\n"
+
+
+def _format_json(value: Any, depth: int) -> str:
+    """Return ``value`` as JSON text: on one line if it is short or flat, else indented."""
+    compact = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    if not isinstance(value, (dict, list)) or len(compact) <= 72:
+        return compact
+    if isinstance(value, list) and not any(isinstance(v, (dict, list)) for v in value):
+        return compact  # a row of numbers stays on one line, however long
+    pad = "  " * (depth + 1)
+    if isinstance(value, dict):
+        items = [f"{pad}{json.dumps(str(k), ensure_ascii=False)}: {_format_json(v, depth + 1)}"
+                 for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + "  " * depth + "}"
+    items = [pad + _format_json(v, depth + 1) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
+
+
+def write_json_document(path: str | os.PathLike, document: dict) -> None:
+    """Write ``document`` to ``path`` as UTF-8 JSON, atomically: all of it or nothing.
+
+    The text goes to a temporary file in the same folder, is flushed to disk, then
+    replaces ``path`` in one step. On any failure the temporary file is removed and the
+    error re-raised; a file already at ``path`` is left as it was.
+    """
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode & 0o777  # keep an existing file's permissions
+    except OSError:
+        mode = 0o644  # NamedTemporaryFile would leave 0o600
+    tmp = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
+        delete=False)
+    try:
+        with tmp:
+            tmp.write(dumps_document(document))
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp.name, mode)
+        os.replace(tmp.name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp.name)
+        raise
