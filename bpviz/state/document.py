@@ -60,6 +60,11 @@ class Document(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean() or self._stepped_since_save
 
+    @property
+    def can_retreat(self) -> bool:
+        """Whether going back is possible: inside a step, or into a finished one."""
+        return not self.cursor.at_start or bool(self._finished_steps)
+
     def parameter(self, layer: int, j: int, i: int = -1) -> float:
         """Return w_ji^(layer) (i ≥ 0) or b_j^(layer) (i = −1)."""
         net = self._network

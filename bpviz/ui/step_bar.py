@@ -1,0 +1,410 @@
+"""StepBar: the controls under the network canvas for stepping through one step of training.
+
+It shows where the cursor is (a Forward → Loss → Backward → Update strip, the current event,
+"event k of n"), moves it only through the document's playback methods, auto-plays with a
+timer it owns, and plots the loss of every finished step so a class sees it fall.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle,
+    QStyleOptionButton, QVBoxLayout, QWidget,
+)
+
+from bpviz.engine.step_through import GRANULARITIES, PHASES
+from bpviz.state import Document, ViewOptions
+
+MIN_POINT_SIZE = 10.0  # legible on a projector
+
+# Keys the main window binds to the slot of the same name (QKeySequence strings).
+SHORTCUTS: dict[str, tuple[str, ...]] = {
+    "step_forward": ("Right", "Space"),
+    "step_back": ("Left", "Backspace"),
+    "end_of_phase": ("End", "Shift+Right"),
+    "reset": ("Home",),
+    "toggle_play": ("P", "Ctrl+Space"),
+}
+
+KEY_NAMES = {"Right": "→", "Left": "←"}
+
+GRANULARITY_LABELS = {"neuron": "neuron", "layer": "layer", "phase": "phase", "step": "whole step"}
+PHASE_LABELS = {"forward": "Forward", "loss": "Loss", "backward": "Backward", "update": "Update"}
+
+SLOWEST_MS, FASTEST_MS = 2000, 100  # the speed slider's ends
+PLOT_HEIGHT = 120  # pixels, at font scale 1
+
+READY = "Ready: press → or Space to begin"
+STEP_DONE = "Step {step} done: → starts step {next}"
+
+PHASE_STYLE = """
+QLabel[phase="todo"] { background: #ececec; color: #505050; border: 1px solid #c8c8c8; }
+QLabel[phase="done"] { background: #d4e6f4; color: #123a5c; border: 1px solid #9cc2e0; }
+QLabel[phase="current"] { background: #0072b2; color: white; font-weight: bold;
+                          border: 1px solid #005080; }
+QLabel[phase] { border-radius: 4px; padding: 2px 6px; }
+"""
+
+
+class _PhaseStrip(QWidget):
+    """Forward → Loss → Backward → Update, the current phase highlighted and earlier ones ticked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(PHASE_STYLE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.labels: dict[str, QLabel] = {}
+        for k, phase in enumerate(PHASES):
+            if k:
+                layout.addWidget(QLabel("→"))
+            label = QLabel(PHASE_LABELS[phase])
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.labels[phase] = label
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self._current: str | None = None
+        self.set_phase(None)
+
+    def set_phase(self, current: str | None, finished: bool = False) -> None:
+        """Highlight `current` (None: before the first event); phases before it are done."""
+        self._current = current
+        reached = PHASES.index(current) if current else -1
+        for k, (phase, label) in enumerate(self.labels.items()):
+            state = "current" if k == reached else "done" if k < reached else "todo"
+            done = k < reached or (finished and k == reached)
+            label.setText(("✓ " if done else "") + PHASE_LABELS[phase])
+            if label.property("phase") != state:
+                label.setProperty("phase", state)
+                label.style().unpolish(label)
+                label.style().polish(label)
+        self._fit_widths()
+
+    def highlighted(self) -> str | None:
+        """Return the text of the highlighted phase ("Update"), or None at the start."""
+        return PHASE_LABELS[self._current] if self._current else None
+
+    def _fit_widths(self) -> None:
+        # Reserve room for "✓ " in bold so the strip does not jitter as phases finish.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        for phase, label in self.labels.items():
+            label.setMinimumWidth(fm.horizontalAdvance("✓ " + PHASE_LABELS[phase]) + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_widths()
+        super().changeEvent(event)
+
+
+class _StepButton(QPushButton):
+    """A push button that shows its icon alone when it is too narrow for its words too.
+
+    Its minimum is the icon's size, so a narrow window (or a large font) squeezes the words
+    out of the buttons rather than squeezing the bar off the screen; the tooltip still says
+    what the button does and which keys do it.
+    """
+
+    def __init__(self, icon: QIcon, words: str, parent: QWidget | None = None) -> None:
+        super().__init__(icon, words, parent)
+        self._words = words
+        # Preferred, not QPushButton's Minimum: the layout may shrink it down to the icon.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_words(self, words: str) -> None:
+        self._words = words
+        self.updateGeometry()
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        return self._hint(self._words)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._hint("")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        words = self._words if self.width() >= self._hint(self._words).width() else ""
+        if self.text() != words:
+            self.setText(words)
+
+    def _hint(self, text: str) -> QSize:
+        """Return the size QPushButton would ask for with `text` (as its own sizeHint does)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(text) if text else 0
+        height = metrics.height()
+        if not self.icon().isNull():
+            width += self.iconSize().width() + (4 if text else 0)
+            height = max(height, self.iconSize().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option,
+                                             QSize(width, height), self)
+
+
+class StepBar(QWidget):
+    """Phase strip, step buttons, auto-play, granularity and the loss history of the document."""
+
+    messageRaised = Signal(str)
+    playingChanged = Signal(bool)
+
+    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.options = doc, options
+        self._timer = QTimer(self)  # a child: destroyed (and so stopped) with the bar
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._build()
+        doc.cursorMoved.connect(self._on_cursor_moved)
+        doc.historyChanged.connect(self._on_history_changed)
+        doc.structureChanged.connect(self._on_history_changed)
+        options.changed.connect(self._on_options_changed)
+        self._on_options_changed()
+        self._on_history_changed()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.phase_strip = _PhaseStrip()
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+        pixmap = QStyle.StandardPixmap
+        self.reset_button = self._button("Reset", pixmap.SP_MediaSkipBackward, self.reset,
+                                         "Back to the start of this step, weights as before it")
+        self.back_button = self._button("← Back", pixmap.SP_MediaSeekBackward, self.step_back,
+                                        "Hide the last revealed event")
+        self.forward_button = self._button("Forward →", pixmap.SP_MediaSeekForward, self.step_forward,
+                                           "Reveal the next event (past the end: the next step)")
+        self.phase_button = self._button("End of phase", pixmap.SP_MediaSkipForward, self.end_of_phase,
+                                         "Jump to the end of the current phase")
+        self.play_button = self._button("Play", pixmap.SP_MediaPlay, self.toggle_play,
+                                        "Play or pause: reveal one move at a time, step after step")
+
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(FASTEST_MS, SLOWEST_MS)
+        self.speed_slider.setMinimumWidth(80)
+        self.speed_slider.valueChanged.connect(self._on_speed_slider_changed)
+        self.granularity_combo = QComboBox()
+        for name in GRANULARITIES:
+            self.granularity_combo.addItem(GRANULARITY_LABELS[name], name)
+        self.granularity_combo.setToolTip("How far one press of Forward or Back moves")
+        self.granularity_combo.currentIndexChanged.connect(self._on_granularity_combo_changed)
+
+        self.step_label = QLabel()
+        self.loss_label = QLabel()
+        self.loss_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.plot = pg.PlotWidget()
+        self.plot.setMinimumWidth(200)
+        self.plot.setBackground(self.palette().color(self.backgroundRole()))
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.loss_curve = self.plot.plot(pen=pg.mkPen("#0072b2", width=2))
+        self.loss_points = pg.ScatterPlotItem(
+            size=8, brush=pg.mkBrush("#0072b2"), pen=pg.mkPen("w"), hoverable=True,
+            hoverSize=12, tip=lambda x, y, data: f"step {x:.0f}: L = {y:.6g}")
+        self.plot.addItem(self.loss_points)
+
+        strip_row = QHBoxLayout()
+        strip_row.addWidget(self.phase_strip)
+        strip_row.addStretch(1)
+        strip_row.addWidget(self.step_label)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.title_label, 1)
+        status_row.addWidget(self.count_label)
+        buttons_row = QHBoxLayout()
+        for button in self._step_buttons()[:-1]:
+            buttons_row.addWidget(button)
+        buttons_row.addStretch(1)
+        settings_row = QHBoxLayout()  # auto-play, its speed, and how far each move goes
+        settings_row.addWidget(self.play_button)
+        settings_row.addSpacing(6)
+        settings_row.addWidget(QLabel("Speed"))
+        settings_row.addWidget(self.speed_slider, 1)
+        settings_row.addSpacing(12)
+        settings_row.addWidget(QLabel("Move by"))
+        settings_row.addWidget(self.granularity_combo)
+        settings_row.addStretch(1)
+        left = QVBoxLayout()
+        for row in (strip_row, status_row, buttons_row, settings_row):
+            left.addLayout(row)
+
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addWidget(self.loss_label, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self.plot)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(left, 3)
+        layout.addSpacing(8)
+        layout.addLayout(right, 2)
+
+    def _button(self, text: str, icon: QStyle.StandardPixmap, slot, tip: str) -> _StepButton:
+        keys = " or ".join(KEY_NAMES.get(k, k) for k in SHORTCUTS[slot.__name__])
+        button = _StepButton(self.style().standardIcon(icon), text)
+        button.setToolTip(f"{tip}. Keys: {keys}")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window, not a button
+        button.clicked.connect(slot)
+        return button
+
+    # -- public slots (the main window binds the keys in SHORTCUTS to these) -----------------
+
+    def step_forward(self) -> None:
+        """Reveal the next event (or group, at the chosen granularity)."""
+        self._move(self.doc.advance, self.options.granularity)
+
+    def step_back(self) -> None:
+        """Hide the current event (or group); at the start, go back into the previous step."""
+        self._move(self.doc.retreat, self.options.granularity)
+
+    def end_of_phase(self) -> None:
+        self._move(self.doc.finish_phase)
+
+    def reset(self) -> None:
+        """Return to the start of this step; stops auto-play."""
+        self._set_playing(False)
+        self._move(self.doc.reset_step)
+
+    def toggle_play(self) -> None:
+        self._set_playing(not self.is_playing())
+
+    def is_playing(self) -> bool:
+        return self._timer.isActive()
+
+    def highlighted_phase(self) -> str | None:
+        """Return the phase the strip highlights ("Forward" .. "Update"), None at the start."""
+        return self.phase_strip.highlighted()
+
+    def plotted_losses(self) -> list[float]:
+        """Return the loss values the history plot shows, one per finished step."""
+        _, y = self.loss_curve.getData()
+        return [] if y is None else [float(v) for v in y]
+
+    # -- handlers ----------------------------------------------------------------------------
+
+    def _move(self, method, *args) -> None:
+        try:
+            method(*args)
+        except ValueError as exc:
+            self._set_playing(False)
+            self.messageRaised.emit(str(exc))
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing == self.is_playing():
+            return
+        if playing:
+            self._timer.start(self.options.play_interval_ms)
+        else:
+            self._timer.stop()
+        pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(pixmap))
+        self.play_button.set_words("Pause" if playing else "Play")
+        self.playingChanged.emit(playing)
+
+    def _on_timer_timeout(self) -> None:
+        self._move(self.doc.advance, self.options.granularity)
+
+    def _on_cursor_moved(self) -> None:
+        doc, cursor = self.doc, self.doc.cursor
+        self.phase_strip.set_phase(cursor.phase, finished=cursor.at_end)
+        event = cursor.current
+        if event is None:
+            self.title_label.setText(READY)
+            self.count_label.setText(f"0 of {len(cursor)} events")
+        else:
+            done = STEP_DONE.format(step=doc.step_count + 1, next=doc.step_count + 2)
+            self.title_label.setText(done if cursor.at_end else event.title)
+            self.count_label.setText(f"event {cursor.position} of {len(cursor)}")
+        self.step_label.setText(f"Step {doc.step_count + 1}")
+        if cursor.is_revealed("loss", doc.network.L):
+            loss, where = float(cursor.trace.loss), "this step"
+        elif doc.loss_history:
+            loss, where = doc.loss_history[-1], f"step {doc.step_count}"
+        else:
+            loss, where = None, None
+        if loss is None:
+            self.loss_label.setText("L = –")
+            self.loss_label.setToolTip("The loss is computed after the forward pass")
+        else:
+            self.loss_label.setText(f"L = {self.options.fmt(loss)} ({where})")
+            self.loss_label.setToolTip(f"L = {self.options.full(loss)}")
+        self.back_button.setEnabled(self.doc.can_retreat)
+        self.reset_button.setEnabled(not cursor.at_start)
+
+    def _on_history_changed(self) -> None:
+        losses = list(self.doc.loss_history)
+        steps = list(range(1, len(losses) + 1))
+        self.loss_curve.setData(steps, losses)
+        self.loss_points.setData(steps, losses)
+        self.plot.setXRange(0.5, max(len(losses), 1) + 0.5, padding=0)
+        spacing = _tick_spacing(len(losses))  # whole steps only: no tick at step 1.5
+        self.plot.getAxis("bottom").setTickSpacing(spacing, spacing)
+        self._on_cursor_moved()
+
+    def _on_options_changed(self) -> None:
+        options = self.options
+        font = QFont(self.font())
+        font.setPointSizeF(max(MIN_POINT_SIZE, QApplication.font().pointSizeF()) * options.font_scale)
+        self.setFont(font)
+        for widget in (self.phase_strip, *self.phase_strip.findChildren(QLabel)):
+            widget.setFont(font)  # their style sheet stops the font reaching them by itself
+        icon = round(16 * options.font_scale)
+        for button in self._step_buttons():
+            button.setIconSize(QSize(icon, icon))
+        bold = QFont(font)
+        bold.setBold(True)
+        self.step_label.setFont(bold)
+        self._style_plot(font)
+        self.plot.setFixedHeight(round(PLOT_HEIGHT * max(1.0, options.font_scale) ** 0.5))
+        with QSignalBlocker(self.granularity_combo):
+            self.granularity_combo.setCurrentIndex(self.granularity_combo.findData(options.granularity))
+        with QSignalBlocker(self.speed_slider):
+            self.speed_slider.setValue(FASTEST_MS + SLOWEST_MS - options.play_interval_ms)
+        self.speed_slider.setToolTip(f"Auto-play speed: one move every {options.play_interval_ms / 1000:g} s")
+        if self._timer.interval() != options.play_interval_ms:
+            self._timer.setInterval(options.play_interval_ms)
+        self._on_cursor_moved()
+
+    def _style_plot(self, font: QFont) -> None:
+        size = f"{font.pointSizeF():g}pt"
+        for name, text in (("left", "loss L"), ("bottom", "step")):
+            axis = self.plot.getAxis(name)
+            axis.setTickFont(font)
+            axis.setTextPen("#303030")
+            axis.setPen("#606060")
+            axis.setLabel(text, **{"font-size": size})
+            axis.enableAutoSIPrefix(False)  # "loss L (x0.001)" would be clipped and unclear
+
+    def _step_buttons(self) -> tuple[_StepButton, ...]:
+        return (self.reset_button, self.back_button, self.forward_button, self.phase_button,
+                self.play_button)
+
+    def _on_speed_slider_changed(self, value: int) -> None:
+        self.options.play_interval_ms = FASTEST_MS + SLOWEST_MS - value
+
+    def _on_granularity_combo_changed(self, index: int) -> None:
+        self.options.granularity = self.granularity_combo.itemData(index)
+
+
+def _tick_spacing(count: int, most: int = 6) -> int:
+    """Return the smallest of 1, 2, 5, 10, 20, 50, ... that puts at most `most` ticks on `count` steps."""
+    decade = 1
+    while True:
+        for spacing in (decade, 2 * decade, 5 * decade):
+            if count <= most * spacing:
+                return spacing
+        decade *= 10
