@@ -1,0 +1,403 @@
+"""Inspector: the seed's equations for the focused neuron, edge or loss, numbers substituted.
+
+Every equation comes from the engine's worked example (bpviz.engine.worked_example), built
+once per (trace, digits); every number is the trace's. An equation whose event the cursor
+has not revealed yet keeps its symbolic form and says "not yet computed" instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from bpviz.engine import ACTIVATIONS, StepTrace, get_loss
+from bpviz.engine.worked_example import Equation, factor, html, idx, plain, sym, worked_example
+from bpviz.state import Document, Focus, ViewOptions
+from bpviz.state.view_options import NOT_YET
+
+from . import notation
+
+BASE_POINT_SIZE = 12.5                # × options.font_scale
+WORKED_EXAMPLE_MAX_PARAMETERS = 5000  # above this, writing out every equation takes too long
+MAX_WEIGHT_LINES = 32                 # incoming weights listed per neuron; the weights table has all
+
+# f'(z) below this fraction of f's steepest slope marks a saturated neuron.
+SATURATION_FRACTION = 0.02
+MAX_SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "relu": 1.0, "leaky_relu": 1.0, "linear": 1.0}
+
+SATURATION_NOTE = ("f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however "
+                   "large ∂L/∂x is; its incoming weights barely learn.")
+CROSS_ENTROPY_NOTE = ("With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t "
+                      "directly: a confidently wrong output still learns fast.")
+OUTPUT_NOTE = ("The output is y = x<sup>({L})</sup>: "
+               "∂L/∂y<sub>k</sub> is ∂L/∂x<sub>k</sub><sup>({L})</sup>.")
+INPUT_NOTE = "An input has no weights of its own: the backward pass stops at layer 1."
+WEIGHT_NOTE = "The value this step's forward pass uses."
+LARGE_NETWORK_NOTE = ("This network has {n:,} parameters; equations are written out with their "
+                      "numbers up to {limit:,}. The values below are the trace's.")
+MORE_WEIGHTS_NOTE = "… and {n:,} more incoming weights: see the weights table."
+NO_FOCUS_TEXT = "Nothing in focus: click a neuron, an edge or the loss."
+
+NOT_YET_COLOUR = "#8a8a8a"
+NOTE_COLOUR = "#5d6d7e"
+WARNING_BACKGROUND, WARNING_TEXT = "#ffe7a0", "#3b2a00"
+STYLE_SHEET = "p { margin-top: 3px; margin-bottom: 5px; }"
+EQUALS = " =&nbsp;"  # a long equation wraps before an "=", as written by hand
+
+
+def saturated(doc: Document, layer: int, j: int) -> bool:
+    """Return whether neuron (layer, j) is known to be saturated, so that its δ is small.
+
+    Known: its forward event is revealed. Saturated: f'(z) < 2 % of f's steepest slope.
+    A cross-entropy output is never flagged: its δ = y − t does not use f'.
+    """
+    net, cursor = doc.network, doc.cursor
+    name = net.activations[layer] if 1 <= layer <= net.L else None
+    if name not in MAX_SLOPE or (layer == net.L and net.loss == "cross_entropy"):
+        return False
+    if not cursor.is_revealed("forward", layer, j):
+        return False
+    return float(cursor.trace.f_prime[layer][0, j]) < SATURATION_FRACTION * MAX_SLOPE[name]
+
+
+# -- what the inspector shows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One equation: lhs op symbolic = numbers = value; value None means not yet computed."""
+
+    key: str        # its key in Inspector.equation_values()
+    lhs: str        # symbol markup, as in worked_example
+    symbolic: str   # the seed's form ("" when the lhs says it all)
+    numbers: str    # the form with numbers substituted ("" when there is none)
+    value: float | None
+    op: str = "="
+
+
+@dataclass(frozen=True)
+class Note:
+    """A sentence (rich text) under the equations; `warning` highlights it."""
+
+    text: str
+    warning: bool = False
+
+
+Section = tuple[str, list]  # a title and its Lines and Notes
+
+
+def _line(key: str, eq: Equation, revealed: bool) -> Line:
+    """Return `eq` as a Line, its numbers hidden unless `revealed`."""
+    symbolic, _, numbers = eq.expression.partition(" = ")
+    return Line(key, eq.lhs, symbolic, numbers, eq.value if revealed else None, eq.op)
+
+
+_BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
+
+
+def _rich(markup: str) -> str:
+    """Return markup as rich text; bare one-letter subscripts (Σ_i, t_k) become <sub> too.
+
+    Spaces become non-breaking except after "+", so a long sum wraps between its terms.
+    """
+    text = _BARE_SUBSCRIPT.sub(r"<sub>\1</sub>", html(markup))
+    return text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ")
+
+
+def _parameter_count(sizes: list[int]) -> int:
+    return sum(sizes[l] * (sizes[l - 1] + 1) for l in range(1, len(sizes)))
+
+
+# -- where the equations come from ------------------------------------------------------------
+
+
+class EquationSource:
+    """The equations of the cursor's trace by (kind, layer, j, i), 1-based as written.
+
+    The worked example is built once per (trace, digits). A network too large to write out
+    gets bare equations instead: the symbol and the trace's value, nothing substituted.
+    """
+
+    def __init__(self) -> None:
+        self._trace: StepTrace | None = None
+        self._by_digits: dict[int, dict[tuple, Equation]] = {}
+
+    def written_out(self, doc: Document) -> bool:
+        return _parameter_count(doc.network.sizes) <= WORKED_EXAMPLE_MAX_PARAMETERS
+
+    def equation(self, doc: Document, digits: int, kind: str, layer: int | None = None,
+                 j: int | None = None, i: int | None = None) -> Equation:
+        trace = doc.cursor.trace
+        if not self.written_out(doc):
+            return _bare_equation(trace, kind, layer, j, i)
+        if trace is not self._trace:
+            self._trace, self._by_digits = trace, {}
+        if digits not in self._by_digits:
+            net = doc.network
+            example = worked_example(trace, net.activations, net.loss, digits=digits)
+            self._by_digits[digits] = {(e.kind, e.layer, e.j, e.i): e
+                                       for section in example.sections for e in section.equations}
+        return self._by_digits[digits][kind, layer, j, i]
+
+
+def _bare_equation(trace: StepTrace, kind: str, l: int | None, j: int | None, i: int | None) -> Equation:
+    """Return equation `kind` with its symbol and the trace's value, nothing written out."""
+    if kind == "loss":
+        return Equation("loss", None, None, None, "L", "", float(trace.loss))
+    j0, jj = j - 1, idx(j)
+    w = sym("w", idx(j, i), l) if i is not None else ""
+    lhs, array, at = {
+        "z": (sym("z", jj, l), trace.z, (0, j0)),
+        "x": (sym("x", jj, l), trace.x, (0, j0)),
+        "dL_dx": ("∂L/∂" + sym("x", jj, l), trace.dL_dx, (0, j0)),
+        "delta": (sym("δ", jj, l), trace.delta, (0, j0)),
+        "dW": ("∂L/∂" + w, trace.dW, (j0, (i or 0) - 1)),
+        "db": ("∂L/∂" + sym("b", jj, l), trace.db, (j0,)),
+        "W_after": (w, trace.W_after, (j0, (i or 0) - 1)),
+        "b_after": (sym("b", jj, l), trace.b_after, (j0,)),
+    }[kind]
+    return Equation(kind, l, j, i, lhs, "", float(array[l][at]), "←" if kind.endswith("_after") else "=")
+
+
+# -- the widget --------------------------------------------------------------------------------
+
+
+class Inspector(QWidget):
+    """The focused item's equations in the seed's notation, with the trace's numbers.
+
+    Public: `equation_values()` (the numbers shown, by key), `plain_text()`, `rich_text()`.
+    """
+
+    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc, self._options = doc, options
+        self._equations = EquationSource()
+        self._values: dict[str, float | None] = {}
+        self._html = ""
+        self._stale = True
+        self._shown_focus: Focus | None = None  # stepping keeps the scroll; a new focus starts at the top
+
+        self._header = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self._phase = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self._browser = QTextBrowser(openLinks=False)
+        self._browser.setFrameShape(QFrame.Shape.NoFrame)
+        self._browser.document().setDefaultStyleSheet(STYLE_SHEET)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self._header)
+        layout.addWidget(self._phase)
+        layout.addWidget(self._browser, 1)
+
+        for signal in (doc.focusChanged, doc.cursorMoved, doc.weightsChanged,
+                       doc.structureChanged, doc.exampleChanged):
+            signal.connect(self._on_document_changed)
+        options.changed.connect(self._on_options_changed)
+        self._apply_fonts()
+        self._refresh()
+
+    # -- public --------------------------------------------------------------------------------
+
+    def equation_values(self) -> dict[str, float | None]:
+        """Return the numbers shown, full precision, by key; None where not yet computed.
+
+        Keys: "z", "x", "f_prime", "dL_dx", "delta", "dW[i]", "db", "W_after[i]", "b_after"
+        (neuron); "w[i]", "dW[i]", "W_after[i]" (edge); "loss", "dL_dy[k]" (loss); "x" (input).
+        i and k are 0-based, as in the trace's arrays.
+        """
+        self._refresh_if_stale()
+        return dict(self._values)
+
+    def plain_text(self) -> str:
+        """Return everything shown as plain text: header, phase and equations."""
+        self._refresh_if_stale()
+        return "\n".join((self._header.text(), self._phase.text(), self._browser.toPlainText()))
+
+    def rich_text(self) -> str:
+        """Return the equations as the rich text given to the browser."""
+        self._refresh_if_stale()
+        return self._html
+
+    # -- handlers ------------------------------------------------------------------------------
+
+    def _on_document_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._refresh()
+
+    def _on_options_changed(self) -> None:
+        self._apply_fonts()
+        self._on_document_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._refresh_if_stale()
+        super().showEvent(event)
+
+    # -- rendering -----------------------------------------------------------------------------
+
+    def _apply_fonts(self) -> None:
+        scale = self._options.font_scale
+        for widget, size, bold in ((self._browser, BASE_POINT_SIZE, False),
+                                   (self._header, BASE_POINT_SIZE * 1.15, True),
+                                   (self._phase, BASE_POINT_SIZE * 0.96, False)):
+            font = QFont(self.font())
+            font.setPointSizeF(size * scale)
+            font.setBold(bold)
+            widget.setFont(font)
+        self._browser.document().setDefaultFont(self._browser.font())
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Rebuild header, phase and equations from the document."""
+        self._stale = False
+        doc, focus = self._doc, self._doc.focus
+        if focus is None or not focus.fits(doc.network.sizes):
+            header, sections = NO_FOCUS_TEXT, []
+        elif focus.kind == "loss":
+            header, sections = self._loss_view()
+        elif focus.kind == "edge":
+            header, sections = self._edge_view(focus)
+        elif focus.layer == 0:
+            header, sections = self._input_view(focus)
+        else:
+            header, sections = self._neuron_view(focus)
+        if sections and not self._equations.written_out(doc):
+            limit = WORKED_EXAMPLE_MAX_PARAMETERS
+            sections.insert(0, ("", [Note(LARGE_NETWORK_NOTE.format(
+                n=_parameter_count(doc.network.sizes), limit=limit))]))
+
+        self._values = {item.key: item.value for _, items in sections
+                        for item in items if isinstance(item, Line)}
+        self._header.setText(header)
+        self._phase.setText(self._phase_text())
+        self._html = "".join(self._section_html(title, items) for title, items in sections)
+        scroll = self._browser.verticalScrollBar().value() if focus == self._shown_focus else 0
+        self._shown_focus = focus
+        self._browser.setHtml(self._html)
+        self._browser.verticalScrollBar().setValue(scroll)
+
+    def _phase_text(self) -> str:
+        event, step = self._doc.cursor.current, self._doc.step_count + 1
+        return f"Step {step} · {event.title}" if event else f"Step {step} · start: nothing computed yet"
+
+    def _section_html(self, title: str, items: list) -> str:
+        heading = f'<p style="margin-top:10px"><b>{escape(title)}</b></p>' if title else ""
+        return heading + "".join(self._line_html(item) if isinstance(item, Line) else self._note_html(item)
+                                 for item in items)
+
+    def _line_html(self, line: Line) -> str:
+        """Return `lhs op symbolic = numbers = value` as one paragraph, wrapped lines indented."""
+        parts = [_rich(line.symbolic)] if line.symbolic else []
+        start = f'<p style="margin-left:24px; text-indent:-24px">{_rich(line.lhs)}&nbsp;{line.op}&nbsp;'
+        if line.value is None:
+            parts.append(f"<i>{_rich(NOT_YET)}</i>")
+            return f'{start}<span style="color:{NOT_YET_COLOUR}">{EQUALS.join(parts)}</span></p>'
+        if line.numbers:
+            parts.append(_rich(line.numbers))
+        tip = escape(f"{plain(line.lhs)} = {self._options.full(line.value)}")
+        parts.append(f'<b><span title="{tip}">{escape(self._options.fmt(line.value))}</span></b>')
+        return f"{start}{EQUALS.join(parts)}</p>"
+
+    @staticmethod
+    def _note_html(note: Note) -> str:
+        if note.warning:
+            return (f'<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:4px; '
+                    f'margin-bottom:6px"><tr><td bgcolor="{WARNING_BACKGROUND}" style="color:{WARNING_TEXT}">'
+                    f"⚠ {note.text}</td></tr></table>")
+        return f'<p style="color:{NOTE_COLOUR}"><i>{note.text}</i></p>'
+
+    # -- the four views: a header and sections of lines ------------------------------------------
+
+    def _eq(self, kind: str, layer: int | None = None, j: int | None = None,
+            i: int | None = None) -> Equation:
+        return self._equations.equation(self._doc, self._options.digits, kind, layer, j, i)
+
+    def _neuron_view(self, focus: Focus) -> tuple[str, list[Section]]:
+        doc, l, j0 = self._doc, focus.layer, focus.j
+        net, cursor, j = doc.network, doc.cursor, focus.j + 1
+        L, name = net.L, net.activations[focus.layer]
+        forward = cursor.is_revealed("forward", l, j0)
+        backward = cursor.is_revealed("backward", l, j0)
+        update = cursor.is_revealed("update", l)
+        inputs = range(1, min(net.sizes[l - 1], MAX_WEIGHT_LINES) + 1)
+        more = [Note(MORE_WEIGHTS_NOTE.format(n=net.sizes[l - 1] - len(inputs)))] \
+            if net.sizes[l - 1] > len(inputs) else []
+
+        forward_items = [_line("z", self._eq("z", l, j), forward), _line("x", self._eq("x", l, j), forward)]
+        if name != "softmax":
+            forward_items.append(self._f_prime_line(l, j0, name, forward))
+        if saturated(doc, l, j0):
+            forward_items.append(Note(SATURATION_NOTE, warning=True))
+        # ∂L/∂y at the output comes with the loss event; elsewhere ∂L/∂x with the neuron's own.
+        dL_dx_known = cursor.is_revealed("loss", L) if l == L else backward
+        backward_items = [_line("dL_dx", self._eq("dL_dx", l, j), dL_dx_known),
+                          _line("delta", self._eq("delta", l, j), backward)]
+        if l == L and net.loss == "cross_entropy":
+            backward_items.append(Note(CROSS_ENTROPY_NOTE.format(f=ACTIVATIONS[name].label)))
+        gradients = [_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
+        gradients.append(_line("db", self._eq("db", l, j), backward))
+        updates = [_line(f"W_after[{i - 1}]", self._eq("W_after", l, j, i), update) for i in inputs] + more
+        updates.append(_line("b_after", self._eq("b_after", l, j), update))
+
+        role = " (output)" if l == L else ""
+        header = f"Neuron {j} of layer {l}{role} · {ACTIVATIONS[name].label}"
+        return header, [("Forward pass", forward_items), ("Backward pass", backward_items),
+                        ("Gradients", gradients), (self._update_title(), updates)]
+
+    def _update_title(self) -> str:
+        return f"Update · α = {self._options.fmt(self._doc.cursor.trace.lr)}"
+
+    def _f_prime_line(self, l: int, j0: int, name: str, revealed: bool) -> Line:
+        """Return f'(z_j) written with x_j (σ' = x(1 − x), tanh' = 1 − x²), the trace's value."""
+        trace, jj = self._doc.cursor.trace, idx(j0 + 1)
+        x_sym, z_sym = sym("x", jj, l), sym("z", jj, l)
+        x = factor(float(trace.x[l][0, j0]), self._options.digits)
+        symbolic, numbers = {
+            "sigmoid": (f"{x_sym} (1 − {x_sym})", f"{x}·(1 − {x})"),
+            "tanh": (f"1 − ({x_sym})²", f"1 − {x}²"),
+            "relu": (f"1 if {z_sym} > 0, else 0", ""),
+            "leaky_relu": (f"1 if {z_sym} > 0, else 0.01", ""),
+            "linear": ("1", ""),
+        }[name]
+        value = float(trace.f_prime[l][0, j0]) if revealed else None
+        return Line("f_prime", f"f'({z_sym})", symbolic, numbers, value)
+
+    def _edge_view(self, focus: Focus) -> tuple[str, list[Section]]:
+        cursor, l, j0, i0 = self._doc.cursor, focus.layer, focus.j, focus.i
+        j, i = j0 + 1, i0 + 1
+        weight = Line(f"w[{i0}]", sym("w", idx(j, i), l), "", "", float(cursor.trace.W_before[l][j0, i0]))
+        header = (f"Weight {notation.weight(l, j0, i0)} (from neuron {i} of layer {l - 1} "
+                  f"to neuron {j} of layer {l})")
+        return header, [
+            ("Value", [weight, Note(WEIGHT_NOTE)]),
+            ("Gradient", [_line(f"dW[{i0}]", self._eq("dW", l, j, i), cursor.is_revealed("backward", l, j0))]),
+            (self._update_title(),
+             [_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), cursor.is_revealed("update", l))]),
+        ]
+
+    def _loss_view(self) -> tuple[str, list[Section]]:
+        net, cursor = self._doc.network, self._doc.cursor
+        L, known = net.L, cursor.is_revealed("loss", net.L)
+        outputs = range(1, min(net.sizes[L], MAX_WEIGHT_LINES) + 1)
+        derivatives = [_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
+        header = f"Loss · {get_loss(net.loss, net.activations[L]).label}"
+        return header, [("Loss", [_line("loss", self._eq("loss"), known)]),
+                        ("Its derivative for each output", [Note(OUTPUT_NOTE.format(L=L)), *derivatives])]
+
+    def _input_view(self, focus: Focus) -> tuple[str, list[Section]]:
+        doc, i = self._doc, focus.j + 1
+        value = Line("x", sym("x", idx(i), 0), "", "", float(doc.cursor.trace.x[0][0, focus.j]))
+        if doc.dataset is not None:
+            source = (f"Input {i} of sample {doc.sample_index + 1} of the data set "
+                      f"“{escape(doc.dataset.name)}”.")
+        else:
+            source = f"Input {i} of the example, as set for this step."
+        return f"Input {i} · layer 0", [("Value", [value, Note(source), Note(INPUT_NOTE)])]
