@@ -30,22 +30,22 @@ def _numbers(values: list[str], what: str) -> np.ndarray:
 
 def _open(source: str) -> tuple[Network, np.ndarray | None, np.ndarray | None, float | None]:
     """Return the network a file or preset name describes, with the preset's example and lr."""
-    from bpviz.engine.presets import load_preset, preset_names
+    from bpviz.engine.json_document import read_json_document
+    from bpviz.engine.network_file import PRESET_FORMAT, network_from_dict
+    from bpviz.engine.presets import load_preset, preset_from_dict, preset_names
 
     path = Path(source)
-    if not path.exists() and source in preset_names():
-        preset = load_preset(source)
-        return preset.network, preset.input, preset.target, preset.lr
-    if path.suffix == ".json" or path.exists():
-        from bpviz.engine.json_document import read_json_document
-        from bpviz.engine.network_file import load_network
-
-        if path.exists() and read_json_document(path).get("format") == "bpviz-preset":
-            preset = load_preset(path)
+    if not path.exists():
+        if source in preset_names():
+            preset = load_preset(source)
             return preset.network, preset.input, preset.target, preset.lr
-        return load_network(path), None, None, None
-    names = ", ".join(preset_names())
-    raise ValueError(f"{source}: no such file or preset (presets: {names})")
+        names = ", ".join(preset_names())
+        raise ValueError(f"{source}: no such file or preset (presets: {names})")
+    d = read_json_document(path)
+    if isinstance(d, dict) and d.get("format") == PRESET_FORMAT:
+        preset = preset_from_dict(d)
+        return preset.network, preset.input, preset.target, preset.lr
+    return network_from_dict(d), None, None, None  # a bare network: no example of its own
 
 
 def run_explain(argv: list[str], parser_class) -> int:

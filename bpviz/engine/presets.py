@@ -38,6 +38,7 @@ from .network_file import (
     build_network,
     check_network_dict,
     migrate,
+    network_from_dict,
     network_to_dict,
 )
 
@@ -97,6 +98,20 @@ def load_preset(name_or_path: str | os.PathLike) -> Preset:
                 name=text, available=", ".join(names) or "(none)"))
         path = paths.PRESETS / f"{text}.json"
     return preset_from_dict(read_json_document(path))
+
+
+def load_document(path: str | os.PathLike) -> Preset:
+    """Return what a file holds as a Preset: a saved document, or a bare network file.
+
+    A bare network gets an example of zeros and learning rate 0.5, so it can be stepped.
+    """
+    d = read_json_document(path)
+    if isinstance(d, dict) and d.get("format") == PRESET_FORMAT:
+        return preset_from_dict(d)
+    net = network_from_dict(d)
+    name = os.path.splitext(os.path.basename(os.fspath(path)))[0]
+    return Preset(name=name, title=name, description="", network=net,
+                  input=np.zeros(net.sizes[0]), target=np.zeros(net.sizes[-1]), lr=0.5, dataset=None)
 
 
 def preset_from_dict(d: Any) -> Preset:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from bpviz.engine import Network, StepThrough
 from bpviz.engine import topology
 from bpviz.engine.datasets import Dataset, make_dataset
-from bpviz.engine.presets import Preset, load_preset, save_preset
+from bpviz.engine.presets import Preset, load_document, load_preset, save_preset
 
 from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand
 from .focus import Focus
@@ -74,7 +74,7 @@ class Document(QObject):
 
     def open_path(self, path: str | Path) -> None:
         """Replace the document with a saved network or preset; raises and changes nothing on error."""
-        preset = load_preset(path)
+        preset = load_document(path)
         self._load(preset, name=Path(path).stem, path=Path(path))
 
     def open_preset(self, name: str) -> None:

@@ -1,0 +1,442 @@
+"""Trainer: minibatch gradient descent over a data set, epoch by epoch, and maps of the plane.
+
+Training is nothing but the engine's own step repeated: every batch is one `net.step`, so
+the weights after k epochs are exactly those a person gets calling `net.step` on the same
+batches in the same order. The maps at the bottom evaluate the network over a grid of the
+input plane, for the decision-boundary heatmap and the per-neuron thumbnails.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple, Sequence
+
+import numpy as np
+
+from .datasets import RADIUS, Dataset, decode_outputs, expand_features
+from .network import Network
+
+MAX_LR = 10.0
+MAX_HISTORY = 10_000
+MAX_RESOLUTION = 2000
+DEFAULT_BOUNDS = (-RADIUS, RADIUS, -RADIUS, RADIUS)
+
+# What the trainer tells a person when training blows up, declared once.
+DIVERGED = ("{what} at epoch {epoch}, batch {step}: {rate} is too large for this network. "
+            "The last finite weights can be restored.")
+NOT_FINITE = {"inf": "infinite", "nan": "not a number (NaN)"}
+
+
+# ---- settings and results -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    """The knobs of minibatch gradient descent; checked when made (see `validate`).
+
+    lr          α in w ← w − α ∂L/∂w, 0 < α ≤ 10
+    batch_size  samples per step; larger than the training set means the whole set
+    l1, l2      weight penalty l1 Σ|w| + ½ l2 Σ w² added to the loss (≥ 0)
+    epochs      how many epochs `Trainer.run` trains, or None for "until stopped"
+    seed        seeds the shuffling order: the same seed gives the same batches
+    shuffle     draw a new order every epoch (False: the data set's own order)
+    """
+
+    lr: float = 0.03
+    batch_size: int = 10
+    l1: float = 0.0
+    l2: float = 0.0
+    epochs: int | None = None
+    seed: int = 0
+    shuffle: bool = True
+
+    def __post_init__(self) -> None:
+        self.validate()
+        for name in ("lr", "l1", "l2"):
+            object.__setattr__(self, name, float(getattr(self, name)))
+        for name in ("batch_size", "seed") + (("epochs",) if self.epochs is not None else ()):
+            object.__setattr__(self, name, int(getattr(self, name)))
+
+    def validate(self) -> None:
+        """Return None if every setting is allowed; else raise ValueError saying which is not."""
+        if not _is_real(self.lr) or not 0.0 < self.lr <= MAX_LR:
+            raise ValueError(f"the learning rate must be a number greater than 0 and at most "
+                             f"{MAX_LR:g}, got {self.lr!r}")
+        if not _is_whole(self.batch_size) or self.batch_size < 1:
+            raise ValueError(f"the batch size must be a whole number of at least 1, "
+                             f"got {self.batch_size!r}")
+        for name in ("l1", "l2"):
+            value = getattr(self, name)
+            if not _is_real(value) or value < 0:
+                raise ValueError(f"the {name} rate must be a number of at least 0, got {value!r}")
+        if self.epochs is not None and (not _is_whole(self.epochs) or self.epochs < 1):
+            raise ValueError(f"epochs must be a whole number of at least 1, or None to train "
+                             f"until stopped, got {self.epochs!r}")
+        if not _is_whole(self.seed):
+            raise ValueError(f"the seed must be a whole number, got {self.seed!r}")
+        if not isinstance(self.shuffle, (bool, np.bool_)):
+            raise ValueError(f"shuffle must be True or False, got {self.shuffle!r}")
+
+
+@dataclass(frozen=True)
+class EpochStats:
+    """What one epoch of training did, measured after its last batch.
+
+    train_loss, test_loss   the batch loss over the whole set, mean of L plus the weight
+                            penalty (as `net.step` reports it); test_loss None without test data
+    train_accuracy, test_accuracy   fraction of samples classified right (0..1); None for
+                            regression or without test data
+    grad_norms[l − 1]       RMS of ∂L/∂W^(l), √(mean_ji (∂L/∂w_ji^(l))²), for l = 1..L,
+                            averaged over the epoch's batches. RMS rather than the L2 norm
+                            so that layers of different sizes compare: a first layer far
+                            below the last is the vanishing gradient.
+    steps                   batches taken since the trainer started (or was reset)
+    finite                  whether both losses are finite numbers
+    """
+
+    epoch: int
+    train_loss: float
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+    grad_norms: tuple[float, ...]
+    steps: int
+    finite: bool
+
+
+class Weights(NamedTuple):
+    """A network's weights W[l] and biases b[l], indexed by the seed's l (entry 0 is None)."""
+
+    W: list
+    b: list
+
+
+class DivergenceError(ValueError):
+    """Training produced an infinite or NaN loss or weight; says where, in words a class reads."""
+
+    def __init__(self, epoch: int, step: int, what: str, lr: float | None = None) -> None:
+        self.epoch, self.step, self.what, self.lr = epoch, step, what, lr
+        rate = "the learning rate" if lr is None else f"the learning rate {lr:g}"
+        super().__init__(DIVERGED.format(what=what[:1].upper() + what[1:], epoch=epoch,
+                                         step=step, rate=rate))
+
+
+class History(Sequence):
+    """A list of EpochStats that never holds more than `max_entries`.
+
+    When it is full it keeps every other entry (the 1st, 3rd, 5th, ...) and from then on
+    records only every second epoch, so the kept epochs stay evenly spaced and memory stays
+    flat however long training runs. `latest` is always the most recent stats, kept or not.
+    """
+
+    def __init__(self, max_entries: int = MAX_HISTORY) -> None:
+        if not _is_whole(max_entries) or max_entries < 2:
+            raise ValueError(f"max_history must be a whole number of at least 2, got {max_entries!r}")
+        self.max_entries = int(max_entries)
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        self._entries: list[EpochStats] = []
+        self.stride = 1  # record one epoch in every `stride`
+        self.latest: EpochStats | None = None
+        self._seen = 0
+
+    def append(self, stats: EpochStats) -> None:
+        """Record `stats` (if it falls on the stride); halve the entries when they are full."""
+        self.latest = stats
+        if self._seen % self.stride == 0:
+            self._entries.append(stats)
+            if len(self._entries) >= self.max_entries:
+                self._entries = self._entries[::2]
+                self.stride *= 2
+        self._seen += 1
+
+    def __getitem__(self, index):
+        return self._entries[index]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[EpochStats]:
+        return iter(self._entries)
+
+    def __repr__(self) -> str:
+        return f"History({len(self)} of at most {self.max_entries} entries, stride {self.stride})"
+
+
+# ---- the trainer ---------------------------------------------------------------------------
+
+class Trainer:
+    """Minibatch gradient descent of `net` on `train`, measured on `train` and `test`.
+
+    Each epoch visits every training sample once, in batches of `settings.batch_size`
+    (the last batch takes what is left). With shuffling on, epoch e's order is the e-th
+    `permutation(n)` drawn from `np.random.default_rng(settings.seed)`.
+    """
+
+    def __init__(self, net: Network, train: Dataset, test: Dataset | None = None,
+                 settings: TrainingSettings | None = None, max_history: int = MAX_HISTORY) -> None:
+        _check_fits(net, train)
+        if len(train) == 0:
+            raise ValueError("training needs a data set with at least one sample")
+        if test is not None:
+            _check_fits(net, test)
+        self.net, self.train, self.test = net, train, test
+        self.settings = TrainingSettings() if settings is None else settings
+        self.history = History(max_history)
+        # Copies, marked read-only: the network's own arrays may be assigned into.
+        self._initial = Weights([None] + [_read_only(w.copy()) for w in net.W[1:]],
+                                [None] + [_read_only(b.copy()) for b in net.b[1:]])
+        self.reset()
+
+    @property
+    def settings(self) -> TrainingSettings:
+        """The settings the next batch uses (a new seed takes effect at `reset`)."""
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: TrainingSettings) -> None:
+        if not isinstance(settings, TrainingSettings):
+            raise ValueError(f"settings must be a TrainingSettings, got {type(settings).__name__}")
+        self._settings = settings
+
+    @property
+    def finished(self) -> bool:
+        """Whether `settings.epochs` epochs are done (never, when epochs is None)."""
+        return self.settings.epochs is not None and self.epoch >= self.settings.epochs
+
+    @property
+    def last_finite_weights(self) -> Weights:
+        """The most recent weights known to be finite: before the failing step after a divergence."""
+        return self._last_finite
+
+    def reset(self) -> None:
+        """Put back the starting weights, epoch 0, an empty history and the seed's first order."""
+        for l in range(1, self.net.L + 1):
+            if self.net.W[l].shape != self._initial.W[l].shape:
+                raise ValueError("the network's layers changed since training started; "
+                                 "start a new trainer")
+            self.net.W[l] = self._initial.W[l].copy()
+            self.net.b[l] = self._initial.b[l].copy()
+        self.epoch = 0  # epochs completed
+        self.steps = 0  # batches completed
+        self._rng = np.random.default_rng(self.settings.seed)
+        self._last_finite = self._initial
+        self._order: np.ndarray | None = None  # this epoch's sample order, None between epochs
+        self.history.clear()
+
+    def restore_last_finite(self) -> None:
+        """Put the last finite weights back into the network (after a DivergenceError)."""
+        W, b = self._last_finite
+        for l in range(1, self.net.L + 1):
+            self.net.W[l] = W[l].copy()  # writable copies: the network's arrays may be edited
+            self.net.b[l] = b[l].copy()
+
+    def run_batch(self) -> EpochStats | None:
+        """Return None after one step on the next batch, or the epoch's stats if it ended one.
+
+        w ← w − α ∂L/∂w on the batch's mean loss (plus penalty), by `net.step`.
+        Raises DivergenceError, leaving the diverged weights in the network, if the loss or
+        a new weight is infinite or NaN; the same batch comes again on the next call.
+        """
+        if self._order is None:
+            self._start_epoch()
+        s = self.settings
+        start = self._position
+        X = self._X_epoch[start:start + s.batch_size]
+        T = self._T_epoch[start:start + s.batch_size]
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is checked below
+            trace = self.net.step(X, T, s.lr, s.l1, s.l2)
+        what = _not_finite(trace)
+        if what is not None:
+            if all(np.isfinite(a).all() for a in (*trace.W_before[1:], *trace.b_before[1:])):
+                # The trace's arrays are read-only copies: safe to keep, nothing to copy.
+                self._last_finite = Weights(trace.W_before, trace.b_before)
+            raise DivergenceError(self.epoch + 1, self._batches + 1, what, s.lr)
+        # net.step replaced the network's arrays by copies of these, so keeping them is free.
+        self._last_finite = Weights(trace.W_after, trace.b_after)
+        for l in range(1, self.net.L + 1):
+            dW = trace.dW[l]
+            self._grad_sums[l - 1] += math.sqrt(float(np.vdot(dW, dW)) / dW.size)
+        self._position += len(X)
+        self._batches += 1
+        self.steps += 1
+        if self._position < len(self.train):
+            return None
+        return self._finish_epoch()
+
+    def run_epoch(self) -> EpochStats:
+        """Return the stats of the epoch after running its remaining batches (all, if none ran)."""
+        stats = None
+        while stats is None:
+            stats = self.run_batch()
+        return stats
+
+    def run(self) -> list[EpochStats]:
+        """Return the stats of every epoch run until `settings.epochs` epochs are done."""
+        if self.settings.epochs is None:
+            raise ValueError("run() needs settings.epochs; with epochs=None call run_epoch "
+                             "until you stop")
+        done = []
+        while not self.finished:
+            done.append(self.run_epoch())
+        return done
+
+    def __repr__(self) -> str:
+        return f"Trainer({self.net!r}, {self.train!r}, epoch={self.epoch}, steps={self.steps})"
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _start_epoch(self) -> None:
+        n = len(self.train)
+        self._order = self._rng.permutation(n) if self.settings.shuffle else np.arange(n)
+        # One gather per epoch; the batches are then slices of it.
+        self._X_epoch, self._T_epoch = self.train.X[self._order], self.train.T[self._order]
+        self._position = self._batches = 0
+        self._grad_sums = np.zeros(self.net.L)
+
+    def _finish_epoch(self) -> EpochStats:
+        self.epoch += 1
+        grad_norms = tuple(float(g) for g in self._grad_sums / self._batches)
+        self._order = None
+        train_loss, train_accuracy = self._measure(self.train)
+        test_loss, test_accuracy = (None, None) if self.test is None else self._measure(self.test)
+        finite = math.isfinite(train_loss) and (test_loss is None or math.isfinite(test_loss))
+        stats = EpochStats(self.epoch, train_loss, test_loss, train_accuracy, test_accuracy,
+                           grad_norms, self.steps, finite)
+        self.history.append(stats)
+        return stats
+
+    def _measure(self, data: Dataset) -> tuple[float, float | None]:
+        """Return (loss with the penalty, accuracy or None) of the current weights on `data`."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            Y = self.net.predict(data.X)
+            loss = self.net._loss_terms(Y, data.T, self.net.W, self.settings.l1,
+                                        self.settings.l2)["loss"]
+        if data.kind != "classification" or not np.isfinite(Y).all():
+            return loss, None
+        return loss, float(np.mean(decode_outputs(Y, data.classes) == data.labels))
+
+
+def _not_finite(trace) -> str | None:
+    """Return what became infinite or NaN in a step ("the loss became infinite"), or None."""
+    if not math.isfinite(trace.loss):
+        return f"the loss became {NOT_FINITE['nan' if math.isnan(trace.loss) else 'inf']}"
+    for l in range(1, trace.L + 1):
+        for name, a in (("weights", trace.W_after[l]), ("biases", trace.b_after[l])):
+            if not np.isfinite(a).all():
+                kind = "nan" if np.isnan(a).any() else "inf"
+                return f"the {name} of layer {l} became {NOT_FINITE[kind]}"
+    return None
+
+
+def _check_fits(net: Network, data: Dataset) -> None:
+    if not isinstance(data, Dataset):
+        raise ValueError(f"expected a Dataset, got {type(data).__name__}")
+    inputs, outputs = net.sizes[0], net.sizes[-1]
+    if data.X.shape[1] != inputs or data.T.shape[1] != outputs:
+        raise ValueError(f"the data set {data.name!r} has {data.X.shape[1]} inputs and "
+                         f"{data.T.shape[1]} targets per sample, but the network has {inputs} "
+                         f"inputs and {outputs} outputs")
+
+
+# ---- maps of the input plane ------------------------------------------------------------------
+
+def input_grid(bounds: Sequence[float] = DEFAULT_BOUNDS,
+               resolution: int = 100) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return (xs, ys, grid_points): pixel-centre coordinates and the (res², 2) points.
+
+    x1 = x_min + (i + ½)(x_max − x_min) / res, likewise x2; grid_points[r · res + c] is
+    (xs[c], ys[r]), so values computed on it reshape to (res, res) with rows along x2.
+    """
+    x_min, x_max, y_min, y_max = _check_bounds(bounds)
+    if not _is_whole(resolution) or not 2 <= resolution <= MAX_RESOLUTION:
+        raise ValueError(f"the resolution must be a whole number in 2..{MAX_RESOLUTION}, "
+                         f"got {resolution!r}")
+    centres = (np.arange(resolution) + 0.5) / resolution
+    xs, ys = x_min + centres * (x_max - x_min), y_min + centres * (y_max - y_min)
+    X1, X2 = np.meshgrid(xs, ys)  # X1[r, c] = xs[c], X2[r, c] = ys[r]
+    return xs, ys, np.column_stack([X1.ravel(), X2.ravel()])
+
+
+def output_map(net: Network, resolution: int = 100, bounds: Sequence[float] = DEFAULT_BOUNDS,
+               features: Sequence[str] | None = None, output: int | None = None) -> np.ndarray:
+    """Return the network's output over the plane, shape (res, res), rows along x2.
+
+    y = x^(L) at each grid point: the one output, column `output` if given, else the
+    largest output (for softmax the probability of the predicted class).
+    """
+    Y = _layer_outputs_on_grid(net, resolution, bounds, features)[-1]
+    if output is not None:
+        if not _is_whole(output) or not 0 <= output < Y.shape[1]:
+            raise ValueError(f"output must be in 0..{Y.shape[1] - 1}, got {output!r}")
+        values = Y[:, int(output)]
+    else:
+        values = Y[:, 0] if Y.shape[1] == 1 else Y.max(axis=1)
+    return values.reshape(resolution, resolution)
+
+
+def class_map(net: Network, resolution: int = 100, bounds: Sequence[float] = DEFAULT_BOUNDS,
+              features: Sequence[str] | None = None) -> np.ndarray:
+    """Return the predicted class index over the plane, shape (res, res), rows along x2.
+
+    class = 1 if y ≥ 0.5 else 0 for one output;  class = argmax_j y_j otherwise.
+    """
+    Y = _layer_outputs_on_grid(net, resolution, bounds, features)[-1]
+    labels = (Y[:, 0] >= 0.5).astype(np.int64) if Y.shape[1] == 1 else Y.argmax(axis=1)
+    return labels.reshape(resolution, resolution)
+
+
+def neuron_maps(net: Network, resolution: int = 100, bounds: Sequence[float] = DEFAULT_BOUNDS,
+                features: Sequence[str] | None = None) -> list[np.ndarray]:
+    """Return every neuron's output over the plane: maps[l][j] is x_j^(l), shape (res, res).
+
+    x_j^(l) = f(Σ_i w_ji^(l) x_i^(l-1) + b_j^(l)); maps[l] has shape (sizes[l], res, res)
+    for l = 0..L as in `layer_outputs`: the inputs (features), the hidden layers 1..L−1,
+    and the output layer. One forward pass over the whole grid.
+    """
+    xs = _layer_outputs_on_grid(net, resolution, bounds, features)
+    # (res², n) -> (n, res, res): the neuron index first, one image per neuron.
+    return [np.ascontiguousarray(x.T).reshape(x.shape[1], resolution, resolution) for x in xs]
+
+
+def _layer_outputs_on_grid(net: Network, resolution: int, bounds: Sequence[float],
+                           features: Sequence[str] | None) -> list[np.ndarray]:
+    """Return x^(l), l = 0..L, on the grid points (after the features are computed)."""
+    points = input_grid(bounds, resolution)[2]
+    X = points if features is None else expand_features(points, features)
+    if X.shape[1] != net.sizes[0]:
+        given = "the points (x1, x2)" if features is None else f"the features {list(features)}"
+        raise ValueError(f"the network has {net.sizes[0]} inputs but {given} give "
+                         f"{X.shape[1]}; choose features that match its input layer")
+    with np.errstate(over="ignore", invalid="ignore"):
+        return net.layer_outputs(X)
+
+
+def _check_bounds(bounds) -> tuple[float, float, float, float]:
+    try:
+        x_min, x_max, y_min, y_max = (float(v) for v in bounds)
+    except (TypeError, ValueError):
+        raise ValueError(f"bounds must be four numbers (x_min, x_max, y_min, y_max), "
+                         f"got {bounds!r}") from None
+    if not all(math.isfinite(v) for v in (x_min, x_max, y_min, y_max)) \
+            or not (x_min < x_max and y_min < y_max):
+        raise ValueError(f"bounds must be finite with x_min < x_max and y_min < y_max, "
+                         f"got {tuple(bounds)!r}")
+    return x_min, x_max, y_min, y_max
+
+
+def _is_real(value) -> bool:
+    return (isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+            and math.isfinite(value))
+
+
+def _is_whole(value) -> bool:
+    return isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_))
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    a.setflags(write=False)
+    return a

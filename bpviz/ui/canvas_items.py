@@ -1,0 +1,330 @@
+"""The few graphics items the network canvas is made of, each with one `setData`.
+
+Every item builds what it draws (paths, pens, text positions) once in `setData` and only
+replays it in `paint`; `prepareGeometryChange()` runs before its bounds change. None of them
+reads the document: the canvas tells them what to draw. Edges are batched: edges that share
+a quantised pen (colour bucket × width bucket) are one QPainterPath, never one item per edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+from pyqtgraph.functions import arrayToQPath
+
+from . import palette
+
+LEVELS = 12              # |value| / scale is drawn in this many steps of colour and width
+TEXT_MARGIN = 3.0        # scene units kept free between a value and its circle
+FAINT_EDGE = QColor("#e4e4e4")  # an edge whose value is not yet revealed
+CAPTION_OFFSET = 1.4     # captions start this many radii under a neuron's centre (below any ring)
+
+
+class _CachedItem(QGraphicsItem):
+    """A graphics item whose bounds are set by `setData` and whose drawing is precomputed."""
+
+    def __init__(self, z: float = 0.0) -> None:
+        super().__init__()
+        self._bounds = QRectF()
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the canvas does the hit tests
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _set_bounds(self, rect: QRectF) -> None:
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(rect)
+        self.update()
+
+
+# -- edges ------------------------------------------------------------------------------------
+
+
+class EdgesItem(_CachedItem):
+    """Every edge of the network, drawn as a handful of paths grouped by quantised pen."""
+
+    def __init__(self) -> None:
+        super().__init__(z=0.0)
+        self._groups: list[tuple[QPen, QPainterPath]] = []
+
+    def setData(self, segments: np.ndarray, values: np.ndarray, scale: float, *,
+                revealed: np.ndarray | None = None, min_width: float = 1.0,
+                max_width: float = 8.0) -> None:
+        """Draw `segments` (m, 4 rows x0, y0, x1, y1) coloured by `values` on `scale`.
+
+        Width grows linearly from `min_width` at 0 to `max_width` at |value| = scale; edges
+        whose `revealed` entry is False are drawn thin and faint whatever their value.
+        """
+        segments = np.asarray(segments, dtype=float).reshape(-1, 4)
+        values = np.asarray(values, dtype=float).ravel()
+        revealed = np.ones(len(values), bool) if revealed is None else np.asarray(revealed, bool).ravel()
+        t = np.clip(np.nan_to_num(values / (scale if scale > 0 else 1.0)), -1.0, 1.0)
+        level = np.rint(np.abs(t) * LEVELS).astype(int)
+        negative = t < 0
+        # One key per pen: faint edges share one; the rest by sign and level.
+        key = np.where(revealed, 1 + level * 2 + negative, 0)
+        self._groups = []
+        for k in np.unique(key):  # ascending: faint first, then thin under thick
+            rows = segments[key == k]
+            xs = rows[:, [0, 2]].ravel()
+            ys = rows[:, [1, 3]].ravel()
+            path = arrayToQPath(xs, ys, connect="pairs")
+            if k == 0:
+                pen = QPen(FAINT_EDGE, min_width)
+            else:
+                lvl, neg = divmod(int(k) - 1, 2)
+                frac = lvl / LEVELS
+                pen = QPen(palette.diverging_color(-frac if neg else frac, 1.0),
+                           min_width + (max_width - min_width) * frac)
+            # Flat caps and opaque colours: round caps or translucency make Qt's stroker 10-40×
+            # slower on thousands of edges, and the neurons cover the ends anyway.
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            self._groups.append((pen, path))
+        if len(segments):
+            pad = max_width
+            lo, hi = segments.reshape(-1, 2).min(axis=0), segments.reshape(-1, 2).max(axis=0)
+            self._set_bounds(QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad))
+        else:
+            self._set_bounds(QRectF())
+
+    def group_count(self) -> int:
+        """Return how many paths (one per pen) the edges are drawn with."""
+        return len(self._groups)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pen, path in self._groups:
+            painter.setPen(pen)
+            painter.drawPath(path)
+
+
+# -- neurons ----------------------------------------------------------------------------------
+
+
+@dataclass
+class NeuronGlyph:
+    """How one neuron looks: where, its fill, its value text and caption, its bias square."""
+
+    x: float
+    y: float
+    fill: QColor
+    text: str = ""                 # the value shown inside ("?" when not yet computed)
+    caption: str = ""              # what the value is, e.g. "x₁⁽¹⁾", drawn under the circle
+    faint: bool = False            # not yet revealed: dashed outline, pale text
+    saturated: bool = False        # f'(z) nearly 0: dashed ring and a "sat" tag
+    bias_rect: tuple[float, float, float, float] | None = None  # None for the input layer
+    bias_fill: QColor | None = None
+    bias_text: str = ""            # the bias's value, left of its square
+
+
+class NeuronsItem(_CachedItem):
+    """Every neuron: filled circles, values inside, captions, bias squares, saturation badges."""
+
+    def __init__(self) -> None:
+        super().__init__(z=2.0)
+        self._circles: list[tuple[QPen, QBrush, QPainterPath]] = []
+        self._squares: list[tuple[QPen, QBrush, QPainterPath]] = []
+        self._rings = QPainterPath()
+        self._ring_pen = QPen()
+        self._texts: list[tuple[QFont, QColor, QRectF, str, QColor | None]] = []
+        self._glyphs: list[NeuronGlyph] = []
+
+    def setData(self, glyphs: list[NeuronGlyph], radius: float, *, value_font: QFont,
+                caption_font: QFont, small_value_font: QFont | None = None, show_numbers: bool = True,
+                caption_room: float = 0.0) -> None:
+        """Draw `glyphs` as circles of `radius`; value text only where it fits inside the circle.
+
+        A value too wide for `value_font` is tried in `small_value_font`, then left out (the
+        tooltip has it). `caption_room` is the free height under a circle (scene units):
+        captions are drawn only when they fit in it.
+        """
+        self._glyphs = list(glyphs)
+        r = radius
+        outline = QPen(QColor("#4d4d4d"), max(1.0, r / 22))
+        faint_outline = QPen(QColor("#a0a0a0"), max(1.0, r / 22), Qt.PenStyle.DashLine)
+        groups: dict[tuple, QPainterPath] = {}
+        squares: dict[tuple, QPainterPath] = {}
+        self._rings = QPainterPath()
+        self._texts = []
+        value_fonts = [(f, QFontMetricsF(f)) for f in (value_font, small_value_font) if f is not None]
+        fm_caption = QFontMetricsF(caption_font)
+        sat_font = QFont(caption_font)
+        sat_font.setBold(True)
+        fm_sat = QFontMetricsF(sat_font)
+        for g in self._glyphs:
+            key = (g.fill.rgba(), g.faint)
+            groups.setdefault(key, QPainterPath()).addEllipse(QPointF(g.x, g.y), r, r)
+            if g.saturated:
+                self._rings.addEllipse(QPointF(g.x, g.y), r + r / 7 + 2, r + r / 7 + 2)
+            if g.bias_rect is not None:
+                fill = g.bias_fill if g.bias_fill is not None else palette.faded(palette.ZERO, 90)
+                squares.setdefault(fill.rgba(), QPainterPath()).addRect(QRectF(*g.bias_rect))
+            if not show_numbers:
+                continue
+            font = _fitting_font(g.text, r, value_fonts)
+            if font is not None:
+                color = palette.FAINT_TEXT if g.faint else palette.text_color_for(g.fill)
+                self._texts.append((font, color, QRectF(g.x - r, g.y - r, 2 * r, 2 * r), g.text, None))
+            if g.caption and fm_caption.height() <= caption_room:
+                w = fm_caption.horizontalAdvance(g.caption) + 4
+                rect = QRectF(g.x - w / 2, g.y + CAPTION_OFFSET * r + 2, w, fm_caption.height())
+                self._texts.append((caption_font, palette.FAINT_TEXT if g.faint else palette.TEXT,
+                                    rect, g.caption, None))
+            if g.bias_text and g.bias_rect is not None and fm_caption.height() <= 1.6 * r:
+                bx, by, bw, bh = g.bias_rect
+                w = fm_caption.horizontalAdvance(g.bias_text) + 6
+                rect = QRectF(bx - w - 3, by + bh / 2 - fm_caption.height() / 2, w, fm_caption.height())
+                self._texts.append((caption_font, palette.TEXT, rect, g.bias_text, QColor(255, 255, 255, 225)))
+            if g.saturated and fm_sat.height() <= r:
+                w = fm_sat.horizontalAdvance("sat") + 6
+                rect = QRectF(g.x + 0.55 * r, g.y - r - fm_sat.height() / 2, w, fm_sat.height())
+                self._texts.append((sat_font, QColor("#ffffff"), rect, "sat", palette.SATURATED))
+        self._circles = [(faint_outline if faint else outline, QBrush(QColor.fromRgba(rgba)), path)
+                         for (rgba, faint), path in groups.items()]
+        square_pen = QPen(QColor("#4d4d4d"), max(0.8, r / 30))
+        self._squares = [(square_pen, QBrush(QColor.fromRgba(rgba)), path) for rgba, path in squares.items()]
+        self._ring_pen = QPen(palette.SATURATED, max(1.5, r / 12), Qt.PenStyle.DashLine)
+        bounds = QRectF()
+        for _, _, path in self._circles + self._squares:
+            bounds = bounds.united(path.boundingRect())
+        bounds = bounds.united(self._rings.boundingRect())
+        for _, _, rect, _, _ in self._texts:
+            bounds = bounds.united(rect)
+        self._set_bounds(bounds.adjusted(-4, -4, 4, 4))
+
+    def glyphs(self) -> list[NeuronGlyph]:
+        """Return the glyphs last given to setData (what each neuron shows)."""
+        return list(self._glyphs)
+
+    def texts(self) -> list[str]:
+        """Return every text actually drawn (those that fit)."""
+        return [t[3] for t in self._texts]
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        for pen, brush, path in self._circles:
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+        if not self._rings.isEmpty():
+            painter.setPen(self._ring_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._rings)
+        for pen, brush, path in self._squares:  # over the saturation rings
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+        _draw_texts(painter, self._texts)
+
+
+# -- text in boxes (headers, buttons, labels) and strokes (highlights) --------------------------
+
+
+@dataclass
+class TextBox:
+    """A text in a rectangle, optionally on a filled, bordered, rounded box."""
+
+    rect: QRectF
+    text: str
+    font: QFont
+    color: QColor = field(default_factory=lambda: QColor(palette.TEXT))
+    fill: QColor | None = None
+    border: QColor | None = None
+    border_width: float = 1.0
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter
+    radius: float = 4.0
+
+
+class TextBoxesItem(_CachedItem):
+    """Many short texts, each in its rectangle: column headers, +/− buttons, labels, the loss."""
+
+    def __init__(self, z: float = 3.0) -> None:
+        super().__init__(z=z)
+        self._boxes: list[TextBox] = []
+
+    def setData(self, boxes: list[TextBox]) -> None:
+        self._boxes = list(boxes)
+        bounds = QRectF()
+        for b in self._boxes:
+            bounds = bounds.united(b.rect)
+        self._set_bounds(bounds.adjusted(-2, -2, 2, 2))
+
+    def boxes(self) -> list[TextBox]:
+        return list(self._boxes)
+
+    def texts(self) -> list[str]:
+        return [b.text for b in self._boxes]
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        for b in self._boxes:
+            if b.fill is not None or b.border is not None:
+                painter.setPen(QPen(b.border, b.border_width) if b.border is not None else Qt.PenStyle.NoPen)
+                painter.setBrush(b.fill if b.fill is not None else Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(b.rect, b.radius, b.radius)
+            painter.setFont(b.font)
+            painter.setPen(b.color)
+            painter.drawText(b.rect, int(b.align), b.text)
+
+
+@dataclass
+class Stroke:
+    """One path drawn with one pen (and optionally filled)."""
+
+    path: QPainterPath
+    pen: QPen
+    brush: QBrush | None = None
+
+
+class StrokesItem(_CachedItem):
+    """A few highlight strokes: focus rings, hover rings, the halos of the feeding edges."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__(z=z)
+        self._strokes: list[Stroke] = []
+
+    def setData(self, strokes: list[Stroke]) -> None:
+        self._strokes = list(strokes)
+        bounds = QRectF()
+        for s in self._strokes:
+            w = s.pen.widthF()
+            bounds = bounds.united(s.path.boundingRect().adjusted(-w, -w, w, w))
+        self._set_bounds(bounds)
+
+    def strokes(self) -> list[Stroke]:
+        return list(self._strokes)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        for s in self._strokes:
+            painter.setPen(s.pen)
+            painter.setBrush(s.brush if s.brush is not None else Qt.BrushStyle.NoBrush)
+            painter.drawPath(s.path)
+
+
+def _fitting_font(text: str, r: float, fonts: list[tuple[QFont, QFontMetricsF]]) -> QFont | None:
+    """Return the first font in which `text` fits inside a circle of radius r, or None."""
+    if not text:
+        return None
+    for font, fm in fonts:
+        h = fm.height()
+        if h >= 2 * r:
+            continue
+        chord = 2.0 * np.sqrt(r * r - (h / 2) ** 2)  # the circle's width at the text's top and bottom
+        if fm.horizontalAdvance(text) <= chord - 2 * TEXT_MARGIN:
+            return font
+    return None
+
+
+def _draw_texts(painter: QPainter, texts) -> None:
+    for font, color, rect, text, background in texts:
+        if background is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(rect, 3, 3)
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)

@@ -1,0 +1,490 @@
+"""NetworkCanvas: real clicks, keys and menus change the document; the items show the trace's numbers."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from bpviz.state import Document, Focus, ViewOptions
+from bpviz.ui import palette
+from bpviz.ui.canvas_layout import compute_layout, distance_to_segments
+from bpviz.ui.network_canvas import NetworkCanvas, Shown
+
+EVENTS_IN_A_STEP = 11  # 2-2-2: 4 forward, the loss, 4 backward, 2 updates
+
+
+@pytest.fixture
+def doc():
+    """The hand-worked 2-2-2 example (inputs 0.05, 0.10; targets 0.01, 0.99)."""
+    return Document()
+
+
+@pytest.fixture
+def options():
+    return ViewOptions()
+
+
+@pytest.fixture
+def canvas(qtbot, doc, options):
+    """A shown 1000 × 700 canvas on the worked example."""
+    widget = NetworkCanvas(doc, options)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def at(canvas, scene_point: QPointF):
+    return canvas.mapFromScene(scene_point)
+
+
+def click(qtbot, canvas, scene_point: QPointF, button=Qt.MouseButton.LeftButton):
+    qtbot.mouseClick(canvas.viewport(), button, pos=at(canvas, scene_point))
+
+
+def double_click(qtbot, canvas, scene_point: QPointF):
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at(canvas, scene_point))
+
+
+def type_into_editor(qtbot, canvas, text: str, key=Qt.Key.Key_Return):
+    editor = canvas.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.selectedText() == editor.text()  # it opens with its value selected ...
+    editor.clear()                                   # ... so typing replaces it
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, key)
+
+
+def action(menu, text: str):
+    """Return the action of `menu` (or a sub-menu) whose text starts with `text`."""
+    for a in menu.actions():
+        if a.text().startswith(text):
+            return a
+        if a.menu() is not None:
+            found = action(a.menu(), text)
+            if found is not None:
+                return found
+    return None
+
+
+# -- clicking focuses --------------------------------------------------------------------------
+
+
+def test_clicking_a_neuron_focuses_it(qtbot, canvas, doc):
+    with qtbot.waitSignal(doc.focusChanged):
+        click(qtbot, canvas, canvas.neuron_scene_pos(2, 1))
+    assert doc.focus == Focus.neuron(2, 1)
+    click(qtbot, canvas, canvas.neuron_scene_pos(0, 0))
+    assert doc.focus == Focus.neuron(0, 0)
+
+
+@pytest.mark.parametrize("edge", [(1, 0, 0), (1, 0, 1), (1, 1, 0), (2, 1, 1), (2, 0, 1)])
+def test_clicking_an_edge_focuses_that_edge(qtbot, canvas, doc, edge):
+    click(qtbot, canvas, canvas.edge_scene_pos(*edge))
+    assert doc.focus == Focus.edge(*edge)
+
+
+def test_clicking_the_loss_focuses_the_loss(qtbot, canvas, doc):
+    click(qtbot, canvas, canvas.loss_scene_rect().center())
+    assert doc.focus == Focus.loss(2)
+
+
+def test_the_focus_is_drawn_as_a_ring_and_an_outlined_edge(qtbot, canvas, doc):
+    doc.set_focus(Focus.edge(2, 0, 1))
+    assert len(canvas._edge_focus.strokes()) == 2   # a dark outline, the edge's colour inside
+    doc.set_focus(Focus.neuron(1, 1))
+    assert canvas._edge_focus.strokes() == []
+    ring = canvas._rings.strokes()[-1]
+    assert ring.pen.color() == palette.FOCUS
+    assert ring.path.boundingRect().center() == canvas.neuron_scene_pos(1, 1)
+
+
+def test_hovering_sets_the_documents_hover_and_explains_in_a_tooltip(qtbot, canvas, doc):
+    qtbot.mouseMove(canvas.viewport(), at(canvas, canvas.edge_scene_pos(1, 1, 0)))
+    qtbot.waitUntil(lambda: doc.hover == Focus.edge(1, 1, 0))
+    tip = canvas.tooltip_at(canvas.edge_scene_pos(1, 1, 0))
+    assert "w₂₁⁽¹⁾ = 0.25" in tip
+    doc.set_parameter(1, 1, 0, 0.123456789012345)
+    assert repr(0.123456789012345) in canvas.tooltip_at(canvas.edge_scene_pos(1, 1, 0))
+    qtbot.mouseMove(canvas.viewport(), at(canvas, canvas.neuron_scene_pos(0, 1)))
+    qtbot.waitUntil(lambda: doc.hover == Focus.neuron(0, 1))
+
+
+# -- editing in place --------------------------------------------------------------------------
+
+
+def test_double_clicking_an_edge_and_typing_sets_that_weight_and_undo_restores_it(qtbot, canvas, doc):
+    double_click(qtbot, canvas, canvas.edge_scene_pos(2, 1, 0))
+    with qtbot.waitSignal(doc.weightsChanged):
+        type_into_editor(qtbot, canvas, "-1.25")
+    assert doc.network.W[2][1, 0] == -1.25
+    assert canvas.editor is None
+    assert canvas.shown_edges().values[2][1, 0] == -1.25   # the edges redraw from the document
+    doc.undo_stack.undo()
+    assert doc.network.W[2][1, 0] == 0.5
+
+
+def test_typing_a_non_number_is_refused_with_a_message_and_changes_nothing(qtbot, canvas, doc):
+    before = [w.copy() for w in doc.network.W[1:]]
+    double_click(qtbot, canvas, canvas.edge_scene_pos(1, 0, 1))
+    with qtbot.waitSignal(canvas.messageRaised) as message, qtbot.assertNotEmitted(doc.weightsChanged):
+        type_into_editor(qtbot, canvas, "abc")
+    assert "abc" in message.args[0] and "not a number" in message.args[0]
+    assert all(np.array_equal(a, b) for a, b in zip(before, doc.network.W[1:]))
+    assert canvas.editor is not None  # still open, so the person can correct it
+    assert doc.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "-inf", ""])
+def test_non_finite_values_are_refused(qtbot, canvas, doc, text):
+    double_click(qtbot, canvas, canvas.edge_scene_pos(1, 0, 0))
+    with qtbot.waitSignal(canvas.messageRaised):
+        type_into_editor(qtbot, canvas, text)
+    assert doc.network.W[1][0, 0] == 0.15
+
+
+def test_escape_cancels_the_edit(qtbot, canvas, doc):
+    double_click(qtbot, canvas, canvas.edge_scene_pos(1, 0, 0))
+    with qtbot.assertNotEmitted(doc.weightsChanged):
+        type_into_editor(qtbot, canvas, "9", key=Qt.Key.Key_Escape)
+    assert canvas.editor is None
+    assert doc.network.W[1][0, 0] == 0.15
+
+
+def test_double_clicking_a_bias_square_or_a_neuron_edits_its_bias(qtbot, canvas, doc):
+    double_click(qtbot, canvas, canvas.bias_scene_pos(2, 0))
+    type_into_editor(qtbot, canvas, "0,75")  # a decimal comma is accepted
+    assert doc.network.b[2][0] == 0.75
+    double_click(qtbot, canvas, canvas.neuron_scene_pos(1, 1))
+    canvas.editor.setText("−2")  # a typographic minus (QTest cannot type it)
+    qtbot.keyClick(canvas.editor, Qt.Key.Key_Enter)
+    assert doc.network.b[1][1] == -2.0
+
+
+def test_double_clicking_an_input_neuron_edits_the_input(qtbot, canvas, doc):
+    double_click(qtbot, canvas, canvas.neuron_scene_pos(0, 1))
+    type_into_editor(qtbot, canvas, "0.5")
+    assert list(doc.input) == [0.05, 0.5]
+    assert canvas.shown_values()[0][1] == Shown("x", 0.5)
+
+
+def test_edit_focused_opens_the_editor_on_the_focused_edge_or_bias(qtbot, canvas, doc):
+    doc.set_focus(Focus.edge(2, 0, 0))
+    canvas.edit_focused()
+    assert canvas.editor.text() == "0.4"
+    type_into_editor(qtbot, canvas, "0.41")
+    assert doc.network.W[2][0, 0] == 0.41
+    doc.set_focus(Focus.neuron(1, 0))
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_F2)
+    assert canvas.editor.text() == "0.35"
+    doc.set_focus(Focus.loss(2))  # nothing to edit there: a message, no editor
+    with qtbot.waitSignal(canvas.messageRaised):
+        canvas.edit_focused()
+
+
+# -- changing the shape ------------------------------------------------------------------------------
+
+
+def test_plus_and_minus_buttons_add_and_remove_neurons(qtbot, canvas, doc):
+    with qtbot.waitSignal(doc.structureChanged):
+        click(qtbot, canvas, canvas.button_scene_rect(1, "add").center())
+    assert doc.network.sizes == [2, 3, 2]
+    click(qtbot, canvas, canvas.button_scene_rect(0, "remove").center())
+    assert doc.network.sizes == [1, 3, 2]
+    click(qtbot, canvas, canvas.button_scene_rect(2, "add").center())
+    assert doc.network.sizes == [1, 3, 3]
+    # A layer keeps one neuron: the refusal is a message, not an exception.
+    with qtbot.waitSignal(canvas.messageRaised) as message:
+        click(qtbot, canvas, canvas.button_scene_rect(0, "remove").center())
+    assert "at least one neuron" in message.args[0]
+    assert doc.network.sizes == [1, 3, 3]
+    doc.undo_stack.undo()
+    assert doc.network.sizes == [1, 3, 2]
+
+
+def test_context_menu_adds_and_removes_hidden_layers(qtbot, canvas, doc):
+    menu = canvas.context_menu_at(canvas.neuron_scene_pos(1, 0))
+    action(menu, "Add hidden layer after layer 1").trigger()
+    assert doc.network.sizes == [2, 2, 2, 2]
+    menu = canvas.context_menu_at(canvas.neuron_scene_pos(2, 1))
+    assert action(menu, "Remove layer 2") is not None
+    action(menu, "Remove layer 2").trigger()
+    assert doc.network.sizes == [2, 2, 2]
+    menu = canvas.column_menu(2)
+    action(menu, "Add hidden layer before layer 2").trigger()
+    assert doc.network.sizes == [2, 2, 2, 2]
+
+
+def test_layer_actions_appear_only_where_legal(qtbot, canvas, doc):
+    inputs, outputs = canvas.neuron_menu(0, 0), canvas.neuron_menu(2, 0)
+    assert action(inputs, "Add hidden layer before") is None
+    assert action(inputs, "Add hidden layer after layer 0") is not None
+    assert action(inputs, "Activation") is None
+    assert action(outputs, "Add hidden layer after") is None
+    assert action(outputs, "Remove layer") is None
+    assert action(canvas.neuron_menu(1, 0), "Remove layer 1") is not None
+
+
+def test_removing_a_neuron_from_its_menu(qtbot, canvas, doc):
+    action(canvas.neuron_menu(1, 0), "Remove this neuron").trigger()
+    assert doc.network.sizes == [2, 1, 2]
+    assert not action(canvas.neuron_menu(1, 0), "Remove this neuron").isEnabled()
+
+
+def test_activation_menu_offers_softmax_only_on_the_output_layer(qtbot, canvas, doc):
+    hidden = action(canvas.neuron_menu(1, 0), "Activation").menu()
+    names = [a.data() for a in hidden.actions()]
+    assert "softmax" not in names and "tanh" in names
+    checked = [a.data() for a in hidden.actions() if a.isChecked()]
+    assert checked == ["sigmoid"]
+    next(a for a in hidden.actions() if a.data() == "tanh").trigger()
+    assert doc.network.activations[1] == "tanh"
+    assert canvas._header_text(1) == "Layer 1 · tanh"
+    output = action(canvas.neuron_menu(2, 0), "Activation").menu()
+    next(a for a in output.actions() if a.data() == "softmax").trigger()
+    assert doc.network.activations[2] == "softmax"
+
+
+def test_background_menu_adds_a_hidden_layer_and_fits(qtbot, canvas, doc):
+    empty = QPointF(canvas.layout_geometry.column_x[1] * 0.5, canvas.layout_geometry.rect[3] - 5)
+    menu = canvas.context_menu_at(empty)
+    assert [a.text() for a in menu.actions()] == ["Add hidden layer", "Fit to window"]
+    canvas.zoom_in()
+    action(menu, "Fit to window").trigger()
+    assert canvas.zoom == 1.0
+    action(menu, "Add hidden layer").trigger()
+    assert doc.network.L == 3
+
+
+def test_the_loss_menu_switches_the_loss_or_says_why_not(qtbot, canvas, doc):
+    menu = canvas.context_menu_at(canvas.loss_scene_rect().center())
+    assert [a.data() for a in menu.actions() if a.isChecked()] == ["mse"]
+    next(a for a in menu.actions() if a.data() == "cross_entropy").trigger()
+    assert doc.network.loss == "cross_entropy"
+    assert "cross entropy" in " ".join(canvas._chrome.texts())
+    doc.set_activation(2, "tanh")  # cross-entropy cannot follow tanh: the loss falls back to mse
+    assert doc.network.loss == "mse"
+    menu = canvas.loss_menu()
+    with qtbot.waitSignal(canvas.messageRaised):
+        next(a for a in menu.actions() if a.data() == "cross_entropy").trigger()
+    assert doc.network.loss == "mse"
+
+
+# -- what is shown follows the step cursor ---------------------------------------------------------------
+
+
+def test_before_the_first_event_only_the_inputs_have_values(canvas, doc):
+    shown = canvas.shown_values()
+    assert shown[0] == [Shown("x", 0.05), Shown("x", 0.1)]
+    assert shown[1] == shown[2] == [Shown("?", None)] * 2
+    texts = canvas.neurons_item.texts()
+    assert "0.05" in texts and texts.count("?") == 4
+
+
+def test_forward_events_reveal_the_traces_x_values(canvas, doc):
+    for _ in range(3):
+        doc.advance()
+    trace = doc.cursor.trace
+    shown = canvas.shown_values()
+    assert shown[1] == [Shown("x", trace.x[1][0, 0]), Shown("x", trace.x[1][0, 1])]
+    assert shown[2] == [Shown("x", trace.x[2][0, 0]), Shown("?", None)]
+    assert shown[2][0].value == pytest.approx(0.75136507, abs=1e-8)  # the hand calculation
+    assert "0.7514" in canvas.neurons_item.texts()
+
+
+def test_backward_events_reveal_delta_and_edges_show_the_gradient(canvas, doc, options):
+    for _ in range(7):  # 4 forward, the loss, δ of both output neurons
+        doc.advance()
+    trace = doc.cursor.trace
+    shown = canvas.shown_values()
+    assert shown[2] == [Shown("δ", trace.delta[2][0, 0]), Shown("δ", trace.delta[2][0, 1])]
+    assert shown[1] == [Shown("x", trace.x[1][0, 0]), Shown("x", trace.x[1][0, 1])]
+    edges = canvas.shown_edges()
+    assert edges.mode == "∂L/∂w"
+    assert np.array_equal(edges.values[2], trace.dW[2]) and edges.revealed[2].all()
+    assert not edges.revealed[1].any()  # layer 1's δ is not revealed yet: drawn faint
+    # One scale for the whole phase: every ∂L/∂w and ∂L/∂b of the step (here δ of output 1).
+    scale = max(np.abs(trace.dW[l]).max() for l in (1, 2)) , max(np.abs(trace.db[l]).max() for l in (1, 2))
+    assert "∂L/∂w" in canvas.legend.title and canvas.legend.scale == max(scale)
+    assert "δ" in canvas.neuron_legend.title
+    options.show_gradients = False
+    assert canvas.shown_edges().mode == "w"
+    assert np.array_equal(canvas.shown_edges().values[1], doc.network.W[1])
+    assert canvas.legend.title.endswith("w")
+
+
+def test_update_events_show_the_weight_change(canvas, doc):
+    for _ in range(EVENTS_IN_A_STEP - 1):  # through the update of layer 1
+        doc.advance()
+    trace = doc.cursor.trace
+    edges = canvas.shown_edges()
+    assert edges.mode == "Δw"
+    assert np.array_equal(edges.values[1], trace.W_after[1] - trace.W_before[1])
+    assert edges.revealed[1].all() and not edges.revealed[2].any()
+    assert "Δw" in canvas.legend.title
+
+
+def test_the_edges_feeding_the_current_event_are_highlighted(canvas, doc):
+    doc.advance()  # forward, layer 1, neuron 1: the edges into it
+    assert canvas.feeding_edges() == [(1, 0, 0), (1, 0, 1)]
+    assert len(canvas._halo.strokes()) == 1
+    for _ in range(6):  # to backward, layer 2, neuron 2: the output layer feeds on nothing
+        doc.advance()
+    assert canvas.feeding_edges() == []
+    doc.advance()  # backward, layer 1, neuron 1: δ_1 = Σ_k δ_k w_k1 f'
+    assert canvas.feeding_edges() == [(2, 0, 0), (2, 1, 0)]
+    for _ in range(2):
+        doc.advance()  # update of layer 1: all its edges
+    assert sorted(canvas.feeding_edges()) == [(1, j, i) for j in range(2) for i in range(2)]
+
+
+def test_a_step_changes_data_not_items(canvas, doc):
+    items = len(canvas.scene().items())
+    for _ in range(EVENTS_IN_A_STEP + 3):
+        doc.advance()
+    assert len(canvas.scene().items()) == items
+
+
+def test_the_loss_box_shows_the_loss_once_revealed(canvas, doc):
+    assert "L = ?" in canvas._chrome.texts()
+    for _ in range(5):
+        doc.advance()
+    assert f"L = {canvas.options.fmt(doc.cursor.trace.loss)}" in canvas._chrome.texts()
+    assert "t₂ = 0.99" in canvas._chrome.texts()
+
+
+def test_saturated_neurons_are_marked_and_explained(qtbot, canvas, doc):
+    doc.set_parameter(1, 0, 0, 200.0)  # z = 200 · 0.05 + ... : σ'(z) ≈ 0
+    for _ in range(2):
+        doc.advance()
+    assert canvas.saturated_neurons() == [(1, 0)]
+    assert "sat" in canvas.neurons_item.texts()
+    assert "Saturated" in canvas.tooltip_at(canvas.neuron_scene_pos(1, 0))
+    assert "Saturated" not in canvas.tooltip_at(canvas.neuron_scene_pos(1, 1))
+
+
+# -- keyboard ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space])
+def test_stepping_keys_are_left_to_the_window(qtbot, doc, options, key):
+    class Window(QWidget):
+        def __init__(self):
+            super().__init__()
+            self.keys = []
+
+        def keyPressEvent(self, event):
+            self.keys.append(event.key())
+
+    window = Window()
+    qtbot.addWidget(window)
+    canvas = NetworkCanvas(doc, options, window)
+    QVBoxLayout(window).addWidget(canvas)
+    window.resize(800, 600)
+    window.show()
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+    canvas.keyPressEvent(event)
+    assert not event.isAccepted()
+    qtbot.keyClick(canvas, key)  # a real event reaches the window
+    assert window.keys == [key]
+    assert doc.focus == Focus.neuron(1, 0)
+
+
+def test_up_and_down_move_the_focus_within_the_layer(qtbot, canvas, doc):
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert doc.focus == Focus.neuron(1, 1)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert doc.focus == Focus.neuron(1, 1)
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert doc.focus == Focus.neuron(1, 0)
+
+
+def test_plus_and_delete_keys_add_and_remove_neurons(qtbot, canvas, doc):
+    doc.set_focus(Focus.neuron(2, 1))
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert doc.network.sizes == [2, 2, 3]
+    qtbot.keyClick(canvas, Qt.Key.Key_Insert)
+    assert doc.network.sizes == [2, 2, 4]
+    doc.set_focus(Focus.neuron(1, 0))
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert doc.network.sizes == [2, 1, 4]
+    with qtbot.waitSignal(canvas.messageRaised):
+        qtbot.keyClick(canvas, Qt.Key.Key_Minus)  # the last neuron of layer 1 stays
+    assert doc.network.sizes == [2, 1, 4]
+
+
+def test_zoom_in_out_and_fit(qtbot, canvas):
+    canvas.zoom_in()
+    assert canvas.zoom == pytest.approx(1.25) and canvas.transform().m11() == pytest.approx(1.25)
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom == 1.0
+    canvas.zoom_out()
+    assert canvas.zoom < 1.0
+    canvas.zoom_fit()
+    assert canvas.zoom == 1.0 and canvas.transform().isIdentity()
+
+
+def test_ctrl_wheel_zooms_and_a_plain_wheel_does_not(qtbot, canvas):
+    def wheel(modifiers):
+        centre = QPointF(canvas.viewport().rect().center())
+        event = QWheelEvent(centre, canvas.viewport().mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                            Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(canvas.viewport(), event)
+
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert canvas.zoom == 1.0
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom == pytest.approx(1.25)
+    click(qtbot, canvas, canvas.neuron_scene_pos(2, 0))  # hit tests follow the zoom
+    assert canvas.doc.focus == Focus.neuron(2, 0)
+
+
+# -- big networks and the building blocks ------------------------------------------------------------------
+
+
+def test_an_8_by_32_network_builds_and_paints(qtbot, canvas, doc):
+    doc.new(sizes=[32] * 8, activations=["tanh"] * 6 + ["sigmoid"])
+    for _ in range(40):
+        doc.advance()
+    lay = canvas.layout_geometry
+    assert lay.sizes == (32,) * 8
+    x, y, w, h = lay.rect
+    assert (w, h) == (canvas.viewport().width(), canvas.viewport().height())  # it fits the window
+    assert canvas.edges_item.group_count() <= 2 * 12 + 2  # 7168 edges, a few paths
+    assert not any(t[0].isdigit() for t in canvas.neurons_item.texts())  # no room for numbers
+    pixmap = canvas.grab()
+    assert not pixmap.isNull() and pixmap.width() == 1000
+    canvas.zoom_in()
+    canvas.zoom_in()
+    assert canvas.grab().width() == 1000
+
+
+def test_palette_is_grey_at_zero_and_saturates_at_the_scale():
+    assert palette.diverging_color(0.0, 1.0) == palette.ZERO
+    assert palette.diverging_color(5.0, 2.0) == palette.POSITIVE
+    assert palette.diverging_color(-2.0, 2.0) == palette.NEGATIVE
+    rgba = palette.diverging_rgba(np.array([-1.0, 0.0, 1.0, np.nan]), 1.0)
+    assert rgba.dtype == np.uint8 and rgba.shape == (4, 4)
+    assert QColor(*rgba[3]) == palette.ZERO
+    table = palette.lookup_table(5)
+    assert QColor(*table[0]) == palette.NEGATIVE and QColor(*table[-1]) == palette.POSITIVE
+    assert palette.symmetric_scale([0.0, np.nan]) == 1.0
+    assert palette.symmetric_scale([0.5, -2.0, np.inf]) == 2.0
+
+
+def test_layout_fits_big_networks_and_finds_edges():
+    lay = compute_layout([32] * 8, 1200, 750, top=80, bottom=70, right=200)
+    assert lay.rect == (0.0, 0.0, 1200.0, 750.0)
+    assert all(c[:, 1].min() - lay.radius >= 80 and c[:, 1].max() + lay.radius <= 680 for c in lay.centres)
+    small = compute_layout([2, 2, 2], 1200, 750)
+    assert small.radius > lay.radius
+    x0, y0, x1, y1 = small.segments(2)[1 * 2 + 0]   # w_21^(2): from neuron 1 of layer 1 to neuron 2 of layer 2
+    near = (x0 + 0.25 * (x1 - x0), y0 + 0.25 * (y1 - y0) + 2)  # the middle is where it crosses w_12
+    assert small.edge_at(*near, tolerance=4) == (2, 1, 0)
+    assert small.edge_at(near[0], near[1] + 40, tolerance=4) is None
+    assert small.neuron_at(*small.centre(1, 1)) == (1, 1)
+    assert distance_to_segments(0, 1, np.array([[0.0, 0.0, 2.0, 0.0]]))[0] == 1.0

@@ -1,0 +1,79 @@
+"""Render the real window offscreen in a few states into screenshots/*.png.
+
+    make screenshots        (or: .venv/bin/python tools/make_screenshots.py)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bpviz.state import Focus  # noqa: E402
+from bpviz.ui.main_window import MainWindow  # noqa: E402
+
+OUT = ROOT / "screenshots"
+SIZE = (1600, 1000)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def shoot(window: MainWindow, app: QApplication, name: str) -> None:
+    settle(app)
+    path = OUT / f"{name}.png"
+    window.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings)
+        window.resize(*SIZE)
+        window.show()
+        doc = window.doc
+        settle(app)
+        shoot(window, app, "01-start")
+
+        for _ in range(3):
+            doc.advance()
+        shoot(window, app, "02-forward-in-progress")
+
+        doc.advance("phase")  # rest of the forward pass
+        doc.advance()         # the loss
+        for _ in range(3):
+            doc.advance()
+        shoot(window, app, "03-backward-in-progress")
+
+        doc.set_focus(Focus.neuron(1, 0))
+        shoot(window, app, "04-inspector-hidden-neuron")
+
+        window.docks["weights"].raise_()
+        doc.advance("step")
+        shoot(window, app, "05-update-weights-table")
+
+        doc.open_preset("spiral")
+        doc.advance("layer")
+        doc.advance("layer")
+        window.docks["inspector"].raise_()
+        shoot(window, app, "06-spiral-network")
+        doc.undo_stack.clear()
+        window.doc._stepped_since_save = False
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
