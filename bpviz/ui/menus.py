@@ -26,7 +26,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
 
     def add(menu, name: str, text: str, slot, shortcuts=(), checkable=False, checked=False, tip=""):
         action = QAction(text, w)
-        keys = [QKeySequence(k) for k in shortcuts]
+        keys = _unique_keys(shortcuts)
         if keys:
             action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -75,9 +75,9 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
 
     edit = bar.addMenu("&Edit")
     undo = w.doc.undo_stack.createUndoAction(w, "&Undo")
-    undo.setShortcuts([QKeySequence(StandardKey.Undo)])
+    undo.setShortcuts(_unique_keys([StandardKey.Undo]))
     redo = w.doc.undo_stack.createRedoAction(w, "&Redo")
-    redo.setShortcuts([QKeySequence(StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+    redo.setShortcuts(_unique_keys([StandardKey.Redo, "Ctrl+Shift+Z"]))
     for name, action in (("undo", undo), ("redo", redo)):
         edit.addAction(action)
         w.addAction(action)
@@ -133,6 +133,17 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         w, "Keyboard shortcuts", shortcuts_html(actions)), [StandardKey.HelpContents, "F1"])
     add(help_, "about", "&About bpviz", lambda: w.dialogs.information(w, "About bpviz", ABOUT))
     return actions
+
+
+def _unique_keys(shortcuts) -> list[QKeySequence]:
+    """Return the key sequences, each once (a standard key may already be one of the others)."""
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        for key in (QKeySequence.keyBindings(shortcut) if isinstance(shortcut, StandardKey)
+                    else [QKeySequence(shortcut)]):
+            if not key.isEmpty() and key not in keys:
+                keys.append(key)
+    return keys
 
 
 def _reinitialise(w: "MainWindow"):
