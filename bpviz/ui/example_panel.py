@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFormLayout, QGridLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QFormLayout, QGridLayout, QHeaderView, QLabel, QLineEdit,
     QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,8 +18,8 @@ from bpviz.state import Document, ViewOptions
 from bpviz.state.parsing import parse_number
 
 from . import notation
+from .fonts import dock_font
 
-MIN_POINT_SIZE = 10.0  # legible on a projector
 MAX_LR = 100.0         # a larger α only ever diverges; 100 still lets a class watch that happen
 
 VALUE, OUTPUT = 0, 1   # the table's columns
@@ -151,9 +150,7 @@ class ExamplePanel(QWidget):
         self._refresh_outputs()
 
     def _on_options_changed(self) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(max(MIN_POINT_SIZE, QApplication.font().pointSizeF()) * self.options.font_scale)
-        self.setFont(font)
+        self.setFont(dock_font(self.font(), self.options.font_scale))
         # Room for the superscripts of x₁⁽⁰⁾ and for a finger on a touch screen.
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         self._on_example_changed()

@@ -2,33 +2,30 @@
 
 Every equation comes from the engine's worked example (bpviz.engine.worked_example), built
 once per (trace, digits); every number is the trace's. An equation whose event the cursor
-has not revealed yet keeps its symbolic form and says "not yet computed" instead.
+has not revealed yet keeps its symbolic form and says "not yet computed" instead. The Lines
+and Notes, their source and their rich text are in inspector_text; here, which ones a focus shows.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from bpviz.engine import ACTIVATIONS, StepTrace, get_loss
-from bpviz.engine.worked_example import Equation, factor, html, idx, plain, sym, worked_example
+from bpviz.engine import ACTIVATIONS, get_loss
+from bpviz.engine.worked_example import Equation, factor, idx, sym
 from bpviz.state import Document, Focus, ViewOptions
-from bpviz.state.view_options import NOT_YET
 
 from . import notation
+from .fonts import font_at
+from .inspector_text import (STYLE_SHEET, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
+                             parameter_count, section_html)
+from .saturation import is_saturated
 
 BASE_POINT_SIZE = 12.5                # × options.font_scale
-WORKED_EXAMPLE_MAX_PARAMETERS = 5000  # above this, writing out every equation takes too long
 MAX_WEIGHT_LINES = 32                 # incoming weights listed per neuron; the weights table has all
-
-# f'(z) below this fraction of f's steepest slope marks a saturated neuron.
-SATURATION_FRACTION = 0.02
-MAX_SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "relu": 1.0, "leaky_relu": 1.0, "linear": 1.0}
 
 SATURATION_NOTE = ("f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however "
                    "large ∂L/∂x is; its incoming weights barely learn.")
@@ -42,129 +39,6 @@ LARGE_NETWORK_NOTE = ("This network has {n:,} parameters; equations are written 
                       "numbers up to {limit:,}. The values below are the trace's.")
 MORE_WEIGHTS_NOTE = "… and {n:,} more incoming weights: see the weights table."
 NO_FOCUS_TEXT = "Nothing in focus: click a neuron, an edge or the loss."
-
-NOT_YET_COLOUR = "#8a8a8a"
-NOTE_COLOUR = "#5d6d7e"
-WARNING_BACKGROUND, WARNING_TEXT = "#ffe7a0", "#3b2a00"
-STYLE_SHEET = "p { margin-top: 3px; margin-bottom: 5px; }"
-EQUALS = " =&nbsp;"  # a long equation wraps before an "=", as written by hand
-
-
-def saturated(doc: Document, layer: int, j: int) -> bool:
-    """Return whether neuron (layer, j) is known to be saturated, so that its δ is small.
-
-    Known: its forward event is revealed. Saturated: f'(z) < 2 % of f's steepest slope.
-    A cross-entropy output is never flagged: its δ = y − t does not use f'.
-    """
-    net, cursor = doc.network, doc.cursor
-    name = net.activations[layer] if 1 <= layer <= net.L else None
-    if name not in MAX_SLOPE or (layer == net.L and net.loss == "cross_entropy"):
-        return False
-    if not cursor.is_revealed("forward", layer, j):
-        return False
-    return float(cursor.trace.f_prime[layer][0, j]) < SATURATION_FRACTION * MAX_SLOPE[name]
-
-
-# -- what the inspector shows ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Line:
-    """One equation: lhs op symbolic = numbers = value; value None means not yet computed."""
-
-    key: str        # its key in Inspector.equation_values()
-    lhs: str        # symbol markup, as in worked_example
-    symbolic: str   # the seed's form ("" when the lhs says it all)
-    numbers: str    # the form with numbers substituted ("" when there is none)
-    value: float | None
-    op: str = "="
-
-
-@dataclass(frozen=True)
-class Note:
-    """A sentence (rich text) under the equations; `warning` highlights it."""
-
-    text: str
-    warning: bool = False
-
-
-Section = tuple[str, list]  # a title and its Lines and Notes
-
-
-def _line(key: str, eq: Equation, revealed: bool) -> Line:
-    """Return `eq` as a Line, its numbers hidden unless `revealed`."""
-    symbolic, _, numbers = eq.expression.partition(" = ")
-    return Line(key, eq.lhs, symbolic, numbers, eq.value if revealed else None, eq.op)
-
-
-_BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
-
-
-def _rich(markup: str) -> str:
-    """Return markup as rich text; bare one-letter subscripts (Σ_i, t_k) become <sub> too.
-
-    Spaces become non-breaking except after "+", so a long sum wraps between its terms.
-    """
-    text = _BARE_SUBSCRIPT.sub(r"<sub>\1</sub>", html(markup))
-    return text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ")
-
-
-def _parameter_count(sizes: list[int]) -> int:
-    return sum(sizes[l] * (sizes[l - 1] + 1) for l in range(1, len(sizes)))
-
-
-# -- where the equations come from ------------------------------------------------------------
-
-
-class EquationSource:
-    """The equations of the cursor's trace by (kind, layer, j, i), 1-based as written.
-
-    The worked example is built once per (trace, digits). A network too large to write out
-    gets bare equations instead: the symbol and the trace's value, nothing substituted.
-    """
-
-    def __init__(self) -> None:
-        self._trace: StepTrace | None = None
-        self._by_digits: dict[int, dict[tuple, Equation]] = {}
-
-    def written_out(self, doc: Document) -> bool:
-        return _parameter_count(doc.network.sizes) <= WORKED_EXAMPLE_MAX_PARAMETERS
-
-    def equation(self, doc: Document, digits: int, kind: str, layer: int | None = None,
-                 j: int | None = None, i: int | None = None) -> Equation:
-        trace = doc.cursor.trace
-        if not self.written_out(doc):
-            return _bare_equation(trace, kind, layer, j, i)
-        if trace is not self._trace:
-            self._trace, self._by_digits = trace, {}
-        if digits not in self._by_digits:
-            net = doc.network
-            example = worked_example(trace, net.activations, net.loss, digits=digits)
-            self._by_digits[digits] = {(e.kind, e.layer, e.j, e.i): e
-                                       for section in example.sections for e in section.equations}
-        return self._by_digits[digits][kind, layer, j, i]
-
-
-def _bare_equation(trace: StepTrace, kind: str, l: int | None, j: int | None, i: int | None) -> Equation:
-    """Return equation `kind` with its symbol and the trace's value, nothing written out."""
-    if kind == "loss":
-        return Equation("loss", None, None, None, "L", "", float(trace.loss))
-    j0, jj = j - 1, idx(j)
-    w = sym("w", idx(j, i), l) if i is not None else ""
-    lhs, array, at = {
-        "z": (sym("z", jj, l), trace.z, (0, j0)),
-        "x": (sym("x", jj, l), trace.x, (0, j0)),
-        "dL_dx": ("∂L/∂" + sym("x", jj, l), trace.dL_dx, (0, j0)),
-        "delta": (sym("δ", jj, l), trace.delta, (0, j0)),
-        "dW": ("∂L/∂" + w, trace.dW, (j0, (i or 0) - 1)),
-        "db": ("∂L/∂" + sym("b", jj, l), trace.db, (j0,)),
-        "W_after": (w, trace.W_after, (j0, (i or 0) - 1)),
-        "b_after": (sym("b", jj, l), trace.b_after, (j0,)),
-    }[kind]
-    return Equation(kind, l, j, i, lhs, "", float(array[l][at]), "←" if kind.endswith("_after") else "=")
-
-
-# -- the widget --------------------------------------------------------------------------------
 
 
 class Inspector(QWidget):
@@ -245,10 +119,7 @@ class Inspector(QWidget):
         for widget, size, bold in ((self._browser, BASE_POINT_SIZE, False),
                                    (self._header, BASE_POINT_SIZE * 1.15, True),
                                    (self._phase, BASE_POINT_SIZE * 0.96, False)):
-            font = QFont(self.font())
-            font.setPointSizeF(size * scale)
-            font.setBold(bold)
-            widget.setFont(font)
+            widget.setFont(font_at(self.font(), size * scale, bold))
         self._browser.document().setDefaultFont(self._browser.font())
 
     def _refresh_if_stale(self) -> None:
@@ -272,13 +143,13 @@ class Inspector(QWidget):
         if sections and not self._equations.written_out(doc):
             limit = WORKED_EXAMPLE_MAX_PARAMETERS
             sections.insert(0, ("", [Note(LARGE_NETWORK_NOTE.format(
-                n=_parameter_count(doc.network.sizes), limit=limit))]))
+                n=parameter_count(doc.network.sizes), limit=limit))]))
 
         self._values = {item.key: item.value for _, items in sections
                         for item in items if isinstance(item, Line)}
         self._header.setText(header)
         self._phase.setText(self._phase_text())
-        self._html = "".join(self._section_html(title, items) for title, items in sections)
+        self._html = "".join(section_html(title, items, self._options) for title, items in sections)
         scroll = self._browser.verticalScrollBar().value() if focus == self._shown_focus else 0
         self._shown_focus = focus
         self._browser.setHtml(self._html)
@@ -287,32 +158,6 @@ class Inspector(QWidget):
     def _phase_text(self) -> str:
         event, step = self._doc.cursor.current, self._doc.step_count + 1
         return f"Step {step} · {event.title}" if event else f"Step {step} · start: nothing computed yet"
-
-    def _section_html(self, title: str, items: list) -> str:
-        heading = f'<p style="margin-top:10px"><b>{escape(title)}</b></p>' if title else ""
-        return heading + "".join(self._line_html(item) if isinstance(item, Line) else self._note_html(item)
-                                 for item in items)
-
-    def _line_html(self, line: Line) -> str:
-        """Return `lhs op symbolic = numbers = value` as one paragraph, wrapped lines indented."""
-        parts = [_rich(line.symbolic)] if line.symbolic else []
-        start = f'<p style="margin-left:24px; text-indent:-24px">{_rich(line.lhs)}&nbsp;{line.op}&nbsp;'
-        if line.value is None:
-            parts.append(f"<i>{_rich(NOT_YET)}</i>")
-            return f'{start}<span style="color:{NOT_YET_COLOUR}">{EQUALS.join(parts)}</span></p>'
-        if line.numbers:
-            parts.append(_rich(line.numbers))
-        tip = escape(f"{plain(line.lhs)} = {self._options.full(line.value)}")
-        parts.append(f'<b><span title="{tip}">{escape(self._options.fmt(line.value))}</span></b>')
-        return f"{start}{EQUALS.join(parts)}</p>"
-
-    @staticmethod
-    def _note_html(note: Note) -> str:
-        if note.warning:
-            return (f'<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:4px; '
-                    f'margin-bottom:6px"><tr><td bgcolor="{WARNING_BACKGROUND}" style="color:{WARNING_TEXT}">'
-                    f"⚠ {note.text}</td></tr></table>")
-        return f'<p style="color:{NOTE_COLOUR}"><i>{note.text}</i></p>'
 
     # -- the four views: a header and sections of lines ------------------------------------------
 
@@ -331,21 +176,21 @@ class Inspector(QWidget):
         more = [Note(MORE_WEIGHTS_NOTE.format(n=net.sizes[l - 1] - len(inputs)))] \
             if net.sizes[l - 1] > len(inputs) else []
 
-        forward_items = [_line("z", self._eq("z", l, j), forward), _line("x", self._eq("x", l, j), forward)]
+        forward_items = [as_line("z", self._eq("z", l, j), forward), as_line("x", self._eq("x", l, j), forward)]
         if name != "softmax":
             forward_items.append(self._f_prime_line(l, j0, name, forward))
-        if saturated(doc, l, j0):
+        if is_saturated(net, cursor, l, j0):
             forward_items.append(Note(SATURATION_NOTE, warning=True))
         # ∂L/∂y at the output comes with the loss event; elsewhere ∂L/∂x with the neuron's own.
         dL_dx_known = cursor.is_revealed("loss", L) if l == L else backward
-        backward_items = [_line("dL_dx", self._eq("dL_dx", l, j), dL_dx_known),
-                          _line("delta", self._eq("delta", l, j), backward)]
+        backward_items = [as_line("dL_dx", self._eq("dL_dx", l, j), dL_dx_known),
+                          as_line("delta", self._eq("delta", l, j), backward)]
         if l == L and net.loss == "cross_entropy":
             backward_items.append(Note(CROSS_ENTROPY_NOTE.format(f=ACTIVATIONS[name].label)))
-        gradients = [_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
-        gradients.append(_line("db", self._eq("db", l, j), backward))
-        updates = [_line(f"W_after[{i - 1}]", self._eq("W_after", l, j, i), update) for i in inputs] + more
-        updates.append(_line("b_after", self._eq("b_after", l, j), update))
+        gradients = [as_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
+        gradients.append(as_line("db", self._eq("db", l, j), backward))
+        updates = [as_line(f"W_after[{i - 1}]", self._eq("W_after", l, j, i), update) for i in inputs] + more
+        updates.append(as_line("b_after", self._eq("b_after", l, j), update))
 
         role = " (output)" if l == L else ""
         header = f"Neuron {j} of layer {l}{role} · {ACTIVATIONS[name].label}"
@@ -378,18 +223,18 @@ class Inspector(QWidget):
                   f"to neuron {j} of layer {l})")
         return header, [
             ("Value", [weight, Note(WEIGHT_NOTE)]),
-            ("Gradient", [_line(f"dW[{i0}]", self._eq("dW", l, j, i), cursor.is_revealed("backward", l, j0))]),
+            ("Gradient", [as_line(f"dW[{i0}]", self._eq("dW", l, j, i), cursor.is_revealed("backward", l, j0))]),
             (self._update_title(),
-             [_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), cursor.is_revealed("update", l))]),
+             [as_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), cursor.is_revealed("update", l))]),
         ]
 
     def _loss_view(self) -> tuple[str, list[Section]]:
         net, cursor = self._doc.network, self._doc.cursor
         L, known = net.L, cursor.is_revealed("loss", net.L)
         outputs = range(1, min(net.sizes[L], MAX_WEIGHT_LINES) + 1)
-        derivatives = [_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
+        derivatives = [as_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
         header = f"Loss · {get_loss(net.loss, net.activations[L]).label}"
-        return header, [("Loss", [_line("loss", self._eq("loss"), known)]),
+        return header, [("Loss", [as_line("loss", self._eq("loss"), known)]),
                         ("Its derivative for each output", [Note(OUTPUT_NOTE.format(L=L)), *derivatives])]
 
     def _input_view(self, focus: Focus) -> tuple[str, list[Section]]:

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
     QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -22,7 +21,8 @@ from bpviz.engine import ACTIVATIONS, LOSSES
 from bpviz.engine.network import INIT_SCHEMES
 from bpviz.state import Document, ViewOptions
 
-MIN_POINT_SIZE = 10.0  # legible on a projector
+from .fonts import dock_font
+
 MAX_NEURONS_HERE = 64  # a layer bigger than this is drawn, but not chosen, here
 MAX_SEED = 2**31 - 1
 
@@ -194,9 +194,7 @@ class NetworkPanel(QWidget):
             self.seed_spin.setValue(min(net.seed, MAX_SEED))
 
     def _on_options_changed(self) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(max(MIN_POINT_SIZE, QApplication.font().pointSizeF()) * self.options.font_scale)
-        self.setFont(font)
+        self.setFont(dock_font(self.font(), self.options.font_scale))
 
     # -- edits -------------------------------------------------------------------------------------
 

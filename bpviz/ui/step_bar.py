@@ -11,14 +11,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle,
     QStyleOptionButton, QVBoxLayout, QWidget,
 )
 
 from bpviz.engine.step_through import GRANULARITIES, PHASES
 from bpviz.state import Document, ViewOptions
 
-MIN_POINT_SIZE = 10.0  # legible on a projector
+from .fonts import dock_font
 
 # Keys the main window binds to the slot of the same name (QKeySequence strings).
 SHORTCUTS: dict[str, tuple[str, ...]] = {
@@ -357,8 +357,7 @@ class StepBar(QWidget):
 
     def _on_options_changed(self) -> None:
         options = self.options
-        font = QFont(self.font())
-        font.setPointSizeF(max(MIN_POINT_SIZE, QApplication.font().pointSizeF()) * options.font_scale)
+        font = dock_font(self.font(), options.font_scale)
         self.setFont(font)
         for widget in (self.phase_strip, *self.phase_strip.findChildren(QLabel)):
             widget.setFont(font)  # their style sheet stops the font reaching them by itself

@@ -6,9 +6,8 @@ from shiboken6 import isValid
 
 from bpviz.state import Document, Focus, ViewOptions
 from bpviz.state.view_options import NOT_YET
-from bpviz.ui.inspector import (
-    CROSS_ENTROPY_NOTE, Inspector, LARGE_NETWORK_NOTE, SATURATION_NOTE, WORKED_EXAMPLE_MAX_PARAMETERS,
-)
+from bpviz.ui.inspector import CROSS_ENTROPY_NOTE, Inspector, LARGE_NETWORK_NOTE, SATURATION_NOTE
+from bpviz.ui.inspector_text import WORKED_EXAMPLE_MAX_PARAMETERS
 
 NEURON_KEYS = ("z", "x", "f_prime", "dL_dx", "delta", "dW[0]", "dW[1]", "db", "W_after[0]", "W_after[1]",
                "b_after")

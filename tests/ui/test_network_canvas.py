@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from bpviz.state import Document, Focus, ViewOptions
 from bpviz.ui import palette
 from bpviz.ui.canvas_layout import compute_layout, distance_to_segments
-from bpviz.ui.network_canvas import NetworkCanvas, Shown
+from bpviz.ui.canvas_model import Shown
+from bpviz.ui.network_canvas import NetworkCanvas
 
 EVENTS_IN_A_STEP = 11  # 2-2-2: 4 forward, the loss, 4 backward, 2 updates
 

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from bpviz.state import Document, Focus, ViewOptions
-from bpviz.ui.weights_table import (
+from bpviz.ui.weights_table import WeightsTable
+from bpviz.ui.weights_table_model import (
     AFTER, BEFORE, CHANGE, COLUMNS, GRADIENT, HOVER_BRUSH, LAYER, MAX_ROWS, PARAMETER, SATURATED_BRUSH,
-    SORT_ROLE, WeightsTable,
+    SORT_ROLE,
 )
 
 

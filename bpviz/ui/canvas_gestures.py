@@ -1,0 +1,167 @@
+"""Gestures on the network canvas: clicks, double clicks, drags, the wheel and the keys.
+
+CanvasGestures is a mixin of NetworkCanvas. A click focuses what it names or presses a
++/− button, a double click (or Enter, F2) opens the editor of CanvasEditing, a drag pans
+a zoomed canvas, Ctrl + wheel zooms; Up and Down move the focus, + and − add and remove
+neurons. It finds what is under the pointer with the canvas's `hit_at` and changes the
+document only through the canvas's `_try` or the document's methods.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+
+from bpviz.state import Focus
+
+from .canvas_model import Hit, focus_of
+
+ZOOM_STEP = 1.25
+SELECT_A_NEURON = "Select a neuron first: click it, or move with the Up and Down keys."
+
+
+class CanvasGestures:
+    """What the mouse and the keys do on the canvas (a mixin of NetworkCanvas)."""
+
+    _pan_from: QPointF | None = None  # where a drag that pans started, in viewport pixels
+
+    # -- mouse -------------------------------------------------------------------------------------
+
+    def _scene_pos(self, event) -> QPointF:
+        return self.mapToScene(event.position().toPoint())
+
+    def mousePressEvent(self, event) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.accept()
+            return
+        hit = self.hit_at(self._scene_pos(event))
+        if hit is None:
+            if self._zoom > 1.0:
+                self._pan_from = event.position()
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        else:
+            self._activate(hit)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        hit = self.hit_at(self._scene_pos(event))
+        self.doc.set_hover(focus_of(hit))
+        clickable = hit is not None and hit.kind != "header"
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.accept()
+            return
+        hit = self.hit_at(self._scene_pos(event))
+        if (focus := focus_of(hit)) is not None:
+            self._try(self.doc.set_focus, focus)
+        if hit is None:
+            pass
+        elif hit.kind in ("add", "remove"):
+            self._activate(hit)  # the second click of a quick double click counts too
+        elif hit.kind == "edge":
+            self.edit_parameter(hit.layer, hit.j, hit.i)
+        elif hit.kind in ("neuron", "bias") and hit.layer >= 1:
+            self.edit_parameter(hit.layer, hit.j, -1)
+        elif hit.kind == "neuron":
+            self.edit_input(hit.j)
+        elif hit.kind == "target":
+            self.edit_target(hit.j)
+        event.accept()
+
+    def leaveEvent(self, event) -> None:
+        self.doc.set_hover(None)
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self._zoom_by(ZOOM_STEP ** steps, under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def _activate(self, hit: Hit) -> None:
+        """Do what a click on `hit` means: press a button or focus what was clicked."""
+        if hit.kind == "add":
+            self._try(self.doc.add_neuron, hit.layer)
+        elif hit.kind == "remove":
+            self._try(self.doc.remove_neuron, hit.layer, self.doc.network.sizes[hit.layer] - 1)
+        elif (focus := focus_of(hit)) is not None:
+            self._try(self.doc.set_focus, focus)
+
+    # -- keyboard -----------------------------------------------------------------------------------
+
+    _OWN_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Insert,
+                 Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2}
+    _STEP_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space}
+
+    def _plain(self, event) -> bool:
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        return mods == Qt.KeyboardModifier.NoModifier
+
+    def event(self, event) -> bool:
+        # Keys the canvas handles itself win over the window's shortcuts while it has focus;
+        # the stepping keys (Left, Right, Space) never do.
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if event.key() in self._OWN_KEYS and self._plain(event):
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in self._STEP_KEYS:
+            event.ignore()  # the window steps with these
+            return
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.zoom_fit()
+        elif not self._plain(event):
+            super().keyPressEvent(event)
+            return
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move_focus(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Insert):
+            focus = self.doc.focus
+            self._try(self.doc.add_neuron, focus.layer if focus else 1)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Delete):
+            focus = self.doc.focus
+            if focus is None or focus.kind != "neuron":
+                self.messageRaised.emit(SELECT_A_NEURON)
+            else:
+                self._try(self.doc.remove_neuron, focus.layer, focus.j)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_focused()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _move_focus(self, step: int) -> None:
+        focus, sizes = self.doc.focus, self.doc.network.sizes
+        if focus is None:
+            self.doc.set_focus(Focus.neuron(1, 0))
+            return
+        layer = focus.layer
+        j = focus.j if focus.kind in ("neuron", "edge") else (0 if step > 0 else sizes[layer] - 1) - step
+        self.doc.set_focus(Focus.neuron(layer, min(sizes[layer] - 1, max(0, j + step))))

@@ -1,0 +1,214 @@
+"""What the network canvas shows, as pure functions of the document and its step cursor.
+
+Which value each neuron and edge displays, which edges feed the current event, what a point
+names (a Hit) and the tooltip text: no widget, no painting, so each can be read and tested
+alone. Saturation has its own module, shared with the docks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from bpviz.engine import Network, StepThrough
+from bpviz.state import Document, Focus, ViewOptions
+from bpviz.state.view_options import NOT_YET
+
+from . import notation, palette
+from .saturation import MAX_SLOPE
+
+# -- user-facing messages, declared once ---------------------------------------------------------
+
+SATURATED_NOTE = ("Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, "
+                  "so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.")
+NOT_YET_TIP = f"{NOT_YET}: step forward to reveal it"
+
+EDGE_TITLES = {"w": "Edges: weight w", "∂L/∂w": "Edges: gradient ∂L/∂w", "Δw": "Edges: change Δw"}
+NEURON_TITLES = {"x": "Neurons: output x", "δ": "Neurons: error δ = ∂L/∂z"}
+
+
+class Shown(NamedTuple):
+    """What one neuron displays: kind "x", "δ" or "?" (not yet computed) and the value."""
+
+    kind: str
+    value: float | None
+
+
+@dataclass(frozen=True)
+class EdgesShown:
+    """What the edges (and bias squares) display: mode "w", "∂L/∂w" or "Δw", per layer 1..L."""
+
+    mode: str
+    values: list          # values[l] shaped like W[l] (index 0 None)
+    revealed: list        # revealed[l] bool array shaped like W[l]
+    bias_values: list     # bias_values[l] shaped like b[l]
+    bias_revealed: list
+    scale: float          # max |value| over the whole step in this mode, so colours stay put
+
+
+class Hit(NamedTuple):
+    """What is under a point: kind "add", "remove", "header", "neuron", "bias", "edge",
+    "loss" or "target", with the layer and indices it names."""
+
+    kind: str
+    layer: int = -1
+    j: int = -1
+    i: int = -1
+
+
+# -- what is shown -------------------------------------------------------------------------------
+
+
+def neurons_shown(cursor: StepThrough) -> list[list[Shown]]:
+    """Return what each neuron shows: x^(0) always; x_j once its forward event is revealed;
+    δ_j instead in the backward and update phases once its backward event is revealed."""
+    tr, sizes = cursor.trace, cursor.net.sizes
+    late = cursor.phase in ("backward", "update")
+    out = [[Shown("x", float(v)) for v in tr.x[0][0]]]
+    for l in range(1, len(sizes)):
+        row = []
+        for j in range(sizes[l]):
+            if late and cursor.is_revealed("backward", l, j):
+                row.append(Shown("δ", float(tr.delta[l][0, j])))
+            elif cursor.is_revealed("forward", l, j):
+                row.append(Shown("x", float(tr.x[l][0, j])))
+            else:
+                row.append(Shown("?", None))
+        out.append(row)
+    return out
+
+
+def edges_shown(cursor: StepThrough, show_gradients: bool) -> EdgesShown:
+    """Return what the edges show: the live w; ∂L/∂w in the backward phase (rows of revealed
+    neurons); Δw = w_after − w_before at the update (layers already updated)."""
+    net, tr, phase = cursor.net, cursor.trace, cursor.phase
+    mode = "w"
+    if show_gradients and phase == "backward":
+        mode = "∂L/∂w"
+    elif show_gradients and phase == "update":
+        mode = "Δw"
+    values, revealed, bias_values, bias_revealed = [None], [None], [None], [None]
+    for l in range(1, net.L + 1):
+        if mode == "w":
+            W, b = net.W[l], net.b[l]
+            rows = np.ones(len(b), bool)
+        elif mode == "∂L/∂w":
+            W, b = tr.dW[l], tr.db[l]
+            rows = np.array([cursor.is_revealed("backward", l, j) for j in range(len(b))])
+        else:
+            W, b = tr.W_after[l] - tr.W_before[l], tr.b_after[l] - tr.b_before[l]
+            rows = np.full(len(b), cursor.is_revealed("update", l))
+        values.append(np.asarray(W, float))
+        bias_values.append(np.asarray(b, float))
+        revealed.append(np.repeat(rows[:, None], W.shape[1], axis=1))
+        bias_revealed.append(rows)
+    scale = palette.symmetric_scale(np.concatenate([a.ravel() for a in values[1:] + bias_values[1:]]))
+    return EdgesShown(mode, values, revealed, bias_values, bias_revealed, scale)
+
+
+def feeding_edges(cursor: StepThrough) -> list[tuple[int, int, int]]:
+    """Return the edges (l, j, i) feeding the current event: into neuron j for forward (l, j);
+    out of neuron j into layer l+1 for backward (l, j); every edge of layer l for its update."""
+    event, sizes = cursor.current, cursor.net.sizes
+    if event is None or event.phase == "loss":
+        return []
+    l = event.layer
+    if event.phase == "forward":
+        return [(l, event.neuron, i) for i in range(sizes[l - 1])]
+    if event.phase == "backward":
+        if l == len(sizes) - 1:
+            return []
+        return [(l + 1, k, event.neuron) for k in range(sizes[l + 1])]
+    return [(l, j, i) for j in range(sizes[l]) for i in range(sizes[l - 1])]
+
+
+def focus_of(hit: Hit | None) -> Focus | None:
+    """Return the focus a click on `hit` gives (a bias or target focuses its neuron)."""
+    if hit is None:
+        return None
+    if hit.kind in ("neuron", "bias", "target"):
+        return Focus.neuron(hit.layer, hit.j)
+    if hit.kind == "edge":
+        return Focus.edge(hit.layer, hit.j, hit.i)
+    if hit.kind == "loss":
+        return Focus.loss(hit.layer)
+    return None
+
+
+# -- words ----------------------------------------------------------------------------------------
+
+
+def header_text(net: Network, layer: int) -> str:
+    """Return the header of column `layer`: "Input", or "Layer l · f" / "Output · f"."""
+    if layer == 0:
+        return "Input"
+    name = net.activations[layer].replace("_", " ")
+    return f"{'Output' if layer == net.L else f'Layer {layer}'} · {name}"
+
+
+def loss_name(net: Network) -> str:
+    """Return the loss's name as words ("cross entropy")."""
+    return net.loss.replace("_", " ")
+
+
+def target_symbol(k: int) -> str:
+    """Return "t₁" for target k = 0 (0-based, shown 1-based)."""
+    return f"t{notation.sub(str(k + 1))}"
+
+
+def _layer_name(layer: int, L: int) -> str:
+    return "the input layer" if layer == 0 else "the output layer" if layer == L else f"layer {layer}"
+
+
+# -- tooltips -------------------------------------------------------------------------------------
+
+
+def tooltip(doc: Document, hit: Hit, saturated: list[np.ndarray]) -> str:
+    """Return the tooltip of `hit`: the full-precision values of what is there."""
+    net, cursor, full = doc.network, doc.cursor, ViewOptions.full
+    tr, l, j, i = cursor.trace, hit.layer, hit.j, hit.i
+    if hit.kind in ("add", "remove"):
+        return (f"Add a neuron to {_layer_name(l, net.L)}" if hit.kind == "add"
+                else f"Remove the last neuron of {_layer_name(l, net.L)}")
+    if hit.kind == "header":
+        return f"{header_text(net, l)}: right-click for layer actions"
+    if hit.kind == "loss":
+        shown = full(tr.loss) if cursor.is_revealed("loss", l) else NOT_YET_TIP
+        return f"Loss L ({loss_name(net)}) = {shown}"
+    if hit.kind == "target":
+        return f"target {target_symbol(j)} = {full(doc.target[j])} (double-click to edit)"
+    if hit.kind == "edge":
+        lines = [f"{notation.weight(l, j, i)} = {full(net.W[l][j, i])}"]
+        if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
+            lines.append(f"∂L/∂{notation.weight(l, j, i)} = {full(tr.dW[l][j, i])}")
+        if cursor.is_revealed("update", l):
+            lines.append(f"Δw = {full(tr.W_after[l][j, i] - tr.W_before[l][j, i])}")
+        return "\n".join(lines + ["double-click to edit the weight"])
+    if hit.kind == "bias":
+        lines = [f"{notation.bias(l, j)} = {full(net.b[l][j])}"]
+        if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
+            lines.append(f"∂L/∂{notation.bias(l, j)} = δ = {full(tr.db[l][j])}")
+        return "\n".join(lines + ["double-click to edit the bias"])
+    return _neuron_tooltip(doc, l, j, saturated)
+
+
+def _neuron_tooltip(doc: Document, l: int, j: int, saturated: list[np.ndarray]) -> str:
+    cursor, full, net = doc.cursor, ViewOptions.full, doc.network
+    tr = cursor.trace
+    if l == 0:
+        return f"input {notation.neuron_value('x', 0, j)} = {full(tr.x[0][0, j])}\ndouble-click to edit"
+    if not cursor.is_revealed("forward", l, j):
+        return f"{notation.neuron_value('x', l, j)}: {NOT_YET_TIP}"
+    lines = [f"{notation.neuron_value('z', l, j)} = {full(tr.z[l][0, j])}",
+             f"{notation.neuron_value('x', l, j)} = f(z) = {full(tr.x[l][0, j])}",
+             f"f′(z) = {full(tr.f_prime[l][0, j])}"]
+    if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
+        lines += [f"∂L/∂{notation.neuron_value('x', l, j)} = {full(tr.dL_dx[l][0, j])}",
+                  f"{notation.neuron_value('δ', l, j)} = {full(tr.delta[l][0, j])}"]
+    if saturated and saturated[l][j]:
+        name = net.activations[l]
+        lines.append(SATURATED_NOTE.format(f_prime=float(tr.f_prime[l][0, j]), name=name, slope=MAX_SLOPE[name]))
+    lines.append(f"{notation.bias(l, j)} = {full(net.b[l][j])} (double-click to edit)")
+    return "\n".join(lines)
