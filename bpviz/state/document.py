@@ -16,17 +16,19 @@ from PySide6.QtGui import QUndoStack
 
 from bpviz.engine import Network, StepThrough
 from bpviz.engine import topology
-from bpviz.engine.datasets import Dataset, make_dataset
-from bpviz.engine.presets import Preset, load_document, load_preset, save_preset
+from bpviz.engine.presets import (Preset, custom_dataset_spec, dataset_from_spec, load_document,
+                                  load_preset, save_preset)
+from bpviz.engine.training import EpochStats
 
 from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand
+from .data_editing import DEFAULT_TRAINING, DataEditing
 from .focus import Focus
 
 MAX_STEP_HISTORY = 200  # finished steps a person can step back into
 
 
-class Document(QObject):
-    """Everything a person edits and steps through, with one undo stack."""
+class Document(DataEditing, QObject):
+    """Everything a person edits, steps through and trains, with one undo stack."""
 
     structureChanged = Signal()      # sizes, activations or loss changed: views relayout
     weightsChanged = Signal()        # some weight or bias changed (an edit, or an update event)
@@ -35,6 +37,8 @@ class Document(QObject):
     historyChanged = Signal()        # step count or loss history changed
     focusChanged = Signal()          # the focused neuron, edge or loss changed
     hoverChanged = Signal()          # the neuron or edge under the pointer (in any view) changed
+    dataChanged = Signal()           # data set, features, test share or training settings changed
+    epochsChanged = Signal()         # an epoch of training was recorded, or the record cleared
     modifiedChanged = Signal(bool)
     titleChanged = Signal(str)
 
@@ -91,8 +95,14 @@ class Document(QObject):
         """Write the network, example, learning rate and data set atomically; raises OSError on failure."""
         self._settle()
         path = Path(path)
+        dataset = self.spec
+        if dataset is None and self.dataset is not None:
+            dataset = custom_dataset_spec(self.dataset, self.dataset.name)
+        history = tuple(_epoch_record(e) for e in self.epochs if e.finite)
         preset = Preset(path.stem, self._title or path.stem, self._description, self._network.copy(),
-                        self.input.copy(), self.target.copy(), self.lr, self._dataset_spec)
+                        self.input.copy(), self.target.copy(), self.lr, dataset,
+                        features=self.features, test_fraction=self.test_fraction,
+                        training=dict(self.training), history=history)
         save_preset(preset, path)
         self.path, self._name = path, path.stem
         self._stepped_since_save = False
@@ -106,8 +116,12 @@ class Document(QObject):
         self.target = np.array(preset.target, dtype=float)
         self.lr = float(preset.lr)
         self._title, self._description = preset.title, preset.description
-        self._dataset_spec = preset.dataset
-        self.dataset: Dataset | None = make_dataset(**preset.dataset) if preset.dataset else None
+        self.dataset = dataset_from_spec(preset.dataset) if preset.dataset else None
+        self.spec = preset.dataset if preset.dataset and preset.dataset.get("name") != "custom" else None
+        self.features = tuple(preset.features) if preset.features else None
+        self.test_fraction = float(preset.test_fraction)
+        self.training = {**DEFAULT_TRAINING, **(preset.training or {})}
+        self.epochs: list[EpochStats] = [_epoch_stats(r) for r in preset.history]
         self.sample_index = 0
         self._name, self.path = name, path
         self.step_count = 0
@@ -122,6 +136,8 @@ class Document(QObject):
         self.weightsChanged.emit()
         self.exampleChanged.emit()
         self.historyChanged.emit()
+        self.dataChanged.emit()
+        self.epochsChanged.emit()
         self.set_focus(Focus.neuron(1, 0))
         self.titleChanged.emit(self._name)
         self.modifiedChanged.emit(False)
@@ -155,6 +171,14 @@ class Document(QObject):
         if name != self._network.activations[layer]:
             self._replace(topology.with_activation(self._network, layer, name),
                           f"Layer {layer} activation: {name}")
+
+    def set_hidden_activations(self, name: str) -> None:
+        """Give every hidden layer activation `name` in one edit (e.g. deep sigmoid versus ReLU)."""
+        net = self._network
+        for l in range(1, net.L):
+            net = topology.with_activation(net, l, name)
+        if net is not self._network:
+            self._replace(net, f"Hidden layers: {name}")
 
     def set_loss(self, name: str) -> None:
         if name != self._network.loss:
@@ -213,9 +237,6 @@ class Document(QObject):
     def _install(self, net: Network, x: np.ndarray, t: np.ndarray) -> None:
         self._settle()
         self._network, self.input, self.target = net, x, t
-        if self.dataset is not None and (self.dataset.X.shape[1] != net.sizes[0]
-                                         or self.dataset.T.shape[1] != net.sizes[-1]):
-            self.dataset, self._dataset_spec = None, None  # the data no longer fits the network
         self._rebuild_cursor()
         if self.focus is not None and not self.focus.fits(net.sizes):
             self.set_focus(Focus.neuron(1, 0))
@@ -265,12 +286,28 @@ class Document(QObject):
         """Step with sample `index` of the data set (playback: no undo entry)."""
         if self.dataset is None or not 0 <= index < len(self.dataset):
             raise ValueError("no such sample")
+        problem = self.data_problem()
+        if problem:
+            raise ValueError(problem)
         self._settle()
-        self.sample_index = index
-        self.input = np.array(self.dataset.X[index], dtype=float)
-        self.target = np.array(self.dataset.T[index], dtype=float)
+        self._take_sample(index)
         self._rebuild_cursor()
         self.exampleChanged.emit()
+
+    def _take_sample(self, index: int) -> None:
+        """Make sample `index` the example, as the network reads it (features applied)."""
+        self.sample_index = index
+        self.input = self.network_inputs(self.dataset.X[index:index + 1])[0].copy()
+        self.target = np.array(self.dataset.T[index], dtype=float)
+
+    def weights_trained(self) -> None:
+        """Tell the views that training changed the weights (not an edit: no undo entry)."""
+        self._finished_steps.clear()
+        self._rebuild_cursor()
+        self.weightsChanged.emit()
+        if not self._stepped_since_save:
+            self._stepped_since_save = True
+            self.modifiedChanged.emit(True)
 
     @contextmanager
     def _moving(self):
@@ -306,10 +343,8 @@ class Document(QObject):
         self._finished_steps.append(done)
         del self._finished_steps[:-MAX_STEP_HISTORY]
         self._stepped_since_save = True
-        if self.dataset is not None and len(self.dataset) > 1:
-            self.sample_index = (self.sample_index + 1) % len(self.dataset)
-            self.input = np.array(self.dataset.X[self.sample_index], dtype=float)
-            self.target = np.array(self.dataset.T[self.sample_index], dtype=float)
+        if self.dataset is not None and len(self.dataset) > 1 and self.data_problem() is None:
+            self._take_sample((self.sample_index + 1) % len(self.dataset))
             self.exampleChanged.emit()
         self._rebuild_cursor()
         self.historyChanged.emit()
@@ -322,7 +357,7 @@ class Document(QObject):
         self.loss_history.pop()
         trace = self.cursor.trace
         self.input, self.target = np.array(trace.x[0][0]), np.array(trace.T[0])
-        if self.dataset is not None:
+        if self.dataset is not None and len(self.dataset) > 1 and self.data_problem() is None:
             self.sample_index = (self.sample_index - 1) % len(self.dataset)
         self.exampleChanged.emit()
         self.historyChanged.emit()
@@ -339,7 +374,8 @@ class Document(QObject):
         self._finished_steps.clear()  # an edit makes the earlier steps' numbers stale
 
     def _rebuild_cursor(self) -> None:
-        self.cursor = StepThrough(self._network, self.input, self.target, self.lr)
+        with np.errstate(over="ignore", invalid="ignore"):  # diverged weights show as inf and NaN
+            self.cursor = StepThrough(self._network, self.input, self.target, self.lr)
         self.cursorMoved.emit()
 
     # -- focus --------------------------------------------------------------------------------
@@ -359,3 +395,16 @@ class Document(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(self.modified)
+
+
+def _epoch_record(stats: EpochStats) -> dict:
+    """Return one epoch's numbers as the saved document writes them."""
+    return {"epoch": stats.epoch, "train_loss": stats.train_loss, "test_loss": stats.test_loss,
+            "train_accuracy": stats.train_accuracy, "test_accuracy": stats.test_accuracy,
+            "grad_norms": list(stats.grad_norms)}
+
+
+def _epoch_stats(record: dict) -> EpochStats:
+    return EpochStats(record["epoch"], record["train_loss"], record.get("test_loss"),
+                      record.get("train_accuracy"), record.get("test_accuracy"),
+                      tuple(record.get("grad_norms", ())), record.get("steps", 0), True)

@@ -1,0 +1,254 @@
+"""The training lab's half of the document: its data set, input features, split and settings.
+
+A mixin of Document (kept apart so each file has one concern). Every change to the data or
+to how the network reads it is one undoable LabCommand; recording epochs is not an edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+from PySide6.QtGui import QUndoCommand
+
+from bpviz.engine import topology
+from bpviz.engine.csv_data import load_csv
+from bpviz.engine.datasets import Dataset, encode_labels, expand_features, make_dataset
+from bpviz.engine.training import EpochStats, TrainingSettings
+
+if TYPE_CHECKING:
+    from bpviz.engine import Network
+
+RAW_FEATURES = ("x1", "x2")
+DEFAULT_TRAINING = {"batch_size": 10, "l1": 0.0, "l2": 0.0, "epochs": None, "seed": 0}
+MAX_EPOCH_RECORDS = 10_000
+
+
+class LabState(NamedTuple):
+    """Everything a data edit may change, captured whole so undo restores it exactly."""
+
+    network: "Network"
+    input: np.ndarray
+    target: np.ndarray
+    dataset: Dataset | None
+    spec: dict | None
+    features: tuple | None
+    test_fraction: float
+    training: dict
+
+
+class LabCommand(QUndoCommand):
+    """Replace the lab's state (data, features, split, settings, and the network if it had to fit)."""
+
+    def __init__(self, doc, after: LabState, text: str) -> None:
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, doc._lab_state(), after
+
+    def redo(self) -> None:
+        self.doc._apply_lab_state(self.after)
+
+    def undo(self) -> None:
+        self.doc._apply_lab_state(self.before)
+
+
+class DataEditing:
+    """Data set, features, split and training settings of a Document (a mixin)."""
+
+    # -- reading --------------------------------------------------------------------------------
+
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        """The names of the network's inputs: the features, or the data set's raw inputs."""
+        if self.features:
+            return tuple(self.features)
+        if self.dataset is not None:
+            return tuple(self.dataset.input_names)
+        return tuple(f"x{i + 1}" for i in range(self.network.sizes[0]))
+
+    def data_problem(self, net: "Network | None" = None) -> str | None:
+        """Return why the network (or `net`) cannot train on the data, in words, or None."""
+        net = net or self.network
+        if self.dataset is None:
+            return "There is no data set: choose one in the Data panel."
+        if len(self.dataset) == 0:
+            return "The data set has no points yet: click on the data plot to add some."
+        want_in = len(self.features) if self.features else self.dataset.X.shape[1]
+        if net.sizes[0] != want_in:
+            return (f"The network has {net.sizes[0]} inputs but the data gives {want_in} "
+                    f"({', '.join(self.input_names)}).")
+        if net.sizes[-1] != self.dataset.T.shape[1]:
+            return (f"The network has {net.sizes[-1]} outputs but the data has "
+                    f"{self.dataset.T.shape[1]} target columns.")
+        return None
+
+    def network_inputs(self, X: np.ndarray) -> np.ndarray:
+        """Return raw data inputs X as the network sees them (with the chosen features)."""
+        return expand_features(X, self.features) if self.features else np.asarray(X, dtype=float)
+
+    def split(self) -> tuple[Dataset, Dataset | None]:
+        """Return (train, test) with the network's inputs, split reproducibly by the data seed."""
+        key = (id(self.dataset), self.features, self.test_fraction)
+        if getattr(self, "_split_key", None) != key:
+            data = self.dataset
+            shown = replace(data, X=self.network_inputs(data.X), input_names=self.input_names)
+            if self.test_fraction > 0 and len(shown) >= 5:
+                train, test = shown.split(self.test_fraction, seed=self.training["seed"])
+            else:
+                train, test = shown, None
+            self._split_cache, self._split_key = (train, test), key
+        return self._split_cache
+
+    def training_settings(self) -> TrainingSettings:
+        """Return the settings the trainer uses: α from the document, the rest from the lab."""
+        return TrainingSettings(lr=self.lr, **self.training)
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def generate_data(self, name: str, n: int = 200, noise: float = 0.1, seed: int = 0,
+                      classes: int | None = None) -> None:
+        """Replace the data with a generated set; the input and output layers follow it."""
+        spec = {"name": name, "n": int(n), "noise": float(noise), "seed": int(seed)}
+        if classes is not None and name in ("gaussians", "spiral"):
+            spec["classes"] = int(classes)
+        dataset = make_dataset(**spec)
+        self._push_lab(self._fitted(dataset, spec), f"Data: {name}")
+
+    def import_csv(self, path, input_columns=None, target_columns=None, kind=None) -> Dataset:
+        """Replace the data with a CSV file's rows; nothing changes if any row is bad (CSVError)."""
+        dataset = load_csv(path, input_columns, target_columns, kind)
+        self._push_lab(self._fitted(dataset, None), f"Import {dataset.name}")
+        return dataset
+
+    def add_point(self, x1: float, x2: float, value: float) -> None:
+        """Add one point of class `value` (classification) or target `value` (regression)."""
+        data = self._editable_data()
+        point = np.array([[x1, x2]])[:, :data.X.shape[1]]
+        if data.kind == "classification":
+            label = int(value)
+            if not 0 <= label < data.classes:
+                raise ValueError(f"class {label + 1} does not exist; this data has {data.classes} classes")
+            labels = np.append(data.labels, label)
+            new = replace(data, X=np.vstack([data.X, point]), T=encode_labels(labels, data.classes),
+                          labels=labels)
+        else:
+            new = replace(data, X=np.vstack([data.X, point]), T=np.vstack([data.T, [[float(value)]]]))
+        self._push_lab(self._with_data(new), "Add a point")
+
+    def remove_point(self, index: int) -> None:
+        data = self._editable_data()
+        if not 0 <= index < len(data):
+            raise ValueError(f"there is no point {index + 1}")
+        if len(data) == 1:
+            raise ValueError("the data set needs at least one point; clear it to start again")
+        keep = np.arange(len(data)) != index
+        labels = None if data.labels is None else data.labels[keep]
+        self._push_lab(self._with_data(replace(data, X=data.X[keep], T=data.T[keep], labels=labels)),
+                       "Remove a point")
+
+    def clear_points(self) -> None:
+        """Remove every point, keeping the kind of data, so a person can draw their own."""
+        data = self._editable_data()
+        empty = replace(data, name="drawn", X=data.X[:0], T=data.T[:0],
+                        labels=None if data.labels is None else data.labels[:0])
+        self._push_lab(self._with_data(empty), "Clear the data")
+
+    def set_test_fraction(self, fraction: float) -> None:
+        fraction = float(fraction)
+        if not 0.0 <= fraction <= 0.9:
+            raise ValueError(f"the test share is 0 % to 90 %, not {fraction:.0%}")
+        state = self._lab_state()._replace(test_fraction=fraction)
+        self._push_lab(state, f"Test share {fraction:.0%}")
+
+    def set_features(self, names) -> None:
+        """Choose the input features (2-D data only); the input layer resizes to match."""
+        names = tuple(names)
+        if not names:
+            raise ValueError("choose at least one input feature")
+        if self.dataset is not None and self.dataset.X.shape[1] != 2:
+            raise ValueError("input features apply to 2-D data only")
+        expand_features(np.zeros((1, 2)), names)  # refuses unknown names
+        net = self.network
+        while net.sizes[0] < len(names):
+            net = topology.with_neuron_added(net, 0)
+        while net.sizes[0] > len(names):
+            net = topology.with_neuron_removed(net, 0, net.sizes[0] - 1)
+        state = self._lab_state()._replace(network=net, features=None if names == RAW_FEATURES else names)
+        self._push_lab(state, f"Inputs: {', '.join(names)}")
+
+    def set_training(self, **settings) -> None:
+        """Change batch size, l1, l2, epochs or seed (checked like TrainingSettings)."""
+        training = {**self.training, **settings}
+        TrainingSettings(lr=max(self.lr, 1e-12), **training)  # raises ValueError when out of range
+        if training != self.training:
+            self._push_lab(self._lab_state()._replace(training=training), "Training settings")
+
+    # -- epochs (a record of training, not an edit) -------------------------------------------
+
+    def record_epoch(self, stats: EpochStats) -> None:
+        self.epochs.append(stats)
+        if len(self.epochs) > MAX_EPOCH_RECORDS:
+            del self.epochs[1::2]  # keep every other record: memory stays flat, the curve's shape stays
+        self.epochsChanged.emit()
+
+    def clear_epochs(self) -> None:
+        if self.epochs:
+            self.epochs.clear()
+            self.epochsChanged.emit()
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _editable_data(self) -> Dataset:
+        if self.dataset is None:
+            raise ValueError("choose a data set first, or clear one to draw on")
+        return self.dataset
+
+    def _with_data(self, dataset: Dataset) -> LabState:
+        """Return the lab state with edited points: no longer the generator's, so no spec."""
+        return self._lab_state()._replace(dataset=dataset, spec=None)
+
+    def _fitted(self, dataset: Dataset, spec: dict | None) -> LabState:
+        """Return the lab state with `dataset`, its input and output layers made to fit it.
+
+        Two classes: one sigmoid output with cross-entropy; more: one softmax output per class
+        with cross-entropy; regression: linear outputs with mse.
+        """
+        net = self.network
+        features = self.features if dataset.X.shape[1] == 2 else None
+        n_in = len(features) if features else dataset.X.shape[1]
+        n_out = dataset.T.shape[1]
+        while net.sizes[0] != n_in:
+            net = (topology.with_neuron_added(net, 0) if net.sizes[0] < n_in
+                   else topology.with_neuron_removed(net, 0, net.sizes[0] - 1))
+        while net.sizes[-1] != n_out:
+            net = (topology.with_neuron_added(net, net.L) if net.sizes[-1] < n_out
+                   else topology.with_neuron_removed(net, net.L, net.sizes[-1] - 1))
+        if dataset.kind == "regression":
+            output, loss = ("linear", "mse")
+        else:
+            output, loss = ("softmax" if dataset.classes > 2 else "sigmoid", "cross_entropy")
+        if net.activations[net.L] != output or net.loss != loss:
+            net = topology.with_loss(topology.with_activation(net, net.L, output), loss)
+        state = self._lab_state()
+        return state._replace(network=net, dataset=dataset, spec=spec, features=features)
+
+    def _push_lab(self, state: LabState, text: str) -> None:
+        self._settle()
+        self.undo_stack.push(LabCommand(self, state, text))
+
+    def _lab_state(self) -> LabState:
+        return LabState(self.network.copy(), self.input.copy(), self.target.copy(), self.dataset,
+                        self.spec, self.features, self.test_fraction, dict(self.training))
+
+    def _apply_lab_state(self, state: LabState) -> None:
+        self._settle()
+        self.dataset, self.spec, self.features = state.dataset, state.spec, state.features
+        self.test_fraction, self.training = state.test_fraction, dict(state.training)
+        x, t = state.input, state.target
+        if self.data_problem(state.network) is None:
+            # The example follows the data: the current sample, as the network reads it.
+            self.sample_index = min(self.sample_index, len(self.dataset) - 1)
+            x = self.network_inputs(self.dataset.X[self.sample_index:self.sample_index + 1])[0]
+            t = self.dataset.T[self.sample_index]
+        self._install(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
+        self.dataChanged.emit()
