@@ -326,7 +326,9 @@ def _not_finite(trace) -> str | None:
         return f"the loss became {NOT_FINITE['nan' if math.isnan(trace.loss) else 'inf']}"
     for l in range(1, trace.L + 1):
         for name, a in (("weights", trace.W_after[l]), ("biases", trace.b_after[l])):
-            if not np.isfinite(a).all():
+            # A finite sum means finite entries (one reduction, cheaper than isfinite);
+            # only a non-finite sum needs the exact look, which also names inf or NaN.
+            if not math.isfinite(a.sum()) and not np.isfinite(a).all():
                 kind = "nan" if np.isnan(a).any() else "inf"
                 return f"the {name} of layer {l} became {NOT_FINITE[kind]}"
     return None
