@@ -177,10 +177,27 @@ class Network:
         self._take_weights(fields["W_after"], fields["b_after"])
         return StepTrace(**fields)
 
+    def train_step(self, X: np.ndarray, T: np.ndarray, lr: float, l1: float = 0.0,
+                   l2: float = 0.0) -> list:
+        """Return ∂L/∂W of each layer after one step of gradient descent, recording no trace.
+
+        w ← w − α ∂L/∂w: the same equations, in the same order, as `step` (so the weights
+        are bit-identical to it), without the copies a trace needs. For training loops:
+        X and T must already be float64 arrays of shapes (n, sizes[0]) and (n, sizes[L]),
+        and lr, l1, l2 checked numbers.
+        """
+        fwd = self._forward(X, copy_weights=False)
+        grads = self._backward(fwd, T, l1, l2, with_loss=False)
+        for l in range(1, self.L + 1):
+            # New arrays, as `step` makes: the old ones are never written, so they can be kept.
+            self.W[l] = fwd["W_before"][l] - lr * grads["dW"][l]
+            self.b[l] = fwd["b_before"][l] - lr * grads["db"][l]
+        return grads["dW"]
+
     # -- the equations, as pure functions of their inputs ------------------------------------
 
-    def _forward(self, X: np.ndarray) -> dict:
-        """Return x, z, f'(z) of every layer, and copies of the weights used."""
+    def _forward(self, X: np.ndarray, copy_weights: bool = True) -> dict:
+        """Return x, z, f'(z) of every layer, and the weights used (copies, for a trace)."""
         x, z, f_prime = [X], [None], [None]
         for l in range(1, self.L + 1):
             f = ACTIVATIONS[self.activations[l]]
@@ -189,11 +206,14 @@ class Network:
             x.append(x_l)
             z.append(z_l)
             f_prime.append(f.f_prime(z_l, x_l))
-        W_before = [None] + [w.copy() for w in self.W[1:]]
-        b_before = [None] + [b.copy() for b in self.b[1:]]
+        if copy_weights:
+            W_before = [None] + [w.copy() for w in self.W[1:]]
+            b_before = [None] + [b.copy() for b in self.b[1:]]
+        else:
+            W_before, b_before = list(self.W), list(self.b)
         return {"x": x, "z": z, "f_prime": f_prime, "W_before": W_before, "b_before": b_before}
 
-    def _backward(self, fwd: dict, T: np.ndarray, l1: float, l2: float) -> dict:
+    def _backward(self, fwd: dict, T: np.ndarray, l1: float, l2: float, with_loss: bool = True) -> dict:
         """Return ∂L/∂x, δ, ∂L/∂W, ∂L/∂b of every layer, and the loss, from a forward pass."""
         L = self.L
         x, f_prime, W = fwd["x"], fwd["f_prime"], fwd["W_before"]
@@ -220,7 +240,7 @@ class Network:
                 dW[l] += l2 * W[l]
             if l1:
                 dW[l] += l1 * np.sign(W[l])
-        terms = self._loss_terms(x[L], T, W, l1, l2)
+        terms = self._loss_terms(x[L], T, W, l1, l2) if with_loss else {}
         return {"T": T, "dL_dx": dL_dx, "delta": delta, "dW": dW, "db": db, "l1": l1, "l2": l2, **terms}
 
     def _take_weights(self, W_after: list, b_after: list) -> None:

@@ -209,7 +209,10 @@ class Trainer:
 
     @property
     def last_finite_weights(self) -> Weights:
-        """The most recent weights known to be finite: before the failing step after a divergence."""
+        """The most recent weights known to be finite (read-only views): the network's own while
+        training goes well, those before the failing step after a divergence."""
+        if self._last_finite is None:
+            return _read_only_views(Weights(self.net.W, self.net.b))
         return self._last_finite
 
     def reset(self) -> None:
@@ -229,7 +232,7 @@ class Trainer:
 
     def restore_last_finite(self) -> None:
         """Put the last finite weights back into the network (after a DivergenceError)."""
-        W, b = self._last_finite
+        W, b = self.last_finite_weights
         for l in range(1, self.net.L + 1):
             self.net.W[l] = W[l].copy()  # writable copies: the network's arrays may be edited
             self.net.b[l] = b[l].copy()
@@ -247,19 +250,17 @@ class Trainer:
         start = self._position
         X = self._X_epoch[start:start + s.batch_size]
         T = self._T_epoch[start:start + s.batch_size]
+        before = Weights(list(self.net.W), list(self.net.b))  # train_step never writes these
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is checked below
-            trace = self.net.step(X, T, s.lr, s.l1, s.l2)
-        what = _not_finite(trace)
+            dW = self.net.train_step(X, T, s.lr, s.l1, s.l2)
+        what = _not_finite(self.net)
         if what is not None:
-            if all(np.isfinite(a).all() for a in (*trace.W_before[1:], *trace.b_before[1:])):
-                # The trace's arrays are read-only copies: safe to keep, nothing to copy.
-                self._last_finite = Weights(trace.W_before, trace.b_before)
+            if _not_finite_weights(before) is None:
+                self._last_finite = _read_only_views(before)
             raise DivergenceError(self.epoch + 1, self._batches + 1, what, s.lr)
-        # net.step replaced the network's arrays by copies of these, so keeping them is free.
-        self._last_finite = Weights(trace.W_after, trace.b_after)
+        self._last_finite = None  # the network's own weights are the last finite ones
         for l in range(1, self.net.L + 1):
-            dW = trace.dW[l]
-            self._grad_sums[l - 1] += math.sqrt(float(np.vdot(dW, dW)) / dW.size)
+            self._grad_sums[l - 1] += math.sqrt(float(np.vdot(dW[l], dW[l])) / dW[l].size)
         self._position += len(X)
         self._batches += 1
         self.steps += 1
@@ -320,12 +321,21 @@ class Trainer:
         return loss, float(np.mean(decode_outputs(Y, data.classes) == data.labels))
 
 
-def _not_finite(trace) -> str | None:
-    """Return what became infinite or NaN in a step ("the loss became infinite"), or None."""
-    if not math.isfinite(trace.loss):
-        return f"the loss became {NOT_FINITE['nan' if math.isnan(trace.loss) else 'inf']}"
-    for l in range(1, trace.L + 1):
-        for name, a in (("weights", trace.W_after[l]), ("biases", trace.b_after[l])):
+def _read_only_views(weights: Weights) -> Weights:
+    """Return read-only views of the arrays (the arrays themselves stay writable)."""
+    return Weights([None] + [_read_only(w.view()) for w in weights.W[1:]],
+                   [None] + [_read_only(b.view()) for b in weights.b[1:]])
+
+
+def _not_finite(net: Network) -> str | None:
+    """Return what became infinite or NaN in the network after a step, or None."""
+    return _not_finite_weights(Weights(net.W, net.b))
+
+
+def _not_finite_weights(weights: Weights) -> str | None:
+    """Return which weights are infinite or NaN ("the weights of layer 2 became infinite"), or None."""
+    for l in range(1, len(weights.W)):
+        for name, a in (("weights", weights.W[l]), ("biases", weights.b[l])):
             # A finite sum means finite entries (one reduction, cheaper than isfinite);
             # only a non-finite sum needs the exact look, which also names inf or NaN.
             if not math.isfinite(a.sum()) and not np.isfinite(a).all():

@@ -171,8 +171,8 @@ def test_too_large_a_learning_rate_diverges_and_the_last_finite_weights_come_bac
     error = caught.value
     assert isinstance(error, ValueError)
     assert error.epoch == 1 and error.step == trainer.steps + 1 and error.lr == 10
-    assert str(error).startswith(f"The loss became infinite at epoch 1, batch {error.step}: "
-                                 "the learning rate 10 is too large for this network.")
+    assert str(error).startswith("The weights of layer 1 became ")
+    assert f"at epoch 1, batch {error.step}: the learning rate 10 is too large for this network." in str(error)
     assert "restored" in str(error)
     last = trainer.last_finite_weights
     assert all(np.isfinite(a).all() for a in [*last.W[1:], *last.b[1:]])
