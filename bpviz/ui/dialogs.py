@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILE_FILTER = "bpviz networks (*.json);;All files (*)"
+CSV_FILTER = "CSV data (*.csv *.txt);;All files (*)"
 
 
 class Dialogs:
@@ -18,6 +19,18 @@ class Dialogs:
     @staticmethod
     def save_path(parent: QWidget, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(parent, "Save network", suggested, FILE_FILTER)
+        return path
+
+    @staticmethod
+    def open_csv_path(parent: QWidget, folder: str) -> str:
+        """Return the CSV file to import, or "" when the person cancels."""
+        path, _ = QFileDialog.getOpenFileName(parent, "Import data (CSV)", folder, CSV_FILTER)
+        return path
+
+    @staticmethod
+    def save_csv_path(parent: QWidget, suggested: str) -> str:
+        """Return where to export the data as CSV, or "" when the person cancels."""
+        path, _ = QFileDialog.getSaveFileName(parent, "Export data (CSV)", suggested, CSV_FILTER)
         return path
 
     @staticmethod

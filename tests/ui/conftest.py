@@ -25,6 +25,16 @@ class AnsweringDialogs:
         return cls.save_answer
 
     @classmethod
+    def open_csv_path(cls, parent, folder):
+        cls.asked.append("open_csv")
+        return cls.open_answer
+
+    @classmethod
+    def save_csv_path(cls, parent, suggested):
+        cls.asked.append("save_csv")
+        return cls.save_answer
+
+    @classmethod
     def save_changes(cls, parent, name):
         cls.asked.append("changes")
         return cls.changes_answer

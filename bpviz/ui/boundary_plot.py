@@ -1,0 +1,492 @@
+"""BoundaryPlot: the network's output over the input plane, with the data points on top.
+
+The heatmap is what PlaneMaps computed, drawn with fixed colour levels so that training
+changes the colours and never the scale. Clicks edit the data through the document: a left
+click adds a point, a right click on a point removes it, Ctrl+click steps with that sample.
+Redraws are throttled: many changes in one pass of the event loop make one redraw.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+from bpviz.state import Document, ViewOptions
+from bpviz.state.plane_maps import PlaneMaps
+
+from . import notation, palette
+from .fonts import dock_font
+
+PICK_RADIUS = 10   # px: a right click or Ctrl+click this close to a point means the point
+POINT_SIZE = 11    # px, at font scale 1
+RING_SIZE = 26
+MARGIN_1D = 0.15   # share of the target range added above and below 1-D data
+LIGHTEN = 0.35     # the heatmap is the palette mixed this far with white, so points stand out on it
+
+TWO_CLASSES = (palette.NEGATIVE, palette.POSITIVE)  # t = 0 orange, t = 1 blue: the palette's hues
+# Okabe and Ito's qualitative set, told apart with every common colour-vision deficiency.
+MANY_CLASSES = tuple(QColor(c) for c in ("#e69f00", "#0072b2", "#009e73", "#cc79a7",
+                                         "#56b4e9", "#d55e00", "#f0e442", "#000000"))
+POINT_EDGE = QColor("#1b1b1b")  # a dark rim: a point stands out on its own class's colour
+AXIS_PEN = QColor("#808080")
+CURVE = QColor("#5e3c99")  # purple: neither palette hue, so the curve never reads as a sign
+
+MSG_OTHER_DIMENSIONS = "This data has {d} inputs: the plot shows data with 1 or 2 inputs."
+MSG_NO_MAP = "No output map: {problem}"
+MSG_NO_DATA = "No data yet: choose a data set in the Data panel."
+
+
+def class_colors(classes: int) -> list[QColor]:
+    """Return one colour per class: the palette's orange and blue for 2, Okabe–Ito for more."""
+    colours = TWO_CLASSES if classes <= 2 else MANY_CLASSES
+    return [QColor(colours[k % len(colours)]) for k in range(max(classes, 2))]
+
+
+def _rgb(colours: list[QColor]) -> np.ndarray:
+    return np.array([[c.red(), c.green(), c.blue()] for c in colours], dtype=float)
+
+
+def _lightened(rgb: np.ndarray) -> np.ndarray:
+    """Return the colours mixed LIGHTEN of the way towards white (same hue, same order)."""
+    return rgb + LIGHTEN * (255.0 - rgb)
+
+
+def heatmap_table(n: int = 256) -> np.ndarray:
+    """Return the heatmap's lookup table: the palette's, from orange through grey to blue, lightened."""
+    table = palette.lookup_table(n)
+    table[:, :3] = np.rint(_lightened(table[:, :3].astype(float)))
+    return table
+
+
+def _subscripted(name: str) -> str:
+    """Return "x₁" for "x1" (a letter then digits); other names (a CSV header's) unchanged."""
+    return re.sub(r"(?<=[a-z])(\d+)$", lambda m: notation.sub(m.group(1)), name)
+
+
+class BoundaryPlot(pg.PlotWidget):
+    """The output of the network over the plane (or along x for 1-D data) and the data points."""
+
+    messageRaised = Signal(str)
+
+    def __init__(self, doc: Document, maps: PlaneMaps, options: ViewOptions,
+                 data_panel=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, background=palette.BACKGROUND)
+        self.doc, self.maps, self.options, self.data_panel = doc, maps, options, data_panel
+        self._shown: np.ndarray | None = None       # the array the image shows
+        self._positions = np.zeros((0, 2))           # each data point where it is drawn
+        self._test = np.zeros(0, dtype=bool)         # which data points are held out
+        self._counts = (0, 0)
+        self._mode = "plane"
+        self._dirty: set[str] = set()
+        self._labels = ("x₁", "x₂")
+        self._build()
+        self._timer = QTimer(self)  # one redraw per pass of the event loop, however many changes
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._redraw)
+        maps.changed.connect(self._on_maps_changed)
+        doc.dataChanged.connect(self._on_data_changed)
+        doc.structureChanged.connect(self._on_data_changed)
+        doc.exampleChanged.connect(self._on_example_changed)
+        options.changed.connect(self._on_options_changed)
+        self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self._apply_fonts()
+        self._dirty = {"data", "output", "selection"}
+        self._redraw()
+
+    # -- what tests and the window read ---------------------------------------------------------
+
+    def heatmap(self) -> np.ndarray | None:
+        """Return the array the image shows: output values (res, res), or RGBA for classes."""
+        return self._shown
+
+    def points_shown(self) -> tuple[int, int]:
+        """Return (training points, test points) drawn."""
+        return self._counts
+
+    def redraw_pending(self) -> bool:
+        """Return whether a change is waiting for the next redraw."""
+        return bool(self._dirty)
+
+    def describe_point(self, index: int) -> str:
+        """Return the tooltip of data point `index`: where it is, its class or target, and y there."""
+        data, fmt = self.doc.dataset, self.options.fmt
+        held = "test" if index < len(self._test) and self._test[index] else "train"
+        lines = [f"point {index + 1} ({held})"]
+        x = data.X[index]
+        lines.append(", ".join(f"{_subscripted(n)} = {fmt(float(v))}"
+                               for n, v in zip(data.input_names, x)))
+        if data.kind == "classification":
+            label = int(data.labels[index])
+            lines.append(f"class {label + 1} (t = {label})" if data.classes == 2 else f"class {label + 1}")
+        else:
+            lines.append(f"target t = {fmt(float(data.T[index, 0]))}")
+        y = self.maps.outputs_at(x[None, :])
+        if y is not None:
+            y = y[0]
+            if len(y) == 1:
+                lines.append(f"network output y = {fmt(float(y[0]))}")
+            else:
+                lines.append(f"network output: class {int(np.argmax(y)) + 1}, "
+                             f"y = ({', '.join(fmt(float(v)) for v in y)})")
+        return "\n".join(lines)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        item = self.plotItem
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)  # a fixed view: no pan, zoom or auto-range jitter
+        item.disableAutoRange()
+        item.setContentsMargins(4, 12, 4, 4)  # room for the colour bar's top label
+        for side in ("left", "bottom"):
+            item.getAxis(side).setPen(AXIS_PEN)
+            item.getAxis(side).setTextPen(palette.TEXT)
+
+        self.image_item = pg.ImageItem(axisOrder="row-major")
+        self.image_item.setZValue(-10)
+        item.addItem(self.image_item)
+        self.curve_item = pg.PlotCurveItem(pen=pg.mkPen(CURVE, width=3))
+        self.curve_item.setZValue(5)
+        item.addItem(self.curve_item)
+        hover = pg.mkPen(palette.FOCUS, width=2)
+        self.train_scatter = pg.ScatterPlotItem(symbol="o", hoverable=True, hoverPen=hover,
+                                                tip=self._tip)
+        self.test_scatter = pg.ScatterPlotItem(symbol="o", hoverable=True, hoverPen=hover,
+                                               tip=self._tip)
+        self.selection_ring = pg.ScatterPlotItem(symbol="o", brush=None,
+                                                 pen=pg.mkPen(palette.FOCUS, width=3))
+        for z, scatter in enumerate((self.train_scatter, self.test_scatter, self.selection_ring)):
+            scatter.setZValue(10 + z)
+            item.addItem(scatter)
+        self.note = pg.TextItem(color=palette.TEXT, fill=pg.mkBrush(255, 255, 255, 220),
+                                border=pg.mkPen(AXIS_PEN), anchor=(0.5, 0.5))
+        self.note.setZValue(20)
+        item.addItem(self.note)
+
+        table = heatmap_table()
+        cmap = pg.ColorMap(np.linspace(0.0, 1.0, len(table)), table)
+        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=cmap, label="network output y",
+                                          interactive=False, width=18, colorMapMenu=False)
+        for side in ("left", "right", "top", "bottom"):
+            self.colour_bar.getAxis(side).setPen(AXIS_PEN)
+            self.colour_bar.getAxis(side).setTextPen(palette.TEXT)
+        self.legend = pg.LabelItem("", justify="center")
+        item.layout.addItem(self.legend, 4, 0, 1, 6)  # under the x axis: never over a data point
+        self._bar_shown = False
+
+    def _show_colour_bar(self, show: bool) -> None:
+        if show == self._bar_shown:
+            return
+        layout = self.plotItem.layout
+        if show:
+            layout.addItem(self.colour_bar, 2, 5)
+            layout.setColumnFixedWidth(4, 6)
+        else:
+            layout.removeItem(self.colour_bar)
+            layout.setColumnFixedWidth(4, 0)
+        self.colour_bar.setVisible(show)
+        self._bar_shown = show
+
+    # -- handlers -------------------------------------------------------------------------------
+
+    def _on_maps_changed(self) -> None:
+        self._mark("output")
+
+    def _on_data_changed(self) -> None:
+        self._mark("data")
+
+    def _on_example_changed(self) -> None:
+        self._mark("selection")
+
+    def _on_options_changed(self) -> None:
+        self._apply_fonts()
+        self._mark("data")
+
+    def _mark(self, what: str) -> None:
+        self._dirty.add(what)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _on_scene_clicked(self, ev) -> None:
+        vb = self.plotItem.vb
+        if self._mode == "none" or not vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        where = vb.mapSceneToView(ev.scenePos())
+        x, y = where.x(), where.y()
+        near = self._point_near(x, y)
+        ctrl = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        try:
+            if ev.button() == Qt.MouseButton.LeftButton and ctrl:
+                if near is not None:
+                    self.doc.select_sample(near)
+            elif ev.button() == Qt.MouseButton.LeftButton:
+                self._add_point(x, y)
+            elif ev.button() == Qt.MouseButton.RightButton and near is not None:
+                self.doc.remove_point(near)
+        except ValueError as exc:
+            self.messageRaised.emit(str(exc))
+        ev.accept()
+
+    def _add_point(self, x: float, y: float) -> None:
+        if self._mode == "curve":
+            self.doc.add_point(x, 0.0, y)  # 1-D: the height of the click is the target
+            return
+        value = self.data_panel.draw_value() if self.data_panel is not None else 0
+        self.doc.add_point(x, y, value)
+
+    def _point_near(self, x: float, y: float) -> int | None:
+        """Return the index of the data point within PICK_RADIUS pixels of (x, y), or None."""
+        if not len(self._positions):
+            return None
+        px, py = self.plotItem.vb.viewPixelSize()
+        d2 = ((self._positions[:, 0] - x) / px) ** 2 + ((self._positions[:, 1] - y) / py) ** 2
+        i = int(np.argmin(d2))
+        return i if d2[i] <= PICK_RADIUS ** 2 else None
+
+    def _tip(self, x: float, y: float, data) -> str:
+        try:
+            return self.describe_point(int(data))
+        except (TypeError, IndexError, ValueError):
+            return ""
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _redraw(self) -> None:
+        self._timer.stop()
+        dirty, self._dirty = self._dirty, set()
+        if "data" in dirty:
+            self._draw_data()
+        if dirty & {"data", "output"}:
+            self._draw_output()
+        if dirty & {"data", "selection"}:
+            self._draw_selection()
+
+    def _draw_data(self) -> None:
+        """Lay out for the kind of data, fix the view range, and draw the points."""
+        data = self.doc.dataset
+        d = 2 if data is None else data.X.shape[1]
+        self._mode = {1: "curve", 2: "plane"}.get(d, "none")
+        vb = self.plotItem.vb
+        if self._mode == "curve":
+            names = data.input_names
+            self._labels = (_subscripted(names[0]), "target t · output y")
+            lo, hi = self.maps.range_1d()
+            t = data.T[:, 0] if len(data) else np.array([-1.0, 1.0])
+            t_lo, t_hi = float(t.min()), float(t.max())
+            pad = max(t_hi - t_lo, 1.0) * MARGIN_1D
+            vb.setAspectLocked(False)
+            vb.setRange(xRange=(lo, hi), yRange=(t_lo - pad, t_hi + pad), padding=0)
+        else:
+            names = data.input_names if data is not None and d == 2 else ("x1", "x2")
+            self._labels = (_subscripted(names[0]), _subscripted(names[1]))
+            x0, x1, y0, y1 = self.maps.bounds()
+            vb.setAspectLocked(True)
+            vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._apply_labels()
+        self._draw_points()
+
+    def _draw_points(self) -> None:
+        data = self.doc.dataset
+        if data is None or self._mode == "none" or len(data) == 0:
+            self._positions, self._test = np.zeros((0, 2)), np.zeros(0, dtype=bool)
+            for scatter in (self.train_scatter, self.test_scatter):
+                scatter.setData(x=[], y=[])
+            self._counts = (0, 0)
+            self._draw_legend()
+            return
+        if self._mode == "curve":
+            self._positions = np.column_stack([data.X[:, 0], data.T[:, 0]])
+        else:
+            self._positions = np.asarray(data.X[:, :2], dtype=float)
+        self._test = self._test_mask()
+        if data.kind == "classification":
+            colours = class_colors(data.classes)
+            fills = [pg.mkBrush(c) for c in colours]
+            edges = [pg.mkPen(c, width=2.5) for c in colours]
+            fill_of = [fills[k] for k in data.labels]
+            edge_of = [edges[k] for k in data.labels]
+        else:
+            rgba = palette.diverging_rgba(data.T[:, 0], self._target_scale())
+            fill_of = [pg.mkBrush(*c) for c in rgba]
+            edge_of = [pg.mkPen(QColor(*(int(v) for v in c)), width=2.5) for c in rgba]
+        size = POINT_SIZE * self.options.font_scale
+        index = np.arange(len(data))
+        train, test = ~self._test, self._test
+        self.train_scatter.setData(
+            pos=self._positions[train], data=index[train], size=size,
+            brush=[fill_of[i] for i in index[train]], pen=pg.mkPen(POINT_EDGE, width=1))
+        hollow = pg.mkBrush(255, 255, 255, 200)
+        self.test_scatter.setData(
+            pos=self._positions[test], data=index[test], size=size, brush=hollow,
+            pen=[edge_of[i] for i in index[test]])
+        self._counts = (int(train.sum()), int(test.sum()))
+        self._draw_legend()
+
+    def _test_mask(self) -> np.ndarray:
+        """Return which rows of the data set the document holds out for testing.
+
+        The document's split shuffles its rows with the training seed (Dataset.split);
+        the same permutation picks the rows here, so the plot shows the document's split.
+        """
+        data, doc = self.doc.dataset, self.doc
+        mask = np.zeros(len(data), dtype=bool)
+        try:
+            test = doc.split()[1]
+        except ValueError:
+            return mask
+        if test is not None and len(test):
+            order = np.random.default_rng(doc.training["seed"]).permutation(len(data))
+            mask[order[:len(test)]] = True
+        return mask
+
+    def _target_scale(self) -> float:
+        data = self.doc.dataset
+        if data is None or data.kind != "regression" or len(data) == 0:
+            return 1.0
+        return palette.symmetric_scale(data.T)
+
+    def _colouring(self, outputs: int) -> tuple[str, float, float]:
+        """Return ("levels", low, high) for one output shown on the palette, or ("classes", 0, 0)."""
+        data, net = self.doc.dataset, self.doc.network
+        output = net.activations[net.L]
+        if outputs > 1 and (output == "softmax" or (data is not None and data.kind == "classification")):
+            return ("classes", 0.0, 0.0)
+        if (data is not None and data.kind == "classification") or output == "sigmoid":
+            return ("levels", 0.0, 1.0)  # grey at 0.5, the decision threshold
+        scale = 1.0 if output == "tanh" else self._target_scale()
+        return ("levels", -scale, scale)
+
+    def _draw_output(self) -> None:
+        self.curve_item.setVisible(self._mode == "curve")
+        if self._mode == "curve":
+            self._show_image(None)
+            curve = self.maps.curve()
+            if curve is None:
+                self.curve_item.setData([], [])
+            else:
+                self.curve_item.setData(curve[0], curve[1][:, 0])
+            self._set_note(self._problem_note(curve is None))
+            return
+        out = self.maps.output() if self._mode == "plane" and self.maps.available() else None
+        self._show_image(out)
+        self._set_note(self._problem_note(out is None))
+
+    def _show_image(self, out: np.ndarray | None) -> None:
+        if out is None:
+            self.image_item.setVisible(False)
+            if self._shown is not None and self._shown.ndim == 3:
+                self._shown = None
+                self._draw_legend()
+            self._shown = None
+            self._show_colour_bar(False)
+            return
+        kind, low, high = self._colouring(out.shape[0])
+        if kind == "classes":
+            shown = self._class_image(out)
+            self.image_item.setImage(shown, autoLevels=False, levels=(0, 255), lut=None)
+        else:
+            shown = out[0]
+            self.image_item.setImage(shown, autoLevels=False, levels=(low, high),
+                                     lut=heatmap_table())
+            self.colour_bar.setLevels(low=low, high=high, update_items=False)
+        x0, x1, y0, y1 = self.maps.bounds()
+        self.image_item.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.image_item.setVisible(True)
+        classes_before = self._shown is not None and self._shown.ndim == 3
+        self._shown = shown
+        self._show_colour_bar(kind == "levels")
+        if classes_before != (kind == "classes"):
+            self._draw_legend()
+
+    def _class_image(self, out: np.ndarray) -> np.ndarray:
+        """Return RGBA: the predicted class's colour, from grey (a guess) to full (certain)."""
+        k = out.shape[0]
+        label, confidence = out.argmax(axis=0), out.max(axis=0)
+        t = np.clip((confidence - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)[..., None]
+        zero = _rgb([palette.ZERO])[0]
+        rgb = _lightened(zero + t * (_rgb(class_colors(k))[label] - zero))
+        rgba = np.empty(out.shape[1:] + (4,), dtype=np.uint8)
+        rgba[..., :3] = np.rint(rgb)
+        rgba[..., 3] = 255
+        return rgba
+
+    def _problem_note(self, missing: bool) -> str:
+        data = self.doc.dataset
+        if self._mode == "none":
+            return MSG_OTHER_DIMENSIONS.format(d=data.X.shape[1])
+        if data is None:
+            return MSG_NO_DATA
+        if missing:
+            return MSG_NO_MAP.format(problem=self.doc.data_problem() or "the network does not read this plane")
+        return ""
+
+    def _set_note(self, text: str) -> None:
+        self.note.setVisible(bool(text))
+        if text:
+            self.note.setText(text)
+            self.note.setFont(dock_font(QFont(), self.options.font_scale))
+            room = self.plotItem.vb.width() * 0.85 or 260.0  # 0 before the first layout
+            self.note.textItem.setTextWidth(max(150.0, min(300 * self.options.font_scale, room)))
+            (x0, x1), (y0, y1) = self.plotItem.vb.viewRange()
+            self.note.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def _draw_selection(self) -> None:
+        """Ring the sample the step-through uses, when the example is that sample."""
+        doc, data = self.doc, self.doc.dataset
+        i = doc.sample_index
+        show = (data is not None and self._mode != "none" and 0 <= i < len(self._positions)
+                and doc.data_problem() is None)
+        if show:
+            x = doc.network_inputs(data.X[i:i + 1])[0]
+            show = (x.shape == doc.input.shape and np.allclose(x, doc.input)
+                    and np.allclose(data.T[i], doc.target))
+        if show:
+            self.selection_ring.setData(pos=self._positions[i:i + 1],
+                                        size=RING_SIZE * self.options.font_scale)
+        else:
+            self.selection_ring.setData(x=[], y=[])
+
+    def _draw_legend(self) -> None:
+        data = self.doc.dataset
+        classes, parts = [], []
+        if data is not None and data.kind == "classification":
+            colours = class_colors(data.classes)
+            for k in range(data.classes):
+                name = f"class {k + 1} (t = {k})" if data.classes == 2 else (f"class {k + 1}" if k == 0 else str(k + 1))
+                classes.append(f'<span style="color:{colours[k].name()}">●</span>&nbsp;{name}')
+        parts.append(f'<span style="color:{palette.TEXT.name()}">●</span>&nbsp;train')
+        parts.append(f'<span style="color:{palette.TEXT.name()}">○</span>&nbsp;test')
+        if self._mode == "curve":
+            parts.append(f'<span style="color:{CURVE.name()}">━</span>&nbsp;network y')
+        lines = ["&nbsp;&nbsp; ".join(classes), "&nbsp;&nbsp; ".join(parts)]
+        if self._shown is not None and self._shown.ndim == 3:
+            lines.append("background: the predicted class, greyer where unsure")
+        self.legend.setText("<br>".join(line for line in lines if line),
+                            size=f"{self._points():.1f}pt", color=palette.TEXT.name())
+        self.legend.setMinimumWidth(0)  # a long legend is cut at the edge; the plot keeps its size
+
+    # -- fonts ----------------------------------------------------------------------------------
+
+    def _points(self) -> float:
+        return dock_font(QFont(), self.options.font_scale).pointSizeF()
+
+    def _apply_fonts(self) -> None:
+        font = dock_font(QFont(), self.options.font_scale)
+        for side in ("left", "bottom"):
+            self.plotItem.getAxis(side).setTickFont(font)
+        self.colour_bar.axis.setTickFont(font)
+        self.colour_bar.getAxis("left").setLabel(
+            "network output y", **{"font-size": f"{font.pointSizeF():.1f}pt", "color": palette.TEXT.name()})
+        self._apply_labels()
+
+    def _apply_labels(self) -> None:
+        style = {"font-size": f"{self._points() * 1.15:.1f}pt", "color": palette.TEXT.name()}
+        self.plotItem.setLabel("bottom", self._labels[0], **style)
+        self.plotItem.setLabel("left", self._labels[1], **style)

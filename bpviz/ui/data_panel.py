@@ -1,0 +1,453 @@
+"""DataPanel: choose, generate, draw, import and export the data set the network trains on.
+
+Every control changes the document through its methods (undoable) and shows the document's
+state back, so undo and redo move the controls too. Problems become `messageRaised`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider, QSpinBox, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from bpviz.engine.csv_data import save_csv
+from bpviz.engine.datasets import FEATURES, GENERATORS, MAX_CLASSES
+from bpviz.state import Document, ViewOptions
+
+from . import palette
+from .boundary_plot import class_colors
+from .dialogs import Dialogs
+from .fonts import dock_font
+
+LABELS = {"xor": "XOR", "circles": "Circles", "gaussians": "Gaussian blobs", "spiral": "Spiral",
+          "moons": "Two moons", "curve": "1-D curve (regression)",
+          "plane": "2-D plane (regression)"}
+WITH_CLASSES = ("gaussians", "spiral")  # generators that take a number of classes
+FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
+                  "sin x1": "sin x₁", "sin x2": "sin x₂"}
+RAW = ("x1", "x2")
+OWN_POINTS = "Your own points"
+CHOOSE = "Choose a data set…"
+
+# Messages, declared once.
+MSG_KEEP_ONE = "Keep at least one input feature checked: the network needs an input."
+MSG_IMPORT = "Could not import {name}: {problem}. Nothing was imported."
+MSG_EXPORT = "Could not export to {name}: {problem}"
+MSG_NOTHING_TO_EXPORT = "There is no data set to export yet."
+HINT = "Click the plot to add a point · right-click removes one · Ctrl+click steps with it"
+
+
+class DataPanel(QWidget):
+    """The data set, its split, the input features, drawing and CSV files."""
+
+    messageRaised = Signal(str)
+
+    dialogs = Dialogs  # used when the panel stands alone; in the window, the window's is used
+
+    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.options = doc, options
+        self._folder = ""  # where the last CSV file was
+        self._build()
+        doc.dataChanged.connect(self._on_document_changed)
+        doc.structureChanged.connect(self._on_document_changed)
+        options.changed.connect(self._on_options_changed)
+        self._on_options_changed()
+
+    # -- what the plot reads --------------------------------------------------------------------
+
+    def draw_value(self) -> float:
+        """Return what a click on the plot adds: a class index (0-based) or a target value."""
+        data = self.doc.dataset
+        if data is not None and data.kind == "regression":
+            return float(self.value_spin.value())
+        checked = self.class_group.checkedId()
+        classes = data.classes if data is not None else 2
+        return max(0, min(checked, classes - 1))
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._build_generator())
+        layout.addWidget(self._build_features())
+        layout.addWidget(self._build_drawing())
+        layout.addWidget(self._build_files())
+        layout.addStretch(1)
+        # A short dock, or large projector text, scrolls the panel rather than squeezing it.
+        scroll = QScrollArea()
+        scroll.setWidget(self.content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _build_generator(self) -> QGroupBox:
+        box = QGroupBox("Data set")
+        self.generator_combo = QComboBox()
+        for name in GENERATORS:
+            self.generator_combo.addItem(LABELS.get(name, name), name)
+        self.generator_combo.addItem(OWN_POINTS, None)  # shown, never chosen: drawn or imported data
+        model = self.generator_combo.model()
+        if isinstance(model, QStandardItemModel):
+            model.item(model.rowCount() - 1).setEnabled(False)
+        self.generator_combo.setToolTip("Which points the network learns from")
+        self.generator_combo.currentIndexChanged.connect(self._on_generator_setting_changed)
+
+        self.classes_spin = self._spin(2, MAX_CLASSES, "How many classes (Gaussian blobs and spiral)")
+        self.points_spin = self._spin(10, 5000, "How many points to generate")
+        self.points_spin.setSingleStep(50)
+        self.seed_spin = self._spin(0, 999_999, "The random seed: the same seed gives the same points")
+        for spin in (self.classes_spin, self.points_spin, self.seed_spin):
+            spin.valueChanged.connect(self._on_generator_setting_changed)
+        self.noise_slider, self.noise_spin = self._percent(0, 50, self._on_noise_changed,
+                                                           "How much the points are jittered")
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setToolTip("New points from the next seed")
+        self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
+        self.test_slider, self.test_spin = self._percent(0, 90, self._on_test_share_changed,
+                                                         "The share of points held out to test on")
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(
+            f"background: #fde3cf; color: {palette.TEXT.name()}; border: 1px solid "
+            f"{palette.NEGATIVE.name()}; border-radius: 4px; padding: 4px;")
+
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # projector text: fields go under
+        form.addRow(self.generator_combo)
+        counts = QHBoxLayout()
+        counts.addWidget(self.points_spin, 1)
+        self.classes_label = QLabel("classes")
+        counts.addWidget(self.classes_label)
+        counts.addWidget(self.classes_spin)
+        form.addRow("Points", counts)
+        form.addRow("Noise", self._pair(self.noise_slider, self.noise_spin))
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed_spin, 1)
+        seed_row.addWidget(self.regenerate_button)
+        form.addRow("Seed", seed_row)
+        form.addRow("Test share", self._pair(self.test_slider, self.test_spin))
+        form.addRow(self.summary_label)
+        form.addRow(self.problem_label)
+        return box
+
+    def _build_features(self) -> QGroupBox:
+        self.features_box = QGroupBox("Input features (2-D data)")
+        grid = QGridLayout(self.features_box)
+        self.feature_boxes: dict[str, QCheckBox] = {}
+        for k, name in enumerate(FEATURES):
+            check = QCheckBox(FEATURE_LABELS.get(name, name))
+            check.setToolTip(f"Feed {FEATURE_LABELS.get(name, name)} to the network as an input")
+            check.clicked.connect(self._on_feature_clicked)
+            self.feature_boxes[name] = check
+            grid.addWidget(check, k // 4, k % 4)
+        self.inputs_label = QLabel()
+        self.inputs_label.setWordWrap(True)
+        grid.addWidget(self.inputs_label, 2, 0, 1, 4)
+        return self.features_box
+
+    def _build_drawing(self) -> QGroupBox:
+        box = QGroupBox("Draw your own")
+        self.class_group = QButtonGroup(self)
+        self.class_group.setExclusive(True)
+        buttons = QWidget()
+        row = QGridLayout(buttons)  # four a row: eight classes fit a narrow dock
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(3)
+        self.class_buttons: list[QPushButton] = []
+        for k in range(MAX_CLASSES):
+            button = QPushButton(str(k + 1))
+            button.setCheckable(True)
+            button.setToolTip(f"A click on the plot adds a point of class {k + 1}")
+            self.class_group.addButton(button, k)
+            self.class_buttons.append(button)
+            row.addWidget(button, k // 4, k % 4)
+        row.setColumnStretch(4, 1)
+        self.class_buttons[0].setChecked(True)
+        self.value_spin = QDoubleSpinBox()
+        self.value_spin.setRange(-100.0, 100.0)
+        self.value_spin.setDecimals(2)
+        self.value_spin.setSingleStep(0.1)
+        self.value_spin.setValue(1.0)
+        self.value_spin.setToolTip("A click on the plot adds a point with this target t")
+        self.draw_stack = QStackedWidget()
+        self.draw_stack.addWidget(buttons)
+        self.draw_stack.addWidget(self.value_spin)
+        height = QLabel("the height of your click")
+        height.setToolTip("1-D data: a click at (x, t) adds input x with target t")
+        self.draw_stack.addWidget(height)
+        self.draw_label = QLabel("Class")
+
+        self.clear_button = QPushButton("Clear points")
+        self.clear_button.setToolTip("Remove every point, to draw your own (undo brings them back)")
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # projector text: fields go under
+        form.addRow(self.draw_label, self.draw_stack)
+        form.addRow(hint)
+        form.addRow(self.clear_button)
+        return box
+
+    def _build_files(self) -> QGroupBox:
+        box = QGroupBox("CSV file")
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setToolTip("Read points from a CSV file: inputs first, the target last")
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setToolTip("Write the points (with any you drew) to a CSV file")
+        self.export_button.clicked.connect(self._on_export_clicked)
+        row = QHBoxLayout(box)
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        return box
+
+    def _spin(self, low: int, high: int, tip: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setKeyboardTracking(False)  # typing "500" is one change, not "5", "50", "500"
+        spin.setToolTip(tip)
+        return spin
+
+    def _percent(self, low: int, high: int, slot, tip: str) -> tuple[QSlider, QSpinBox]:
+        """Return a slider and a spin box (in %) that show one value and apply it through `slot`."""
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(low, high)
+        slider.setToolTip(tip)
+        spin = self._spin(low, high, tip)
+        spin.setSuffix(" %")
+
+        def on_slider(value: int) -> None:
+            with QSignalBlocker(spin):
+                spin.setValue(value)
+            if not slider.isSliderDown():  # a drag applies once, when released
+                slot(value)
+
+        def on_spin(value: int) -> None:
+            with QSignalBlocker(slider):
+                slider.setValue(value)
+            slot(value)
+
+        slider.valueChanged.connect(on_slider)
+        slider.sliderReleased.connect(lambda: slot(slider.value()))
+        spin.valueChanged.connect(on_spin)
+        return slider, spin
+
+    @staticmethod
+    def _pair(slider: QSlider, spin: QSpinBox) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(slider, 1)
+        row.addWidget(spin)
+        return row
+
+    # -- handlers -------------------------------------------------------------------------------
+
+    def _on_generator_setting_changed(self, *_) -> None:
+        self._generate(self.seed_spin.value())
+
+    def _on_noise_changed(self, value: int) -> None:
+        self._generate(self.seed_spin.value())
+
+    def _on_regenerate_clicked(self) -> None:
+        self._generate(self.seed_spin.value() + 1)
+
+    def _generate(self, seed: int) -> None:
+        name = self.generator_combo.currentData()
+        if name is None:
+            return
+        classes = self.classes_spin.value() if name in WITH_CLASSES else None
+        spec = {"name": name, "n": self.points_spin.value(),
+                "noise": self.noise_spin.value() / 100, "seed": seed}
+        if classes is not None:
+            spec["classes"] = classes
+        if spec == self.doc.spec:
+            return
+        try:
+            self.doc.generate_data(name, spec["n"], spec["noise"], seed, classes)
+        except ValueError as exc:
+            self.messageRaised.emit(str(exc))
+            self._refresh()
+
+    def _on_test_share_changed(self, value: int) -> None:
+        if round(self.doc.test_fraction * 100) == value:
+            return
+        try:
+            self.doc.set_test_fraction(value / 100)
+        except ValueError as exc:
+            self.messageRaised.emit(str(exc))
+            self._refresh()
+
+    def _on_feature_clicked(self) -> None:
+        names = tuple(name for name, check in self.feature_boxes.items() if check.isChecked())
+        if not names:
+            self.messageRaised.emit(MSG_KEEP_ONE)
+            self._refresh()
+            return
+        if names == (self.doc.features or RAW):
+            return
+        try:
+            self.doc.set_features(names)
+        except ValueError as exc:
+            self.messageRaised.emit(str(exc))
+            self._refresh()
+            return
+        self.inputs_label.setText(self._inputs_text("now has"))
+
+    def _on_clear_clicked(self) -> None:
+        try:
+            self.doc.clear_points()
+        except ValueError as exc:
+            self.messageRaised.emit(str(exc))
+
+    def _on_import_clicked(self) -> None:
+        path = self._dialogs().open_csv_path(self, self._folder or self._document_folder())
+        if not path:
+            return
+        self._folder = str(Path(path).parent)
+        try:
+            self.doc.import_csv(path)
+        except (ValueError, OSError) as exc:  # CSVError is a ValueError that names line and column
+            problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.messageRaised.emit(MSG_IMPORT.format(name=Path(path).name, problem=problem))
+
+    def _on_export_clicked(self) -> None:
+        data = self.doc.dataset
+        if data is None:
+            self.messageRaised.emit(MSG_NOTHING_TO_EXPORT)
+            return
+        folder = self._folder or self._document_folder()
+        suggested = str(Path(folder) / f"{data.name}.csv") if folder else f"{data.name}.csv"
+        path = self._dialogs().save_csv_path(self, suggested)
+        if not path:
+            return
+        self._folder = str(Path(path).parent)
+        try:
+            save_csv(data, path)
+        except OSError as exc:
+            self.messageRaised.emit(MSG_EXPORT.format(name=Path(path).name,
+                                                      problem=exc.strerror or str(exc)))
+
+    def _on_document_changed(self) -> None:
+        self._refresh()
+
+    def _on_options_changed(self) -> None:
+        font = dock_font(self.font(), self.options.font_scale)
+        self.setFont(font)
+        # Widgets with a style sheet of their own do not follow their parent's font.
+        for widget in (self.problem_label, *self.class_buttons):
+            widget.setFont(font)
+        self._refresh()
+
+    # -- showing the document -------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        doc, data, spec = self.doc, self.doc.dataset, self.doc.spec
+        combo = self.generator_combo
+        with QSignalBlocker(combo):
+            own = combo.count() - 1
+            combo.setItemText(own, OWN_POINTS if data is not None else CHOOSE)
+            index = combo.findData(spec["name"]) if spec else -1
+            combo.setCurrentIndex(index if index >= 0 else own)
+        if spec:
+            for widget, value in ((self.points_spin, spec["n"]), (self.seed_spin, spec["seed"]),
+                                  (self.noise_spin, round(spec["noise"] * 100)),
+                                  (self.noise_slider, round(spec["noise"] * 100)),
+                                  (self.classes_spin, spec.get("classes", data.classes if data else 2))):
+                with QSignalBlocker(widget):
+                    widget.setValue(value)
+        generated = spec is not None
+        for widget in (self.points_spin, self.noise_slider, self.noise_spin, self.seed_spin,
+                       self.regenerate_button):
+            widget.setEnabled(generated)
+        with_classes = generated and self.generator_combo.currentData() in WITH_CLASSES
+        self.classes_spin.setEnabled(with_classes)
+        self.classes_label.setEnabled(with_classes)
+        share = round(doc.test_fraction * 100)
+        for widget in (self.test_slider, self.test_spin):
+            with QSignalBlocker(widget):
+                widget.setValue(share)
+
+        plane = data is None or data.X.shape[1] == 2
+        self.features_box.setEnabled(plane)
+        chosen = set(doc.features or RAW)
+        for name, check in self.feature_boxes.items():
+            with QSignalBlocker(check):
+                check.setChecked(name in chosen)
+        self.inputs_label.setText(self._inputs_text("has"))
+
+        self._refresh_drawing()
+        self.export_button.setEnabled(data is not None)
+        self.summary_label.setText(self._summary())
+        self.summary_label.setVisible(data is not None)  # without data, the warning says it
+        problem = doc.data_problem()
+        self.problem_label.setText(f"⚠ {problem}" if problem else "")
+        self.problem_label.setVisible(bool(problem))
+
+    def _refresh_drawing(self) -> None:
+        data = self.doc.dataset
+        regression = data is not None and data.kind == "regression"
+        one_d = data is not None and data.X.shape[1] == 1
+        self.draw_stack.setCurrentIndex(2 if regression and one_d else 1 if regression else 0)
+        self.draw_label.setText("Target t" if regression else "Class")
+        classes = data.classes if data is not None and not regression else 2
+        colours = class_colors(classes)
+        for k, button in enumerate(self.class_buttons):
+            button.setVisible(k < classes)
+            if k < classes:
+                fill = colours[k]
+                text = palette.text_color_for(fill).name()
+                button.setStyleSheet(
+                    f"QPushButton {{ background: {fill.name()}; color: {text}; font-weight: bold;"
+                    f" border: 2px solid {fill.name()}; border-radius: 4px; padding: 3px 7px; }}"
+                    f"QPushButton:checked {{ border: 3px solid {palette.FOCUS.name()}; }}")
+        if self.class_group.checkedId() >= classes:
+            self.class_buttons[0].setChecked(True)
+
+    def _inputs_text(self, verb: str) -> str:
+        k = self.doc.network.sizes[0]
+        return f"The input layer {verb} {k} neuron{'s' if k != 1 else ''}"
+
+    def _summary(self) -> str:
+        data = self.doc.dataset
+        if data is None:
+            return ""
+        n = len(data)
+        what = f"{data.classes} classes" if data.kind == "classification" else "regression"
+        parts = [data.name, f"{n} point{'s' if n != 1 else ''}", what]
+        try:
+            train, test = self.doc.split()
+            parts.append(f"{len(train)} train / {0 if test is None else len(test)} test")
+        except ValueError:
+            pass
+        return " · ".join(parts)
+
+    # -- dialogs --------------------------------------------------------------------------------
+
+    def _dialogs(self):
+        """Return the window's Dialogs (tests replace them there), or the panel's own."""
+        widget = self.parentWidget()
+        while widget is not None:  # a floating dock is a window of its own: look past it
+            if hasattr(type(widget), "dialogs"):
+                return widget.dialogs
+            widget = widget.parentWidget()
+        return self.dialogs
+
+    def _document_folder(self) -> str:
+        return str(self.doc.path.parent) if self.doc.path else ""
