@@ -242,13 +242,22 @@ class DataEditing:
 
     def _apply_lab_state(self, state: LabState) -> None:
         self._settle()
+        data_moved = (state.dataset is not self.dataset or state.features != self.features
+                      or state.test_fraction != self.test_fraction)
         self.dataset, self.spec, self.features = state.dataset, state.spec, state.features
         self.test_fraction, self.training = state.test_fraction, dict(state.training)
-        x, t = state.input, state.target
-        if self.data_problem(state.network) is None:
-            # The example follows the data: the current sample, as the network reads it.
-            self.sample_index = min(self.sample_index, len(self.dataset) - 1)
-            x = self.network_inputs(self.dataset.X[self.sample_index:self.sample_index + 1])[0]
-            t = self.dataset.T[self.sample_index]
-        self._install(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
+        if data_moved or not _same_network(state.network, self.network):
+            x, t = state.input, state.target
+            if self.data_problem(state.network) is None:
+                # The example follows the data: the current sample, as the network reads it.
+                self.sample_index = min(self.sample_index, len(self.dataset) - 1)
+                x = self.network_inputs(self.dataset.X[self.sample_index:self.sample_index + 1])[0]
+                t = self.dataset.T[self.sample_index]
+            self._install(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
         self.dataChanged.emit()
+
+
+def _same_network(a: "Network", b: "Network") -> bool:
+    """Return whether two networks have the same shape, functions and weights."""
+    return (a.sizes == b.sizes and a.activations == b.activations and a.loss == b.loss
+            and all(np.array_equal(x, y) for x, y in zip(a.W[1:] + a.b[1:], b.W[1:] + b.b[1:])))

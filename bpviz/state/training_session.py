@@ -36,8 +36,9 @@ class TrainingSession(QObject):
         self._run_start: tuple[float, int] | None = None
         self.divergence: str | None = None   # the message of the last divergence, until restored
         self.epochs_per_second = 0.0
-        for signal in (doc.structureChanged, doc.dataChanged):
-            signal.connect(self._on_document_changed)
+        doc.structureChanged.connect(self._on_structure_changed)
+        doc.dataChanged.connect(self._on_data_changed)
+        self._data_key = self._current_data_key()
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -181,10 +182,26 @@ class TrainingSession(QObject):
         self.stateChanged.emit()
         self.diverged.emit(self.divergence)
 
-    def _on_document_changed(self) -> None:
-        """A new shape or new data: the next run starts a new trainer from the weights as they are."""
-        if self._trainer is not None and not self.running:
-            self._trainer = None
-        elif self.running:
+    def _current_data_key(self) -> tuple:
+        return (id(self.doc.dataset), self.doc.features, self.doc.test_fraction)
+
+    def _on_structure_changed(self) -> None:
+        """A new shape or new weights by an edit: the next run starts a new trainer from here."""
+        self._drop_trainer()
+
+    def _on_data_changed(self) -> None:
+        """New data: start over; only new settings: the running trainer takes them."""
+        key = self._current_data_key()
+        if key != self._data_key:
+            self._data_key = key
+            self._drop_trainer()
+        elif self._trainer is not None:
+            try:
+                self._trainer.settings = self.doc.training_settings()
+            except ValueError:
+                self._drop_trainer()  # e.g. α outside training's range: the next play says why
+
+    def _drop_trainer(self) -> None:
+        if self.running:
             self.pause()
-            self._trainer = None
+        self._trainer = None

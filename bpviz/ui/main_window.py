@@ -9,7 +9,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from bpviz.state import Document, ViewOptions
+from bpviz.state.plane_maps import PlaneMaps
+from bpviz.state.training_session import TrainingSession
 
+from .boundary_plot import BoundaryPlot
+from .data_panel import DataPanel
 from .dialogs import Dialogs
 from .example_panel import ExamplePanel
 from .inspector import Inspector
@@ -18,9 +22,18 @@ from .message_bar import MessageBar
 from .network_canvas import NetworkCanvas
 from .network_panel import NetworkPanel
 from .step_bar import StepBar
+from .train_panel import TrainPanel
+from .training_curves import TrainingCurves
+from .weight_matrices import WeightMatrices
 from .weights_table import WeightsTable
 
 MAX_RECENT = 8
+
+# Which docks each layout shows: stepping through one example, or training on a data set.
+LAYOUTS = {
+    "step": ("network", "example", "inspector", "weights"),
+    "train": ("network", "train", "data", "output", "curves", "matrices"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -46,21 +59,39 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.step_bar)
         self.setCentralWidget(central)
 
+        self.session = TrainingSession(self.doc, self)
+        self.maps = PlaneMaps(self.doc, self)
         self.inspector = Inspector(self.doc, self.options)
         self.weights_table = WeightsTable(self.doc, self.options)
         self.example_panel = ExamplePanel(self.doc, self.options)
         self.network_panel = NetworkPanel(self.doc, self.options)
+        self.data_panel = DataPanel(self.doc, self.options)
+        self.train_panel = TrainPanel(self.doc, self.session, self.options)
+        self.boundary_plot = BoundaryPlot(self.doc, self.maps, self.options, data_panel=self.data_panel)
+        self.curves = TrainingCurves(self.doc, self.options)
+        self.matrices = WeightMatrices(self.doc, self.options)
+        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                               Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks = {
-            "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
-            "weights": self._dock("Weights", self.weights_table, Qt.DockWidgetArea.RightDockWidgetArea),
-            "network": self._dock("Network", self.network_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "example": self._dock("Example", self.example_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "inspector": self._dock("Inspector", self.inspector, right),
+            "weights": self._dock("Weights", self.weights_table, right),
+            "output": self._dock("Output", self.boundary_plot, right),
+            "network": self._dock("Network", self.network_panel, left),
+            "train": self._dock("Train", self.train_panel, left),
+            "example": self._dock("Example", self.example_panel, left),
+            "data": self._dock("Data", self.data_panel, left),
+            "curves": self._dock("Curves", self.curves, bottom),
+            "matrices": self._dock("Weight matrices", self.matrices, bottom),
         }
-        self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
-        self.docks["inspector"].raise_()
+        for first, second in (("inspector", "weights"), ("network", "train"), ("example", "data"),
+                              ("curves", "matrices")):
+            self.tabifyDockWidget(self.docks[first], self.docks[second])
+        self.session.diverged.connect(self.show_message)
+        self.session.problemRaised.connect(self.show_message)
 
         for widget in (self.canvas, self.step_bar, self.inspector, self.weights_table,
-                       self.example_panel, self.network_panel):
+                       self.example_panel, self.network_panel, self.data_panel, self.train_panel,
+                       self.boundary_plot, self.curves, self.matrices):
             if hasattr(widget, "messageRaised"):
                 widget.messageRaised.connect(self.show_message)
 
@@ -70,8 +101,20 @@ class MainWindow(QMainWindow):
         self.options.changed.connect(self._save_options)
         self._on_document_title_changed(self.doc.name)
         self.resize(1400, 900)
+        self.apply_layout("step")
         self._restore_layout()
         self.canvas.setFocus()
+
+    def apply_layout(self, name: str) -> None:
+        """Show the docks of one layout ("step" or "train") and hide the others."""
+        shown = LAYOUTS[name]
+        for key, dock in self.docks.items():
+            dock.setVisible(key in shown)
+        for key in (("inspector", "example", "network", "curves") if name == "step"
+                    else ("output", "data", "train", "curves")):
+            if key in shown:
+                self.docks[key].raise_()
+        self.layout_name = name
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -107,6 +150,7 @@ class MainWindow(QMainWindow):
                               "The current document is unchanged.")
             return False
         self._add_recent(path)
+        self.apply_layout("train" if self.doc.dataset is not None else "step")
         return True
 
     def open_preset(self, name: str) -> None:
@@ -116,6 +160,8 @@ class MainWindow(QMainWindow):
             self.doc.open_preset(name)
         except (ValueError, OSError) as e:
             self.show_message(f"Could not open the preset {name}: {_reason(e)}")
+            return
+        self.apply_layout("train" if self.doc.dataset is not None else "step")
 
     def save(self) -> bool:
         if self.doc.path is None:
@@ -200,6 +246,7 @@ class MainWindow(QMainWindow):
             return
         if self.step_bar.is_playing():
             self.step_bar.toggle_play()
+        self.session.pause()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()

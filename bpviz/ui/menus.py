@@ -108,8 +108,13 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     add(view, "zoom_out", "Zoom &out", w.canvas.zoom_out, [StandardKey.ZoomOut])
     add(view, "zoom_fit", "&Fit network to window", w.canvas.zoom_fit, ["Ctrl+0"])
     view.addSeparator()
+    add(view, "layout_step", "&Step-through layout", lambda: w.apply_layout("step"), ["F5"],
+        tip="The network, the example, the inspector and the weights table")
+    add(view, "layout_train", "&Training layout", lambda: w.apply_layout("train"), ["F6"],
+        tip="The network, the data, the training controls, the output map and the curves")
+    panels = view.addMenu("&Panels")
     for dock in w.docks.values():
-        view.addAction(dock.toggleViewAction())
+        panels.addAction(dock.toggleViewAction())
 
     step = bar.addMenu("&Step")
     sb = w.step_bar
@@ -127,6 +132,15 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
                      checkable=True, checked=(g == o.granularity))
         ggroup.addAction(action)
     o.changed.connect(lambda: actions[f"granularity_{o.granularity}"].setChecked(True))
+
+    train = bar.addMenu("&Train")
+    s = w.session
+    add(train, "train_play", "&Train / pause", lambda: (w.apply_layout("train") if w.layout_name != "train"
+                                                         else None, s.toggle()), ["T"])
+    add(train, "train_epoch", "One &epoch", s.one_epoch, ["E"])
+    add(train, "train_batch", "One &batch", s.one_batch, ["Shift+E"])
+    add(train, "train_reset", "&Reset to the starting weights", s.reset, ["Ctrl+Shift+R"])
+    add(train, "train_restore", "Restore the last &finite weights", s.restore_last_finite)
 
     help_ = bar.addMenu("&Help")
     add(help_, "shortcuts", "&Keyboard shortcuts", lambda: w.dialogs.information(

@@ -1,0 +1,335 @@
+"""TrainingCurves: loss, accuracy and per-layer gradient size, epoch by epoch, as training runs.
+
+The curves are drawn from the document's record of epochs (doc.epochs) and nothing else.
+Training records hundreds of epochs a second, so a record only marks the curves dirty; a
+zero-interval timer owned by the widget redraws them once per pass of the event loop.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from bpviz.state import Document, ViewOptions
+
+from . import palette
+from .fonts import dock_font
+
+TRAIN = QColor("#0072b2")  # Okabe–Ito blue, solid: the training set
+TEST = QColor("#d55e00")   # Okabe–Ito vermillion, dashed: the held-out test set
+# Okabe and Ito's qualitative set (yellow left out: too faint on white), one colour per layer.
+LAYER_COLOURS = tuple(QColor(c) for c in ("#0072b2", "#d55e00", "#009e73", "#cc79a7",
+                                          "#e69f00", "#56b4e9", "#000000"))
+# More layers than that: a sequential ramp (viridis without its faint yellow end), deep to shallow.
+RAMP = tuple(QColor(c) for c in ("#440154", "#3b528b", "#21918c", "#5ec962", "#a0c000"))
+AXIS_PEN = QColor("#808080")
+
+GRADIENT_HINT = ("Vanishing gradients: make the network deep (4+ hidden layers), choose sigmoid "
+                 "and press Play. The first layers' curves lie far below the last: they hardly "
+                 "learn. With ReLU the curves stay close.")
+NO_ACCURACY = ("Accuracy counts right answers, so it applies to classification. This data set "
+               "is regression: read the loss instead.")
+HOVER_HINT = "Point at a curve to read its values"
+NEEDS_HIDDEN = "The network has no hidden layer: add one in the Network panel first"
+
+
+def layer_colours(L: int) -> list[QColor]:
+    """Return one colour per layer 1..L: Okabe–Ito for up to 7 layers, else a viridis ramp."""
+    if L <= len(LAYER_COLOURS):
+        return list(LAYER_COLOURS[:L])
+    stops = np.array([[c.red(), c.green(), c.blue()] for c in RAMP], dtype=float)
+    at = np.linspace(0, len(RAMP) - 1, L)
+    rgb = [stops[int(np.floor(a))] + (a - np.floor(a)) * (stops[min(int(np.floor(a)) + 1, len(RAMP) - 1)]
+                                                           - stops[int(np.floor(a))]) for a in at]
+    return [QColor(*(int(round(v)) for v in c)) for c in rgb]
+
+
+class _LogAxis(pg.AxisItem):
+    """A log axis that labels only 1, 2 and 5 times a power of ten, so its labels never crowd."""
+
+    def logTickStrings(self, values, scale, spacing):
+        strings = super().logTickStrings(values, scale, spacing)
+        mantissas = [10 ** (v - np.floor(v)) for v in values]
+        return [text if min(abs(m - k) for k in (1, 2, 5, 10)) < 1e-6 else ""
+                for text, m in zip(strings, mantissas)]
+
+
+class _CurvePlot(pg.PlotWidget):
+    """One plot of values per epoch, a legend under the x axis and a line following the pointer."""
+
+    def __init__(self, y_label: str, log_y: bool = False) -> None:
+        axes = {"left": _LogAxis("left")} if log_y else None
+        super().__init__(background=palette.BACKGROUND, axisItems=axes)
+        self.y_label, self.log_y = y_label, log_y
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.values: dict[str, np.ndarray] = {}
+        self.x = np.zeros(0)
+        item = self.plotItem
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLogMode(y=log_y)
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(AXIS_PEN)
+            axis.setTextPen(palette.TEXT)
+            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a loss puzzles more than it helps
+        self.legend = pg.LegendItem(colCount=3, labelTextColor=palette.TEXT,
+                                    brush=pg.mkBrush(255, 255, 255, 0))
+        item.layout.addItem(self.legend, 4, 1)  # under the x axis: never over a curve
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.HOVER, width=1,
+                                                             style=Qt.PenStyle.DashLine))
+        self.cursor.hide()
+        item.addItem(self.cursor, ignoreBounds=True)
+
+    def set_curves(self, names_and_pens: list[tuple[str, QColor, Qt.PenStyle]], points: float) -> None:
+        """Make one curve per (name, colour, style), replacing the old ones and the legend."""
+        for curve in self.curves.values():
+            self.plotItem.removeItem(curve)
+        self.legend.clear()
+        self.curves = {}
+        for name, colour, style in names_and_pens:
+            curve = self.plotItem.plot(pen=pg.mkPen(colour, width=2.5, style=style), name=None,
+                                       connect="finite")
+            self.curves[name] = curve
+            self.legend.addItem(curve, name)
+        self.set_fonts(points)
+        self._fit_legend()
+
+    def set_fonts(self, points: float) -> None:
+        font = QFont()
+        font.setPointSizeF(points)
+        style = {"font-size": f"{points * 1.1:.1f}pt", "color": palette.TEXT.name()}
+        for side in ("left", "bottom"):
+            self.plotItem.getAxis(side).setTickFont(font)
+        self.plotItem.setLabel("bottom", "epoch", **style)
+        self.plotItem.setLabel("left", self.y_label, **style)
+        self.legend.setLabelTextSize(f"{points:.1f}pt")
+        for sample, label in self.legend.items:
+            label.setText(label.text, size=f"{points:.1f}pt", color=palette.TEXT.name())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "legend"):  # pyqtgraph resizes once while it builds, before the legend
+            self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """Lay the legend out in as many columns as the width holds (all on one row if they fit)."""
+        n = max(1, len(self.curves))
+        points = float(str(self.legend.labelTextSize()).rstrip("pt"))
+        per_entry = 11 * points  # px: the line sample and "layer 12" at that size
+        columns = int(max(1, min(n, (self.width() - 60) // per_entry)))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def set_values(self, x: np.ndarray, values: dict[str, np.ndarray]) -> None:
+        """Show values[name] over epochs x; non-finite (and, on a log axis, non-positive) values are gaps."""
+        self.x, self.values = x, values
+        for name, curve in self.curves.items():
+            y = values.get(name, np.full(len(x), np.nan))
+            shown = np.where(np.isfinite(y) & ((y > 0) if self.log_y else True), y, np.nan)
+            if np.isfinite(shown).any():
+                curve.setData(x, shown)
+            else:
+                curve.setData([], [])
+
+    def nearest(self, x_view: float) -> int | None:
+        """Return the index of the recorded epoch nearest to x (in view coordinates), or None."""
+        if len(self.x) == 0:
+            return None
+        k = int(np.clip(np.searchsorted(self.x, x_view), 1, len(self.x) - 1)) if len(self.x) > 1 else 0
+        if len(self.x) > 1 and abs(self.x[k - 1] - x_view) <= abs(self.x[k] - x_view):
+            k -= 1
+        return k
+
+
+class TrainingCurves(QWidget):
+    """Loss, accuracy and the gradient size of each layer per epoch, in three tabs."""
+
+    messageRaised = Signal(str)
+
+    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.options = doc, options
+        self.redraw_count = 0
+        self._layers = -1  # how many layers the gradient curves are made for
+        self._dirty = True
+        self._build()
+        self._timer = QTimer(self)  # one redraw per pass of the event loop, however many epochs
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._redraw)
+        doc.epochsChanged.connect(self._schedule)
+        doc.structureChanged.connect(self._schedule)
+        doc.dataChanged.connect(self._schedule)
+        options.changed.connect(self._on_options_changed)
+        self._on_options_changed()
+        self._redraw()
+
+    # -- what tests and the window read ----------------------------------------------------------
+
+    @property
+    def plots(self) -> dict[str, _CurvePlot]:
+        return {"loss": self.loss_plot, "accuracy": self.accuracy_plot, "gradients": self.gradient_plot}
+
+    def points(self, plot: str, curve: str) -> tuple[np.ndarray, np.ndarray]:
+        """Return the (epochs, values) curve `curve` of `plot` draws ("loss", "train"), before any log."""
+        x, y = self.plots[plot].curves[curve].getOriginalDataset()
+        return (np.zeros(0), np.zeros(0)) if x is None else (x, y)
+
+    def redraw_pending(self) -> bool:
+        return self._dirty
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        solid, dashed = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine
+        self.loss_plot = _CurvePlot("loss L (with penalty)")
+        self.loss_plot.set_curves([("train", TRAIN, solid), ("test", TEST, dashed)], 10)
+        self.accuracy_plot = _CurvePlot("accuracy")
+        self.accuracy_plot.set_curves([("train", TRAIN, solid), ("test", TEST, dashed)], 10)
+        self.accuracy_plot.plotItem.enableAutoRange(y=False)
+        self.accuracy_plot.setYRange(0, 1.0, padding=0.04)
+        self.accuracy_plot.plotItem.getAxis("left").setTicks(
+            [[(v, f"{100 * v:.0f} %") for v in (0.0, 0.25, 0.5, 0.75, 1.0)], []])
+        self.gradient_plot = _CurvePlot("RMS of ∂L/∂W", log_y=True)
+
+        self.accuracy_note = QLabel(NO_ACCURACY)
+        self.accuracy_note.setWordWrap(True)
+        self.accuracy_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        accuracy_page = QWidget()
+        self._accuracy_stack = QStackedLayout(accuracy_page)
+        self._accuracy_stack.addWidget(self.accuracy_plot)
+        self._accuracy_stack.addWidget(self.accuracy_note)
+
+        self.sigmoid_button = QPushButton("All hidden sigmoid")
+        self.sigmoid_button.setToolTip("Make every hidden layer sigmoid (one undoable edit), then press Play")
+        self.sigmoid_button.clicked.connect(lambda: self._set_hidden("sigmoid"))
+        self.relu_button = QPushButton("All hidden ReLU")
+        self.relu_button.setToolTip("Make every hidden layer ReLU (one undoable edit), then press Play")
+        self.relu_button.clicked.connect(lambda: self._set_hidden("relu"))
+        self.gradient_hint = QLabel(GRADIENT_HINT)
+        self.gradient_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sigmoid_button)
+        buttons.addWidget(self.relu_button)
+        gradient_page = QWidget()
+        page = QVBoxLayout(gradient_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.gradient_plot, 1)
+        page.addWidget(self.gradient_hint)
+        page.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.loss_plot, "Loss")
+        self.tabs.addTab(accuracy_page, "Accuracy")
+        self.tabs.addTab(gradient_page, "Gradients")
+        self.tabs.setTabToolTip(0, "The loss after each epoch, on the training and the test set")
+        self.tabs.setTabToolTip(1, "The share of samples classified right after each epoch")
+        self.tabs.setTabToolTip(2, "How large ∂L/∂W of each layer was, averaged over the epoch's "
+                                   "batches, on a log scale")
+        self.readout = QLabel(HOVER_HINT)
+        self.readout.setWordWrap(True)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.readout)
+        for plot in self.plots.values():
+            plot.scene().sigMouseMoved.connect(lambda pos, plot=plot: self._on_mouse_moved(plot, pos))
+
+    # -- redrawing ---------------------------------------------------------------------------------
+
+    def _schedule(self) -> None:
+        self._dirty = True
+        if self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:  # epochs recorded while hidden (a tab behind the matrices) are drawn now
+            self._timer.start()
+
+    def _points(self) -> float:
+        return dock_font(QFont(), self.options.font_scale).pointSizeF()
+
+    def _on_options_changed(self) -> None:
+        self.setFont(dock_font(self.font(), self.options.font_scale))
+        for plot in self.plots.values():
+            plot.set_fonts(self._points())
+        self._schedule()
+
+    def _redraw(self) -> None:
+        """Draw every curve from doc.epochs (the network's L gives the number of gradient curves)."""
+        self._timer.stop()
+        self._dirty = False
+        self.redraw_count += 1
+        epochs, L = self.doc.epochs, self.doc.network.L
+        if L != self._layers:
+            colours = layer_colours(L)
+            self.gradient_plot.set_curves([(f"layer {l}", colours[l - 1], Qt.PenStyle.SolidLine)
+                                           for l in range(1, L + 1)], self._points())
+            self._layers = L
+        x = np.array([e.epoch for e in epochs], dtype=float)
+
+        def column(get) -> np.ndarray:
+            return np.array([np.nan if get(e) is None else get(e) for e in epochs], dtype=float)
+
+        self.loss_plot.set_values(x, {"train": column(lambda e: e.train_loss),
+                                      "test": column(lambda e: e.test_loss)})
+        self.accuracy_plot.set_values(x, {"train": column(lambda e: e.train_accuracy),
+                                          "test": column(lambda e: e.test_accuracy)})
+        self.gradient_plot.set_values(x, {
+            f"layer {l}": column(lambda e, l=l: e.grad_norms[l - 1] if len(e.grad_norms) >= l else None)
+            for l in range(1, L + 1)})
+        data = self.doc.dataset
+        regression = (data is not None and data.kind == "regression") and not any(
+            e.train_accuracy is not None for e in epochs)
+        self._accuracy_stack.setCurrentIndex(1 if regression else 0)
+        has_hidden = L >= 2
+        for button in (self.sigmoid_button, self.relu_button):
+            button.setEnabled(has_hidden)
+            if not has_hidden:
+                button.setToolTip(NEEDS_HIDDEN)
+
+    # -- gestures -----------------------------------------------------------------------------------
+
+    def _on_mouse_moved(self, plot: _CurvePlot, pos) -> None:
+        vb = plot.plotItem.vb
+        if not vb.sceneBoundingRect().contains(pos):
+            plot.cursor.hide()
+            return
+        k = plot.nearest(vb.mapSceneToView(pos).x())
+        if k is None:
+            plot.cursor.hide()
+            self.readout.setText(HOVER_HINT)
+            return
+        plot.cursor.setPos(plot.x[k])
+        plot.cursor.show()
+        self.readout.setText(self.describe(plot, k))
+
+    def describe(self, plot: _CurvePlot, k: int) -> str:
+        """Return "epoch 12 · train 0.31 · test 0.35" for recorded epoch k of `plot`."""
+        fmt = self.options.fmt
+        parts = [f"epoch {plot.x[k]:.0f}"]
+        for name in plot.curves:
+            value = plot.values.get(name, np.full(len(plot.x), np.nan))[k]
+            if not np.isfinite(value):
+                continue
+            shown = f"{100 * value:.1f} %" if plot is self.accuracy_plot else fmt(float(value))
+            parts.append(f"{name} {shown}")
+        return " · ".join(parts)
+
+    def _set_hidden(self, name: str) -> None:
+        try:
+            self.doc.set_hidden_activations(name)
+        except ValueError as exc:
+            self.messageRaised.emit(str(exc))
