@@ -24,6 +24,18 @@ OUT = ROOT / "screenshots"
 SIZE = (1600, 1000)
 
 
+class Unattended:
+    """Answers the window's questions without a person: changes are discarded, nothing is opened."""
+
+    @staticmethod
+    def save_changes(parent, name):
+        return "discard"
+
+    @staticmethod
+    def information(parent, title, text):
+        pass
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -42,6 +54,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings)
+        window.dialogs = Unattended
         window.resize(*SIZE)
         window.show()
         doc = window.doc
@@ -61,15 +74,24 @@ def main() -> None:
         doc.set_focus(Focus.neuron(1, 0))
         shoot(window, app, "04-inspector-hidden-neuron")
 
-        window.docks["weights"].raise_()
+        window.show_tab(window.weights_table)
         doc.advance("step")
         shoot(window, app, "05-update-weights-table")
 
-        doc.open_preset("spiral")
-        doc.advance("layer")
-        doc.advance("layer")
-        window.docks["inspector"].raise_()
-        shoot(window, app, "06-spiral-network")
+        window.open_preset("xor")
+        window.session.play(epochs=150)
+        while window.session.running:
+            app.processEvents()
+        shoot(window, app, "06-training-xor")
+
+        window.open_preset("spiral")
+        window.session.play(epochs=1500)
+        while window.session.running:
+            app.processEvents()
+        shoot(window, app, "07-training-spiral")
+
+        window.show_tab(window.matrices)
+        shoot(window, app, "08-weight-matrices")
         doc.undo_stack.clear()
         window.doc._stepped_since_save = False
         window.close()

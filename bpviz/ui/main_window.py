@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
@@ -31,8 +31,8 @@ MAX_RECENT = 8
 
 # Which docks each layout shows: stepping through one example, or training on a data set.
 LAYOUTS = {
-    "step": ("network", "example", "inspector", "weights"),
-    "train": ("network", "train", "data", "output", "curves", "matrices"),
+    "step": ("network", "example", "inspector"),
+    "train": ("train", "data", "output", "curves"),
 }
 
 
@@ -73,19 +73,19 @@ class MainWindow(QMainWindow):
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks = {
-            "inspector": self._dock("Inspector", self.inspector, right),
-            "weights": self._dock("Weights", self.weights_table, right),
+            "inspector": self._dock("Inspector", self._tabs(("Inspector", self.inspector),
+                                                            ("Weights", self.weights_table)), right),
             "output": self._dock("Output", self.boundary_plot, right),
             "network": self._dock("Network", self.network_panel, left),
             "train": self._dock("Train", self.train_panel, left),
             "example": self._dock("Example", self.example_panel, left),
             "data": self._dock("Data", self.data_panel, left),
-            "curves": self._dock("Curves", self.curves, bottom),
-            "matrices": self._dock("Weight matrices", self.matrices, bottom),
+            "curves": self._dock("Curves", self._tabs(("Curves", self.curves),
+                                                      ("Weight matrices", self.matrices)), bottom),
         }
-        for first, second in (("inspector", "weights"), ("network", "train"), ("example", "data"),
-                              ("curves", "matrices")):
-            self.tabifyDockWidget(self.docks[first], self.docks[second])
+        # The side columns run the full height; the curves sit under the canvas only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.session.diverged.connect(self.show_message)
         self.session.problemRaised.connect(self.show_message)
 
@@ -110,11 +110,33 @@ class MainWindow(QMainWindow):
         shown = LAYOUTS[name]
         for key, dock in self.docks.items():
             dock.setVisible(key in shown)
-        for key in (("inspector", "example", "network", "curves") if name == "step"
-                    else ("output", "data", "train", "curves")):
-            if key in shown:
-                self.docks[key].raise_()
+        if name == "train":
+            self.resizeDocks([self.docks["curves"]], [max(240, self.height() // 3)], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks["train"], self.docks["data"]],
+                             [self.height() // 2, self.height() // 2], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks["output"]], [max(420, self.width() // 3)], Qt.Orientation.Horizontal)
+        else:
+            self.resizeDocks([self.docks["network"], self.docks["example"]],
+                             [self.height() // 2, self.height() // 2], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks["inspector"]], [max(380, self.width() // 4)],
+                             Qt.Orientation.Horizontal)
         self.layout_name = name
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring the tab holding `widget` (e.g. the weights table) to the front, and its dock."""
+        tabs = widget.parentWidget().parentWidget()
+        tabs.setCurrentWidget(widget)
+        tabs.parentWidget().raise_()
+
+    @staticmethod
+    def _tabs(*pages: tuple[str, QWidget]) -> QTabWidget:
+        # Tabs inside one dock rather than tabified docks: hiding a layout's docks then leaves
+        # no stray tab bar behind.
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        for title, widget in pages:
+            tabs.addTab(widget, title)
+        return tabs
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
