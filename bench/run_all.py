@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["engine.py", "ui.py"]
+BENCHMARKS = ["engine.py", "ui.py", "training.py"]
 
 
 def main() -> int:

@@ -12,13 +12,14 @@ import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
 
+from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import notation, palette
 from .fonts import dock_font
 
@@ -85,10 +86,7 @@ class BoundaryPlot(pg.PlotWidget):
         self._dirty: set[str] = set()
         self._labels = ("x₁", "x₂")
         self._build()
-        self._timer = QTimer(self)  # one redraw per pass of the event loop, however many changes
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._redraw)
+        self._timer = RedrawTimer(self, self._redraw, PLOT_INTERVAL_MS)  # one redraw per change burst
         maps.changed.connect(self._on_maps_changed)
         doc.dataChanged.connect(self._on_data_changed)
         doc.structureChanged.connect(self._on_data_changed)
@@ -211,8 +209,7 @@ class BoundaryPlot(pg.PlotWidget):
 
     def _mark(self, what: str) -> None:
         self._dirty.add(what)
-        if not self._timer.isActive():
-            self._timer.start()
+        self._timer.request()
 
     def _on_scene_clicked(self, ev) -> None:
         vb = self.plotItem.vb

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, Q
 from bpviz.engine import StepThrough
 from bpviz.state import Document, ViewOptions
 
+from .redraw_timer import RedrawTimer
 from . import notation, palette
 from .canvas_editing import CanvasEditing
 from .canvas_gestures import ZOOM_STEP, CanvasGestures
@@ -86,6 +87,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._edge_label_places = EdgeLabels([], [], set())
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
 
+        self._refresh_timer = RedrawTimer(self, self._refresh)
+
         doc.structureChanged.connect(self._on_structure_changed)
         doc.weightsChanged.connect(self._on_values_changed)
         doc.cursorMoved.connect(self._on_values_changed)
@@ -107,13 +110,26 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
 
     def shown_values(self) -> list[list[Shown]]:
         """Return what each neuron displays, per layer: (kind, value) as given to the items."""
+        self.flush()
         return [list(row) for row in self._shown]
 
     def shown_edges(self) -> EdgesShown:
         """Return what the edges display (mode, values, which are revealed, scale)."""
+        self.flush()
         return self._edges_shown
 
+    def flush(self) -> None:
+        """Bring the drawing up to date now if a redraw is waiting for the event loop."""
+        if self._refresh_timer.isActive():
+            self._refresh_timer.stop()
+            self._refresh()
+
+    def paintEvent(self, event) -> None:
+        self.flush()  # never paint numbers older than the document's
+        super().paintEvent(event)
+
     def saturated_neurons(self) -> list[tuple[int, int]]:
+        self.flush()
         return [(l, int(j)) for l, mask in enumerate(self._saturated) for j in np.nonzero(mask)[0]]
 
     def feeding_edges(self) -> list[tuple[int, int, int]]:
@@ -216,7 +232,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._relayout()
 
     def _on_values_changed(self) -> None:
-        self._refresh()
+        # Several signals often arrive together (the cursor and the weights after a training
+        # slice): redraw once, when the event loop comes round.
+        self._refresh_timer.request()
 
     def _on_highlight_changed(self) -> None:
         self._refresh_highlights()

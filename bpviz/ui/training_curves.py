@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bpviz.state import Document, ViewOptions
 
+from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import palette
 from .fonts import dock_font
 
@@ -162,10 +163,7 @@ class TrainingCurves(QWidget):
         self._layers = -1  # how many layers the gradient curves are made for
         self._dirty = True
         self._build()
-        self._timer = QTimer(self)  # one redraw per pass of the event loop, however many epochs
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._redraw)
+        self._timer = RedrawTimer(self, self._redraw, PLOT_INTERVAL_MS)  # one redraw per change burst
         doc.epochsChanged.connect(self._schedule)
         doc.structureChanged.connect(self._schedule)
         doc.dataChanged.connect(self._schedule)
@@ -250,8 +248,8 @@ class TrainingCurves(QWidget):
 
     def _schedule(self) -> None:
         self._dirty = True
-        if self.isVisible() and not self._timer.isActive():
-            self._timer.start()
+        if self.isVisible() :
+            self._timer.request()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

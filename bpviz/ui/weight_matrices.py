@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from bpviz.state import Document, ViewOptions
 
+from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import notation, palette
 from .colour_legend import ColourLegend
 from .fonts import dock_font
@@ -60,10 +61,7 @@ class WeightMatrices(QWidget):
         self.scale = 1.0
         self._dirty = True
         self._build()
-        self._timer = QTimer(self)  # one redraw per pass of the event loop, however many changes
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._redraw)
+        self._timer = RedrawTimer(self, self._redraw, PLOT_INTERVAL_MS)  # one redraw per change burst
         for signal in (doc.weightsChanged, doc.structureChanged, doc.cursorMoved):
             signal.connect(self._schedule)
         options.changed.connect(self._on_options_changed)
@@ -171,8 +169,8 @@ class WeightMatrices(QWidget):
 
     def _schedule(self) -> None:
         self._dirty = True
-        if self.isVisible() and not self._timer.isActive():
-            self._timer.start()
+        if self.isVisible() :
+            self._timer.request()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

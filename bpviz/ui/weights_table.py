@@ -74,8 +74,8 @@ class WeightsTable(QWidget):
         self.layer_box.currentIndexChanged.connect(self._on_layer_box_changed)
         self.model.modelReset.connect(self._on_model_reset)
         doc.focusChanged.connect(self._on_focus_changed)
-        doc.cursorMoved.connect(self._fit_columns)
-        doc.weightsChanged.connect(self._fit_columns)
+        doc.cursorMoved.connect(self._on_values_changed)
+        doc.weightsChanged.connect(self._on_values_changed)
         options.changed.connect(self._on_options_changed)
         self._on_options_changed()
         self._on_model_reset()
@@ -150,6 +150,20 @@ class WeightsTable(QWidget):
         self.view.horizontalHeader().setFont(font)  # not bold: bold headers widen short columns
         self.view.verticalHeader().setDefaultSectionSize(int(self.view.fontMetrics().height() * 1.5))
         self._fit_columns()
+
+    def _on_values_changed(self) -> None:
+        # Column widths follow the numbers, but only where a person can see them: while the
+        # table is hidden (training, another tab) the fit waits until it is shown.
+        if self.isVisible():
+            self._fit_columns()
+        else:
+            self._fit_pending = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_fit_pending", False):
+            self._fit_pending = False
+            self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Size each column to its header and a sample of its rows.

@@ -353,6 +353,7 @@ def test_the_loss_box_shows_the_loss_once_revealed(canvas, doc):
     assert "L = ?" in canvas._chrome.texts()
     for _ in range(5):
         doc.advance()
+    canvas.flush()  # what the next paint shows
     assert f"L = {canvas.options.fmt(doc.cursor.trace.loss)}" in canvas._chrome.texts()
     assert "t₂ = 0.99" in canvas._chrome.texts()
 
