@@ -178,8 +178,8 @@ class Network:
         return StepTrace(**fields)
 
     def train_step(self, X: np.ndarray, T: np.ndarray, lr: float, l1: float = 0.0,
-                   l2: float = 0.0) -> list:
-        """Return ∂L/∂W of each layer after one step of gradient descent, recording no trace.
+                   l2: float = 0.0) -> tuple[list, list]:
+        """Return (∂L/∂W, ∂L/∂b) of each layer after one step of gradient descent, recording no trace.
 
         w ← w − α ∂L/∂w: the same equations, in the same order, as `step` (so the weights
         are bit-identical to it), without the copies a trace needs. For training loops:
@@ -192,7 +192,7 @@ class Network:
             # New arrays, as `step` makes: the old ones are never written, so they can be kept.
             self.W[l] = fwd["W_before"][l] - lr * grads["dW"][l]
             self.b[l] = fwd["b_before"][l] - lr * grads["db"][l]
-        return grads["dW"]
+        return grads["dW"], grads["db"]
 
     # -- the equations, as pure functions of their inputs ------------------------------------
 
@@ -221,7 +221,8 @@ class Network:
         dL_dx, delta = [None] * (L + 1), [None] * (L + 1)
         dW, db = [None] * (L + 1), [None] * (L + 1)
 
-        dL_dx[L] = get_loss(self.loss, self.activations[L]).dL_dy(x[L], T)
+        if with_loss or self.loss != "cross_entropy":  # a training step needs no ∂L/∂y for δ = y − t
+            dL_dx[L] = get_loss(self.loss, self.activations[L]).dL_dy(x[L], T)
         if self.loss == "cross_entropy":
             # Sigmoid or softmax output with cross-entropy: f'(z) cancels the denominator of
             # ∂L/∂y exactly, so δ = y − t. Forming it directly stays exact where f'(z)

@@ -19,6 +19,7 @@ from .datasets import RADIUS, Dataset, decode_outputs, expand_features
 from .network import Network
 
 MAX_LR = 10.0
+MAX_FLOAT = float(np.finfo(np.float64).max)
 MAX_HISTORY = 10_000
 MAX_RESOLUTION = 2000
 DEFAULT_BOUNDS = (-RADIUS, RADIUS, -RADIUS, RADIUS)
@@ -252,15 +253,21 @@ class Trainer:
         T = self._T_epoch[start:start + s.batch_size]
         before = Weights(list(self.net.W), list(self.net.b))  # train_step never writes these
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is checked below
-            dW = self.net.train_step(X, T, s.lr, s.l1, s.l2)
-        what = _not_finite(self.net)
-        if what is not None:
-            if _not_finite_weights(before) is None:
-                self._last_finite = _read_only_views(before)
-            raise DivergenceError(self.epoch + 1, self._batches + 1, what, s.lr)
+            dW, db = self.net.train_step(X, T, s.lr, s.l1, s.l2)
+            squares = [float(np.vdot(g, g)) for g in dW[1:]]
+            bias_squares = sum(float(np.vdot(g, g)) for g in db[1:])
+        # Finite gradients on finite weights give finite new weights, so the sums of squares,
+        # needed for the gradient norms anyway, are the cheap test; only a failure looks closer
+        # (the squares of huge but finite gradients overflow too).
+        if not math.isfinite(sum(squares) + bias_squares):
+            what = _not_finite(self.net)
+            if what is not None:
+                if _not_finite_weights(before) is None:
+                    self._last_finite = _read_only_views(before)
+                raise DivergenceError(self.epoch + 1, self._batches + 1, what, s.lr)
         self._last_finite = None  # the network's own weights are the last finite ones
         for l in range(1, self.net.L + 1):
-            self._grad_sums[l - 1] += math.sqrt(float(np.vdot(dW[l], dW[l])) / dW[l].size)
+            self._grad_sums[l - 1] += math.sqrt(min(squares[l - 1], MAX_FLOAT) / dW[l].size)
         self._position += len(X)
         self._batches += 1
         self.steps += 1
