@@ -9,12 +9,14 @@ def run_window(path: str | None = None) -> int:
     """Open the main window (on `path` if given) and run until it closes; return the exit status."""
     from PySide6.QtWidgets import QApplication
 
+    from . import error_handler
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bpviz")
     app.setOrganizationName("bpviz")
     window = MainWindow()
+    error_handler.install(window.show_message)
     if path:
         from bpviz.engine.presets import preset_names
 
