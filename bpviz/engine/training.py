@@ -421,6 +421,33 @@ def neuron_maps(net: Network, resolution: int = 100, bounds: Sequence[float] = D
     return [np.ascontiguousarray(x.T).reshape(x.shape[1], resolution, resolution) for x in xs]
 
 
+def delta_maps(net: Network, target, resolution: int = 32, bounds: Sequence[float] = DEFAULT_BOUNDS,
+               features: Sequence[str] | None = None) -> list[np.ndarray | None]:
+    """Return every neuron's error over the plane: maps[l][j] is δ_j^(l), shape (res, res).
+
+    δ_j^(l) = ∂L/∂z_j^(l) = ∂L/∂x_j^(l) f'(z_j^(l)), with each grid point taken alone as the
+    input x^(0) and the same target t (one sample's); maps[l] has shape (sizes[l], res, res)
+    for l = 1..L, rows along x2, and maps[0] is None. One forward and one backward pass over
+    the whole grid.
+    """
+    points = input_grid(bounds, resolution)[2]
+    X = points if features is None else expand_features(points, features)
+    if X.shape[1] != net.sizes[0]:
+        given = "the points (x1, x2)" if features is None else f"the features {list(features)}"
+        raise ValueError(f"the network has {net.sizes[0]} inputs but {given} give "
+                         f"{X.shape[1]}; choose features that match its input layer")
+    t = np.asarray(target, dtype=float).ravel()
+    if t.shape != (net.sizes[net.L],):
+        raise ValueError(f"the target needs one value per output ({net.sizes[net.L]}), "
+                         f"but has {t.size}")
+    T = np.broadcast_to(t, (len(X), t.size))  # every point paired with the same t
+    with np.errstate(over="ignore", invalid="ignore"):
+        trace = net.backward(net.forward(X, T))
+    # Row r of δ^(l) is point r's own δ: only ∂L/∂w and ∂L/∂b average over the rows.
+    return [None] + [np.ascontiguousarray(d.T).reshape(d.shape[1], resolution, resolution)
+                     for d in trace.delta[1:]]
+
+
 def _layer_outputs_on_grid(net: Network, resolution: int, bounds: Sequence[float],
                            features: Sequence[str] | None) -> list[np.ndarray]:
     """Return x^(l), l = 0..L, on the grid points (after the features are computed)."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from bpviz.engine import Network
 from bpviz.engine.datasets import RADIUS
-from bpviz.engine.training import neuron_maps
+from bpviz.engine.training import delta_maps, neuron_maps
 
 RESOLUTION = 100
 CURVE_RESOLUTION = 200
@@ -26,7 +27,9 @@ class PlaneMaps(QObject):
     def __init__(self, doc, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self._cache: dict = {}  # resolution -> layer maps; ("curve", resolution) -> (xs, ys)
+        # resolution -> layer maps; ("curve", resolution) -> (xs, ys);
+        # ("delta", resolution) -> (target, δ maps): one target at a time, the step's.
+        self._cache: dict = {}
         for signal in (doc.weightsChanged, doc.structureChanged, doc.dataChanged):
             signal.connect(self._on_document_changed)
 
@@ -56,6 +59,25 @@ class PlaneMaps(QObject):
                 maps = neuron_maps(self.doc.network, resolution, self.bounds(), self.doc.features)
             self._cache[resolution] = maps
         return self._cache[resolution]
+
+    def deltas(self, resolution: int = TILE_RESOLUTION, target=None) -> list | None:
+        """Return δ maps[l] of shape (sizes[l], res, res) for target t (maps[0] None), or None.
+
+        δ_j^(l) = ∂L/∂z_j^(l) at every point of the plane taken as the input with the same t
+        (see `delta_maps`), under the weights the step's backward pass uses (the trace's
+        W_before: the live weights, except part-way through the update). None without a
+        plane or when t does not fit the output layer. Only the latest target is kept.
+        """
+        target = tuple(float(v) for v in np.ravel(self.doc.target if target is None else target))
+        key = ("delta", resolution)
+        cached = self._cache.get(key)
+        if cached is None or cached[0] != target:
+            maps = None
+            if self.available() and len(target) == self.doc.network.sizes[-1]:
+                maps = delta_maps(self._stepping_network(), target, resolution, self.bounds(),
+                                  self.doc.features)
+            self._cache[key] = cached = (target, maps)
+        return cached[1]
 
     def output(self, resolution: int = RESOLUTION) -> np.ndarray | None:
         """Return the output layer's maps, shape (sizes[L], res, res), or None."""
@@ -99,6 +121,13 @@ class PlaneMaps(QObject):
                 return self.doc.network.predict(self.doc.network_inputs(np.atleast_2d(X)))
         except ValueError:
             return None
+
+    def _stepping_network(self) -> Network:
+        """Return a copy of the network holding the weights the step cursor's trace was made with."""
+        net, trace = self.doc.network.copy(), self.doc.cursor.trace
+        for l in range(1, net.L + 1):
+            net.W[l], net.b[l] = trace.W_before[l], trace.b_before[l]
+        return net
 
     def _on_document_changed(self) -> None:
         if self._cache:

@@ -19,6 +19,7 @@ class ViewOptions(QObject):
         self._digits = 4
         self._show_numbers = True
         self._show_gradients = True
+        self._show_neuron_maps = True
         self._granularity = "neuron"
         self._play_interval_ms = 600
         self._font_scale = 1.0
@@ -54,6 +55,15 @@ class ViewOptions(QObject):
     @show_gradients.setter
     def show_gradients(self, value: bool) -> None:
         self._set("_show_gradients", bool(value))
+
+    @property
+    def show_neuron_maps(self) -> bool:
+        """Whether the canvas draws each neuron's x (or δ) over the input plane inside its circle."""
+        return self._show_neuron_maps
+
+    @show_neuron_maps.setter
+    def show_neuron_maps(self, value: bool) -> None:
+        self._set("_show_neuron_maps", bool(value))
 
     @property
     def granularity(self) -> str:

@@ -22,9 +22,10 @@ LEVELS = 12              # |value| / scale is drawn in this many steps of colour
 TEXT_MARGIN = 3.0        # scene units kept free between a value and its circle
 FAINT_EDGE = QColor("#e4e4e4")  # an edge whose value is not yet revealed
 CAPTION_OFFSET = 1.4     # captions start this many radii under a neuron's centre (below any ring)
+TILE_TEXT_BOX = QColor(255, 255, 255, 215)  # behind a value drawn over a neuron's map
 
 
-class _CachedItem(QGraphicsItem):
+class CachedItem(QGraphicsItem):
     """A graphics item whose bounds are set by `setData` and whose drawing is precomputed."""
 
     def __init__(self, z: float = 0.0) -> None:
@@ -46,7 +47,7 @@ class _CachedItem(QGraphicsItem):
 # -- edges ------------------------------------------------------------------------------------
 
 
-class EdgesItem(_CachedItem):
+class EdgesItem(CachedItem):
     """Every edge of the network, drawn as a handful of paths grouped by quantised pen."""
 
     def __init__(self) -> None:
@@ -121,9 +122,10 @@ class NeuronGlyph:
     bias_rect: tuple[float, float, float, float] | None = None  # None for the input layer
     bias_fill: QColor | None = None
     bias_text: str = ""            # the bias's value, left of its square
+    tiled: bool = False            # a map lies under the circle: no fill, the value on a light box
 
 
-class NeuronsItem(_CachedItem):
+class NeuronsItem(CachedItem):
     """Every neuron: filled circles, values inside, captions, bias squares, saturation badges."""
 
     def __init__(self) -> None:
@@ -158,7 +160,7 @@ class NeuronsItem(_CachedItem):
         sat_font.setBold(True)
         fm_sat = QFontMetricsF(sat_font)
         for g in self._glyphs:
-            key = (g.fill.rgba(), g.faint)
+            key = (QColor(Qt.GlobalColor.transparent).rgba() if g.tiled else g.fill.rgba(), g.faint)
             groups.setdefault(key, QPainterPath()).addEllipse(QPointF(g.x, g.y), r, r)
             if g.saturated:
                 self._rings.addEllipse(QPointF(g.x, g.y), r + r / 7 + 2, r + r / 7 + 2)
@@ -168,7 +170,13 @@ class NeuronsItem(_CachedItem):
             if not show_numbers:
                 continue
             font = _fitting_font(g.text, r, value_fonts)
-            if font is not None:
+            if font is not None and g.tiled:
+                # On a map: dark text on a tight light box (the fit above leaves room for it).
+                fm = next(m for f, m in value_fonts if f is font)
+                w, h = fm.horizontalAdvance(g.text) + 2 * TEXT_MARGIN, fm.height()
+                self._texts.append((font, palette.FAINT_TEXT if g.faint else palette.TEXT,
+                                    QRectF(g.x - w / 2, g.y - h / 2, w, h), g.text, TILE_TEXT_BOX))
+            elif font is not None:
                 color = palette.FAINT_TEXT if g.faint else palette.text_color_for(g.fill)
                 self._texts.append((font, color, QRectF(g.x - r, g.y - r, 2 * r, 2 * r), g.text, None))
             if g.caption and fm_caption.height() <= caption_room:
@@ -240,7 +248,7 @@ class TextBox:
     radius: float = 4.0
 
 
-class TextBoxesItem(_CachedItem):
+class TextBoxesItem(CachedItem):
     """Many short texts, each in its rectangle: column headers, +/− buttons, labels, the loss."""
 
     def __init__(self, z: float = 3.0) -> None:
@@ -280,7 +288,7 @@ class Stroke:
     brush: QBrush | None = None
 
 
-class StrokesItem(_CachedItem):
+class StrokesItem(CachedItem):
     """A few highlight strokes: focus rings, hover rings, the halos of the feeding edges."""
 
     def __init__(self, z: float) -> None:

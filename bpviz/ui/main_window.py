@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.session = TrainingSession(self.doc, self)
         self.maps = PlaneMaps(self.doc, self)
+        self.canvas.set_maps(self.maps)
         self.inspector = Inspector(self.doc, self.options)
         self.weights_table = WeightsTable(self.doc, self.options)
         self.example_panel = ExamplePanel(self.doc, self.options)

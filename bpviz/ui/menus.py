@@ -95,6 +95,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     add(view, "show_gradients", "Show &gradients on edges", lambda on: setattr(o, "show_gradients", on),
         ["G"], checkable=True, checked=o.show_gradients,
         tip="Edges show ∂L/∂w in the backward pass and Δw at the update")
+    add(view, "show_neuron_maps", "Show neuron &maps", lambda on: setattr(o, "show_neuron_maps", on), ["M"],
+        checkable=True, checked=o.show_neuron_maps,
+        tip="Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs")
+    o.changed.connect(lambda: actions["show_neuron_maps"].setChecked(o.show_neuron_maps))
     digits = view.addMenu("&Digits")
     group = QActionGroup(w)
     for n in (2, 3, 4, 5, 6, 8, 10, 12):

@@ -6,8 +6,9 @@ and position, the focus and the hover. It changes the document only through its 
 It is a handful of graphics items, each given new data by `setData`; a step event replaces
 no item. What is shown is decided in canvas_model (saturation in saturation), geometry in
 canvas_layout, where text goes in canvas_labels, the focus and hover marks in canvas_highlights,
-drawing in canvas_items, colours in palette; the mouse and keys are handled in canvas_gestures,
-the inline editor and the context menus in canvas_editing.
+the neurons' maps over the input plane in canvas_tiles, drawing in canvas_items, colours in
+palette; the mouse and keys are handled in canvas_gestures, the inline editor and the context
+menus in canvas_editing.
 
 The scene is laid out to the viewport's size (zoom 1 is "fit to window"); zooming scales
 the view, while the numbers inside the neurons keep their size on screen, so zooming into
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, Q
 
 from bpviz.engine import StepThrough
 from bpviz.state import Document, ViewOptions
+from bpviz.state.plane_maps import PlaneMaps
 
 from .redraw_timer import RedrawTimer
 from . import notation, palette
@@ -37,6 +39,7 @@ from .canvas_labels import (CAPTION_PT, HEADER_PT, MIN_VALUE_PT, PAD, SAMPLE_NUM
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
                            header_text, neurons_shown, tooltip)
+from .canvas_tiles import CanvasTiles, TilesItem
 from .colour_legend import ColourLegend
 from .fonts import font_at
 from .saturation import saturated
@@ -69,11 +72,12 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self.edges_item = EdgesItem()
         self._edge_focus = StrokesItem(z=1.0)     # the focused edge, outlined
         self._edge_labels = TextBoxesItem(z=1.5)  # values on edges (small networks)
+        self.tiles_item = TilesItem()             # neuron maps, under the neurons' outlines
         self.neurons_item = NeuronsItem()
         self._chrome = TextBoxesItem(z=3.0)       # headers, +/− buttons, targets, the loss
         self._rings = StrokesItem(z=5.0)          # focus and hover rings
         for item in (self._halo, self.edges_item, self._edge_focus, self._edge_labels,
-                     self.neurons_item, self._chrome, self._rings):
+                     self.tiles_item, self.neurons_item, self._chrome, self._rings):
             self.scene().addItem(item)
         self.legend = ColourLegend("w", 1.0, self.viewport())
         self.neuron_legend = ColourLegend("x", 1.0, self.viewport())
@@ -86,6 +90,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._saturated: list[np.ndarray] = []
         self._edge_label_places = EdgeLabels([], [], set())
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
+        self._tiles = CanvasTiles()
 
         self._refresh_timer = RedrawTimer(self, self._refresh)
 
@@ -97,6 +102,14 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         doc.hoverChanged.connect(self._on_highlight_changed)
         options.changed.connect(self._on_options_changed)
         self._relayout()
+
+    def set_maps(self, maps: PlaneMaps) -> None:
+        """Draw each neuron's map over the input plane, from `maps` (when the inputs are 2-D)."""
+        if self._tiles.maps is not None:
+            self._tiles.maps.changed.disconnect(self._on_maps_changed)
+        self._tiles.maps = maps
+        maps.changed.connect(self._on_maps_changed)
+        self._on_maps_changed()
 
     # -- what is shown (for the window and the tests) ----------------------------------------
 
@@ -117,6 +130,11 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         """Return what the edges display (mode, values, which are revealed, scale)."""
         self.flush()
         return self._edges_shown
+
+    def shown_tiles(self) -> list[list[str]]:
+        """Return what each neuron's tile shows per layer, "x" or "δ"; empty when no tiles are drawn."""
+        self.flush()
+        return self._tiles.kinds if self.tiles_item.images() else []
 
     def flush(self) -> None:
         """Bring the drawing up to date now if a redraw is waiting for the event loop."""
@@ -236,6 +254,10 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         # slice): redraw once, when the event loop comes round.
         self._refresh_timer.request()
 
+    def _on_maps_changed(self) -> None:
+        self._tiles.maps_changed()
+        self._refresh_timer.request()
+
     def _on_highlight_changed(self) -> None:
         self._refresh_highlights()
 
@@ -286,11 +308,14 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
 
     def _place_legends(self) -> None:
         x = int(PAD)
-        for legend in (self.legend, self.neuron_legend):
-            legend.adjustSize()
-            legend.move(x, self.viewport().height() - legend.height() - int(PAD))
-            legend.show()
-            x += legend.width() + 10
+        # The neurons' legend tells their fills' colours; over maps (whose tooltips give their
+        # colours) it would not hold.
+        for legend, shown in ((self.legend, True), (self.neuron_legend, not self.tiles_item.images())):
+            legend.setVisible(shown)
+            if shown:
+                legend.adjustSize()
+                legend.move(x, self.viewport().height() - legend.height() - int(PAD))
+                x += legend.width() + 10
 
     # -- building what the items draw ---------------------------------------------------------------
 
@@ -332,6 +357,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         scales = {"x": palette.symmetric_scale(np.concatenate([a[0] for a in tr.x])),
                   "δ": palette.symmetric_scale(np.concatenate([a[0] for a in tr.delta[1:]]))}
         self.neuron_legend.set_scale(NEURON_TITLES[kind], scales[kind])
+        tiles = (self._tiles.images(self.doc, self._shown)
+                 if self._tiles.wanted(opts, lay.radius * self._zoom) else None)
         glyphs = []
         for l, row in enumerate(self._shown):
             values = np.array([0.0 if s.value is None else s.value for s in row])
@@ -346,7 +373,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                     fill = QColor(*(int(c) for c in fills[j])) if shown.kind == kind else PALE
                     text = opts.fmt(shown.value)
                 glyph = NeuronGlyph(x, y, fill, text, notation.neuron_value("x" if shown.kind == "?" else shown.kind, l, j),
-                                    faint=shown.kind == "?", saturated=bool(self._saturated[l][j]))
+                                    faint=shown.kind == "?", saturated=bool(self._saturated[l][j]),
+                                    tiled=tiles is not None)
                 if l >= 1:
                     glyph.bias_rect = lay.bias_rect(l, j)
                     if edges.bias_revealed[l][j]:
@@ -354,6 +382,10 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                         if l in self._edge_label_places.bias_text_layers:
                             glyph.bias_text = opts.fmt(float(edges.bias_values[l][j]))
                 glyphs.append(glyph)
+        r = lay.radius
+        self.tiles_item.setData([QRectF(g.x - r, g.y - r, 2 * r, 2 * r) for g in glyphs] if tiles else [],
+                                [image for row in tiles or [] for image in row],
+                                self._tiles.sample_at(self.doc) if tiles else None)
         # Under a circle: its rings, the caption, then the next neuron's bias square.
         caption_room = lay.pitch - (CAPTION_OFFSET + 1.2) * lay.radius - 4
         self.neurons_item.setData(glyphs, lay.radius, value_font=self._font(VALUE_PT, fixed_on_screen=True),
@@ -376,7 +408,12 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def tooltip_at(self, pos: QPointF) -> str:
         """Return the tooltip for scene point `pos`: the full-precision values of what is there."""
         hit = self.hit_at(pos)
-        return "" if hit is None else tooltip(self.doc, hit, self._saturated)
+        if hit is None:
+            return ""
+        text = tooltip(self.doc, hit, self._saturated)
+        if hit.kind == "neuron" and self.shown_tiles():
+            text += "\n" + self._tiles.note(hit.layer, hit.j)
+        return text
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:

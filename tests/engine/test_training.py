@@ -6,8 +6,8 @@ import pytest
 from bpviz.engine import Network
 from bpviz.engine.datasets import decode_outputs, expand_features, make_dataset
 from bpviz.engine.training import (
-    DivergenceError, EpochStats, History, Trainer, TrainingSettings, class_map, input_grid,
-    neuron_maps, output_map,
+    DivergenceError, EpochStats, History, Trainer, TrainingSettings, class_map, delta_maps,
+    input_grid, neuron_maps, output_map,
 )
 
 
@@ -310,3 +310,34 @@ def test_maps_apply_the_features_before_the_network():
     assert neuron_maps(net, 12, features=features)[0].shape == (4, 12, 12)
     with pytest.raises(ValueError, match="the network has 4 inputs"):
         output_map(net, 12)
+
+
+@pytest.mark.parametrize("sizes, activations, loss, target, features", [
+    ([2, 2, 2], ["sigmoid", "sigmoid"], "mse", [0.01, 0.99], None),
+    ([2, 4, 3, 1], ["tanh", "relu", "sigmoid"], "cross_entropy", [1.0], None),
+    ([2, 5, 3], ["leaky_relu", "softmax"], "cross_entropy", [0.0, 1.0, 0.0], None),
+    ([4, 3, 1], ["tanh", "linear"], "mse", [-0.7], ["x1", "x2", "x1*x2", "sin x1"]),
+])
+def test_delta_maps_agree_with_backward_on_each_point_alone(sizes, activations, loss, target, features):
+    net = Network(sizes, activations, loss, seed=3)
+    bounds = (-3, 3, -2, 4)
+    maps = delta_maps(net, target, 9, bounds, features)
+    assert maps[0] is None
+    assert [m.shape for m in maps[1:]] == [(n, 9, 9) for n in sizes[1:]]
+    _, _, points = input_grid(bounds, 9)
+    X = points if features is None else expand_features(points, features)
+    for r, c in [(0, 0), (0, 8), (4, 5), (8, 1), (8, 8)]:
+        alone = net.backward(net.forward(X[r * 9 + c], target))  # the one point as its own sample
+        for l in range(1, net.L + 1):
+            np.testing.assert_allclose(maps[l][:, r, c], alone.delta[l][0], rtol=1e-12, atol=1e-15)
+
+
+def test_delta_maps_refuse_a_target_of_the_wrong_length_and_leave_the_weights_alone():
+    net = xor_net()
+    before = weights_of(net)
+    with pytest.raises(ValueError, match=r"one value per output \(1\), but has 2"):
+        delta_maps(net, [0.0, 1.0])
+    with pytest.raises(ValueError, match="the network has 2 inputs"):
+        delta_maps(net, [1.0], features=["x1", "x2", "x1*x2"])
+    delta_maps(net, [1.0], 8)
+    assert all(np.array_equal(a, b) for a, b in zip(before, weights_of(net)))

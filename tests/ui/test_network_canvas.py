@@ -6,7 +6,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from bpviz.engine.training import delta_maps, neuron_maps
 from bpviz.state import Document, Focus, ViewOptions
+from bpviz.state.plane_maps import PlaneMaps
 from bpviz.ui import palette
 from bpviz.ui.canvas_layout import compute_layout, distance_to_segments
 from bpviz.ui.canvas_model import Shown
@@ -490,3 +492,194 @@ def test_layout_fits_big_networks_and_finds_edges():
     assert small.edge_at(near[0], near[1] + 40, tolerance=4) is None
     assert small.neuron_at(*small.centre(1, 1)) == (1, 1)
     assert distance_to_segments(0, 1, np.array([[0.0, 0.0, 2.0, 0.0]]))[0] == 1.0
+
+
+# -- neuron maps: each neuron's x, or δ, over the input plane --------------------------------------
+
+
+@pytest.fixture
+def maps(doc):
+    return PlaneMaps(doc)
+
+
+@pytest.fixture
+def mapped(qtbot, doc, options, maps):
+    """A shown 1000 × 700 canvas drawing the neurons' maps, on XOR data (a 2-2-1 network)."""
+    doc.generate_data("xor", n=100, noise=0.1, seed=0)
+    widget = NetworkCanvas(doc, options)
+    widget.set_maps(maps)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def tile_pixel(image, r: int, c: int) -> QColor:
+    """Return the colour a tile draws for grid point (row r along x2, column c along x1): x2 points up."""
+    return image.pixelColor(c, image.height() - 1 - r)
+
+
+def close(a: QColor, b: QColor) -> bool:
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 1
+
+
+GRID_POINTS = [(0, 0), (0, 31), (5, 20), (17, 3), (31, 31), (24, 9)]
+
+
+def test_each_neuron_shows_its_output_over_the_plane(mapped, doc, maps):
+    images = mapped.tiles_item.images()
+    assert doc.network.sizes == [2, 2, 1] and len(images) == 5  # one tile per neuron, inputs included
+    assert mapped.shown_tiles() == [["x", "x"], ["x", "x"], ["x"]]
+    expected = neuron_maps(doc.network, 32, maps.bounds(), doc.features)
+    # Inputs on their own symmetric scale; sigmoid outputs grey at 0.5, full colour at 0 and 1.
+    scales = [[(0.0, np.abs(m).max()) for m in expected[0]]] + [[(0.5, 0.5)] * n for n in doc.network.sizes[1:]]
+    tiles = iter(images)
+    for l, layer in enumerate(expected):
+        for j, m in enumerate(layer):
+            image = next(tiles)
+            assert (image.width(), image.height()) == (32, 32)
+            centre, scale = scales[l][j]
+            for r, c in GRID_POINTS:
+                assert close(tile_pixel(image, r, c), palette.diverging_color(m[r, c] - centre, scale)), (l, j, r, c)
+    assert all(g.tiled for g in mapped.neurons_item.glyphs())
+    assert {"?", mapped.options.fmt(doc.input[0])} <= set(mapped.neurons_item.texts())  # the numbers stay
+    assert not mapped.neuron_legend.isVisible()  # the circles' colours are not shown: nor is their legend
+
+
+def test_the_tiles_are_painted_inside_the_circles(mapped, doc):
+    image = mapped.tiles_item.images()[2]  # neuron 1 of layer 1
+    frame = mapped.viewport().grab().toImage()
+    r = mapped.layout_geometry.radius
+    centre = mapped.neuron_scene_pos(1, 0)
+    for dx, dy in [(0.6, 0.0), (-0.6, 0.2), (0.1, -0.65), (0.0, 0.6)]:  # clear of the value's box
+        seen = frame.pixelColor(mapped.mapFromScene(centre + QPointF(dx * r, dy * r)))
+        want = image.pixelColor(int((0.5 + dx / 2) * 32), int((0.5 + dy / 2) * 32))
+        assert abs(seen.red() - want.red()) + abs(seen.green() - want.green()) + abs(seen.blue() - want.blue()) < 60
+    outside = frame.pixelColor(mapped.mapFromScene(centre + QPointF(0.8 * r, 0.8 * r)))
+    assert outside == palette.BACKGROUND  # beyond the circle, not the square's corner
+
+
+def test_revealed_neurons_show_their_delta_over_the_plane_in_the_backward_phase(mapped, doc, maps):
+    for _ in range(5):  # 3 forward, the loss, δ of the output neuron
+        doc.advance()
+    assert mapped.shown_tiles() == [["x", "x"], ["x", "x"], ["δ"]]
+    deltas = delta_maps(doc.network, doc.target, 32, maps.bounds(), doc.features)
+    images = mapped.tiles_item.images()
+    for r, c in GRID_POINTS:  # symmetric, one scale for the layer
+        want = palette.diverging_color(deltas[2][0, r, c], np.abs(deltas[2]).max())
+        assert close(tile_pixel(images[4], r, c), want)
+    doc.advance()
+    assert mapped.shown_tiles() == [["x", "x"], ["δ", "x"], ["δ"]]
+    scale = np.abs(deltas[1]).max()
+    for r, c in GRID_POINTS:
+        want = palette.diverging_color(deltas[1][0, r, c], scale)
+        assert close(tile_pixel(mapped.tiles_item.images()[2], r, c), want)
+    doc.advance()
+    doc.advance()  # the update of layer 1: still δ
+    assert doc.cursor.phase == "update" and mapped.shown_tiles()[1:] == [["δ", "δ"], ["δ"]]
+    while doc.cursor.phase != "forward":
+        doc.advance()  # into the next step: outputs again
+    assert mapped.shown_tiles() == [["x", "x"], ["x", "x"], ["x"]]
+
+
+def test_the_images_are_made_when_the_maps_change_never_to_paint(qtbot, mapped, doc):
+    tiles = mapped._tiles
+    builds = tiles.builds
+    mapped.viewport().grab()
+    mapped.resize(900, 650)
+    doc.set_focus(Focus.neuron(1, 1))
+    mapped.zoom_in()
+    mapped.viewport().grab()
+    assert tiles.builds == builds and len(mapped.tiles_item.images()) == 5
+    doc.set_parameter(1, 0, 0, 2.5)
+    mapped.flush()
+    assert tiles.builds == builds + 1
+    doc.advance()  # a forward event: the tiles still show x, nothing to make
+    mapped.flush()
+    assert tiles.builds == builds + 1
+
+
+def test_the_sample_is_marked_where_it_lies_on_every_tile(mapped, doc, maps):
+    doc.select_sample(3)
+    x1, x2 = doc.dataset.X[3]
+    x0, x1_max, y0, y1_max = maps.bounds()
+    u, v = (x1 - x0) / (x1_max - x0), (x2 - y0) / (y1_max - y0)
+    mapped.flush()
+    marks = mapped.tiles_item.marks()
+    for rect in mapped.tiles_item.rects():
+        assert marks.contains(QPointF(rect.left() + u * rect.width(), rect.bottom() - v * rect.height()))
+    assert not marks.contains(mapped.neuron_scene_pos(1, 0))
+
+
+def test_turning_the_maps_off_removes_them(qtbot, mapped, options):
+    with qtbot.waitSignal(options.changed):
+        options.show_neuron_maps = False
+    assert mapped.shown_tiles() == [] and mapped.tiles_item.images() == []
+    assert not any(g.tiled for g in mapped.neurons_item.glyphs())
+    assert mapped.neuron_legend.isVisible()
+    options.show_neuron_maps = True
+    assert len(mapped.tiles_item.images()) == 5
+
+
+def test_one_dimensional_data_has_no_tiles(mapped, doc):
+    doc.generate_data("curve", n=40, seed=0)
+    assert doc.network.sizes[0] == 1
+    assert mapped.shown_tiles() == [] and mapped.tiles_item.images() == []
+    assert not any(g.tiled for g in mapped.neurons_item.glyphs())
+
+
+def test_a_canvas_without_maps_draws_no_tiles(canvas):
+    assert canvas.shown_tiles() == [] and canvas.tiles_item.images() == []
+
+
+def test_the_worked_example_maps_its_two_raw_inputs_over_plus_minus_six(qtbot, doc, options, maps):
+    widget = NetworkCanvas(doc, options)
+    widget.set_maps(maps)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    assert doc.dataset is None and maps.bounds() == (-6.0, 6.0, -6.0, 6.0)
+    images = widget.tiles_item.images()
+    assert len(images) == 6
+    centres = (np.arange(32) + 0.5) / 32 * 12 - 6  # x1 at the pixel centres
+    for c in (0, 10, 31):  # x1's tile: x1 itself, on ±(6 − 6/32)
+        assert close(tile_pixel(images[0], 4, c), palette.diverging_color(centres[c], centres[-1]))
+    r = widget.layout_geometry.radius
+    for l, j in [(0, 0), (1, 1), (2, 0)]:  # the input (0.05, 0.10) lies near the middle of every tile
+        centre = widget.neuron_scene_pos(l, j)
+        assert widget.tiles_item.marks().contains(centre + QPointF(0.05 / 6 * r, -0.10 / 6 * r))
+
+
+def test_tiles_need_neurons_big_enough_to_read(qtbot, mapped, doc):
+    doc.set_layer_size(1, 24)
+    mapped.flush()
+    assert mapped.layout_geometry.radius < 18 and mapped.shown_tiles() == []
+    while mapped.layout_geometry.radius * mapped.zoom < 18:
+        mapped.zoom_in()
+    assert len(mapped.tiles_item.images()) == 2 + 24 + 1
+
+
+def test_a_tiles_tooltip_says_what_it_shows(mapped, doc, maps):
+    tip = mapped.tooltip_at(mapped.neuron_scene_pos(1, 1))
+    assert "Tile: x₂⁽¹⁾ over the input plane (x₁ to the right, x₂ up)" in tip
+    assert "grey at 0.5, blue at 1, orange at 0; the ring marks this sample" in tip
+    for _ in range(5):
+        doc.advance()
+    scale = np.abs(maps.deltas(32, doc.target)[2]).max()
+    tip = mapped.tooltip_at(mapped.neuron_scene_pos(2, 0))
+    assert "Tile: δ₁⁽²⁾ at each point of the input plane with this target t (x₁ to the right, x₂ up)" in tip
+    assert f"grey at 0, blue at {scale:.3g}, orange at {-scale:.3g}" in tip
+    assert "Tile" not in mapped.tooltip_at(mapped.edge_scene_pos(2, 0, 1))
+
+
+def test_the_window_hands_its_maps_to_the_canvas_and_m_toggles_them(qtbot, window):
+    window.open_preset("xor")
+    qtbot.waitUntil(lambda: window.canvas.shown_tiles() != [])  # once the docks have settled
+    assert len(window.canvas.tiles_item.images()) == sum(window.doc.network.sizes)
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_M)
+    assert not window.options.show_neuron_maps and window.canvas.tiles_item.images() == []
+    assert not window.actions["show_neuron_maps"].isChecked()
+    window.actions["show_neuron_maps"].trigger()
+    assert window.options.show_neuron_maps and window.canvas.tiles_item.images()
