@@ -35,6 +35,7 @@ PAD = 10.0
 MAX_EDGE_LABELS = 64
 LABEL_POSITIONS = (0.6, 0.4, 0.65, 0.35, 0.7, 0.3, 0.55, 0.45)
 SAMPLE_NUMBER = -0.123456789012345  # as wide as the numbers the margins are sized for
+LOSS_SAMPLE = 0.000123456789012345  # as wide as a small loss
 
 FontMaker = Callable[..., QFont]  # (points, bold=False, fixed_on_screen=False) -> the canvas font
 
@@ -138,7 +139,8 @@ def obstacles(lay: CanvasLayout, rings: bool = True) -> np.ndarray:
 
 def loss_box_width(opts: ViewOptions, font_of: FontMaker) -> float:
     """Return the width of the loss box: room for "L = " and a long number."""
-    return QFontMetricsF(font_of(LOSS_PT, bold=True)).horizontalAdvance(f"L = {opts.fmt(SAMPLE_NUMBER)}") + 16
+    # A small loss prints long ("0.0003068"): size the box for one.
+    return QFontMetricsF(font_of(LOSS_PT, bold=True)).horizontalAdvance(f"L = {opts.fmt(LOSS_SAMPLE)}") + 16
 
 
 def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThrough, opts: ViewOptions,
@@ -192,7 +194,7 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
     fm_l = QFontMetricsF(loss_font)
     revealed = cursor.is_revealed("loss", L)
     text = f"L = {opts.fmt(float(cursor.trace.loss))}" if revealed else "L = ?"
-    w = loss_box_width(opts, font_of)
+    w = max(loss_box_width(opts, font_of), fm_l.horizontalAdvance(text) + 16)
     caption = f"Loss · {loss_name(net)}"
     if fm_t.horizontalAdvance(caption) > w:
         caption = caption.replace(" · ", "\n")
