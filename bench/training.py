@@ -94,8 +94,7 @@ def measure_live(seconds: float = 6.0) -> tuple[float, float]:
         elapsed = time.perf_counter() - start
         window.session.pause()
         epochs = window.session.epoch
-        window.doc.undo_stack.setClean()
-        window.doc._stepped_since_save = False
+        window.doc.mark_saved()
         window.close()
     return epochs / elapsed, counter.frames / elapsed
 

@@ -66,8 +66,7 @@ def main() -> None:
         repaint(window, app)
         print(f"repaint_ms_8x32: {median_ms(step, window, app, 200):.2f} ms")
         print(f"edit_ms_8x32: {median_ms(lambda k: doc.set_parameter(3, 5, 7, 0.01 * k), window, app, 50):.2f} ms")
-        doc.undo_stack.clear()
-        doc._stepped_since_save = False
+        doc.mark_saved()
         window.close()
 
 

@@ -71,7 +71,8 @@ def main() -> None:
             doc.advance()
         shoot(window, app, "03-backward-in-progress")
 
-        doc.set_focus(Focus.neuron(1, 0))
+        doc.advance()  # the second hidden neuron's δ
+        doc.set_focus(Focus.neuron(1, 1))
         shoot(window, app, "04-inspector-hidden-neuron")
 
         window.show_tab(window.weights_table)
@@ -85,7 +86,7 @@ def main() -> None:
         shoot(window, app, "06-training-xor")
 
         window.open_preset("spiral")
-        window.session.play(epochs=1500)
+        window.session.play(epochs=400)
         while window.session.running:
             app.processEvents()
         shoot(window, app, "07-training-spiral")
@@ -93,7 +94,7 @@ def main() -> None:
         window.show_tab(window.matrices)
         shoot(window, app, "08-weight-matrices")
         doc.undo_stack.clear()
-        window.doc._stepped_since_save = False
+        window.doc.mark_saved()
         window.close()
 
 

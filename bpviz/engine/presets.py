@@ -298,8 +298,8 @@ def _check_preset_dict(d: Any) -> dict:
     if "lr" not in d:
         raise NetworkFormatError(MSG_MISSING, "lr")
     lr = check_finite_number(d["lr"], "lr")
-    if lr <= 0:
-        raise NetworkFormatError(f"the learning rate must be above 0, found {d['lr']!r}", "lr")
+    if lr < 0:
+        raise NetworkFormatError(f"the learning rate must be 0 or more, found {d['lr']!r}", "lr")
 
     history = _check_history(d.get("history"), len(sizes) - 1)
     dataset = _check_dataset(d.get("dataset"))

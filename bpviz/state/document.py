@@ -47,7 +47,8 @@ class Document(DataEditing, QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
-        self._stepped_since_save = False
+        self._saved: list[np.ndarray] = []
+        self._modified = False
         self._load(preset or load_preset("worked-example"), name="worked-example")
 
     # -- reading --------------------------------------------------------------------------
@@ -62,7 +63,7 @@ class Document(DataEditing, QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean() or self._stepped_since_save
+        return self._modified
 
     @property
     def can_retreat(self) -> bool:
@@ -105,9 +106,7 @@ class Document(DataEditing, QObject):
                         training=dict(self.training), history=history)
         save_preset(preset, path)
         self.path, self._name = path, path.stem
-        self._stepped_since_save = False
-        self.undo_stack.setClean()
-        self.modifiedChanged.emit(False)
+        self.mark_saved()
         self.titleChanged.emit(self._name)
 
     def _load(self, preset: Preset, name: str, path: Path | None = None) -> None:
@@ -127,7 +126,6 @@ class Document(DataEditing, QObject):
         self.step_count = 0
         self.loss_history: list[float] = []
         self._finished_steps: list[StepThrough] = []
-        self._stepped_since_save = False
         self.focus: Focus | None = None
         self.hover: Focus | None = None
         self.undo_stack.clear()
@@ -140,7 +138,7 @@ class Document(DataEditing, QObject):
         self.epochsChanged.emit()
         self.set_focus(Focus.neuron(1, 0))
         self.titleChanged.emit(self._name)
-        self.modifiedChanged.emit(False)
+        self.mark_saved()
 
     # -- edits (each pushes one undoable command) -----------------------------------------
 
@@ -178,7 +176,11 @@ class Document(DataEditing, QObject):
         for l in range(1, net.L):
             net = topology.with_activation(net, l, name)
         if net is not self._network:
+            # New weights drawn for the new functions (He for ReLU, Xavier for sigmoid), so a
+            # comparison starts both networks fairly; the old epochs describe another network.
+            net = topology.reinitialised(net, "auto", self._network.seed)
             self._replace(net, f"Hidden layers: {name}")
+            self.clear_epochs()
 
     def set_loss(self, name: str) -> None:
         if name != self._network.loss:
@@ -272,6 +274,10 @@ class Document(DataEditing, QObject):
                     self.cursor.reset()
             else:
                 self.cursor.retreat_by(granularity)
+                if self.cursor.at_start and self._finished_steps and granularity != "step":
+                    # A new step's start shows nothing the previous step's end does not: going
+                    # forward passes over it, so going back does too.
+                    self._unfinish_step()
 
     def finish_phase(self) -> None:
         """Jump to the end of the current phase (or of the next one, at a phase boundary)."""
@@ -305,9 +311,7 @@ class Document(DataEditing, QObject):
         self._finished_steps.clear()
         self._rebuild_cursor()
         self.weightsChanged.emit()
-        if not self._stepped_since_save:
-            self._stepped_since_save = True
-            self.modifiedChanged.emit(True)
+        self._update_modified()
 
     @contextmanager
     def _moving(self):
@@ -331,9 +335,7 @@ class Document(DataEditing, QObject):
         self.cursorMoved.emit()
         if weights_moved:
             self.weightsChanged.emit()
-            if not self._stepped_since_save:
-                self._stepped_since_save = True  # the weights differ from the saved ones now
-                self.modifiedChanged.emit(True)
+            self._update_modified()
 
     def _finish_step(self) -> None:
         """Count the step that just ended and start the next one with the updated weights."""
@@ -342,13 +344,12 @@ class Document(DataEditing, QObject):
         self.loss_history.append(float(done.trace.loss))
         self._finished_steps.append(done)
         del self._finished_steps[:-MAX_STEP_HISTORY]
-        self._stepped_since_save = True
         if self.dataset is not None and len(self.dataset) > 1 and self.data_problem() is None:
             self._take_sample((self.sample_index + 1) % len(self.dataset))
             self.exampleChanged.emit()
         self._rebuild_cursor()
         self.historyChanged.emit()
-        self.modifiedChanged.emit(self.modified)
+        self._update_modified()
 
     def _unfinish_step(self) -> None:
         """Return to the end of the previous step (its updates still applied)."""
@@ -393,8 +394,29 @@ class Document(DataEditing, QObject):
             self.hover = hover
             self.hoverChanged.emit()
 
+    def mark_saved(self) -> None:
+        """Take the document as it is now as the saved one (after a save or an open)."""
+        self.undo_stack.setClean()
+        self._saved = self._weights_now()
+        self._update_modified()
+
+    def _weights_now(self) -> list[np.ndarray]:
+        net = self._network
+        return [a.copy() for a in net.W[1:] + net.b[1:]]
+
+    def _update_modified(self) -> None:
+        """Modified: an edit not undone, or weights (stepped or trained) unlike the saved ones."""
+        net = self._network
+        now = net.W[1:] + net.b[1:]
+        differs = len(now) != len(self._saved) or not all(
+            a.shape == b.shape and np.array_equal(a, b) for a, b in zip(now, self._saved))
+        modified = not self.undo_stack.isClean() or differs
+        if modified != self._modified:
+            self._modified = modified
+            self.modifiedChanged.emit(modified)
+
     def _on_clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(self.modified)
+        self._update_modified()
 
 
 def _epoch_record(stats: EpochStats) -> dict:

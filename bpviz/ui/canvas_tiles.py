@@ -99,9 +99,10 @@ class CanvasTiles:
         self._version += 1
 
     def wanted(self, options: ViewOptions, radius_px: float) -> bool:
-        """Return whether tiles are drawn: asked for, a plane to map, neurons big enough to read."""
+        """Return whether tiles are drawn: asked for, a data set on a plane to map, neurons big
+        enough to read. (One example alone, as in the hand-worked network, has no plane to show.)"""
         return (self.maps is not None and options.show_neuron_maps and radius_px >= MIN_RADIUS_PX
-                and self.maps.available())
+                and self.maps.doc.dataset is not None and self.maps.available())
 
     def images(self, doc: Document, shown: list[list[Shown]]) -> list[list[QImage]] | None:
         """Return each neuron's tile per layer (rows of the image along −x2: x2 points up), or None.

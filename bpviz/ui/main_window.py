@@ -101,10 +101,19 @@ class MainWindow(QMainWindow):
         self.doc.modifiedChanged.connect(self.setWindowModified)
         self.options.changed.connect(self._save_options)
         self._on_document_title_changed(self.doc.name)
-        self.resize(1400, 900)
-        self.apply_layout("step")
+        self._fit_to_screen()
         self._restore_layout()
+        self.apply_layout("train" if self.doc.dataset is not None else "step")
+        self.doc.undo_stack.indexChanged.connect(self.message_bar.hide)  # a good edit ends the warning
         self.canvas.setFocus()
+
+    def _fit_to_screen(self) -> None:
+        """Open at 1400 × 900, or smaller on a smaller screen (a projector at 1024 × 768)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1400, 900
+        if screen is not None and screen.width() > 0:
+            width, height = min(width, screen.width() - 20), min(height, screen.height() - 40)
+        self.resize(width, height)
 
     def apply_layout(self, name: str) -> None:
         """Show the docks of one layout ("step" or "train") and hide the others."""

@@ -177,6 +177,7 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
     rows = []
     for action in actions.values():
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k for k in keys if _on_a_keyboard(k)]
         if keys:
             rows.append(f"<tr><td>{action.text().replace('&', '')}</td><td><b>{' or '.join(keys)}</b></td></tr>")
     extra = [
@@ -187,6 +188,14 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
     ]
     rows += [f"<tr><td>{a}</td><td><b>{k}</b></td></tr>" for a, k in extra]
     return "<table cellspacing=6>" + "".join(rows) + "</table>"
+
+
+def _on_a_keyboard(key: str) -> bool:
+    """Whether a key a standard shortcut names is one a keyboard has (not the media key "Undo")."""
+    named = {"Space", "Left", "Right", "Up", "Down", "Home", "End", "Backspace", "Del", "Ins",
+             "PgUp", "PgDown", "Esc", "Return", "Enter", "Tab"}
+    last = key.split("+")[-1]
+    return len(last) <= 1 or last in named or (last[0] == "F" and last[1:].isdigit())
 
 
 ABOUT = (f"<h3>bpviz {__version__}</h3>"

@@ -103,8 +103,7 @@ def test_stepping_back_into_the_previous_step_restores_its_weights(doc):
     doc.advance("step")
     doc.advance()                       # step 2 begins
     assert doc.step_count == 1
-    doc.retreat()                       # back to the start of step 2
-    doc.retreat()                       # into the end of step 1
+    doc.retreat()                       # straight back to the end of step 1, as forward came
     assert doc.step_count == 0 and doc.cursor.at_end
     while not doc.cursor.at_start:
         doc.retreat()
@@ -116,6 +115,19 @@ def test_an_edit_mid_step_restores_the_weights_before_applying(doc):
     doc.set_parameter(2, 0, 0, 1.0)
     assert doc.network.W[1][0, 0] == 0.15 and doc.cursor.at_start
     assert doc.network.W[2][0, 0] == 1.0
+
+
+def test_stepping_back_to_the_saved_weights_is_not_a_change(doc, qtbot):
+    for _ in range(11):
+        doc.advance()
+    assert doc.modified
+    with qtbot.waitSignal(doc.modifiedChanged):
+        while not doc.cursor.at_start:
+            doc.retreat()
+    assert not doc.modified
+    doc.set_parameter(1, 0, 0, 0.5)
+    doc.undo_stack.undo()
+    assert not doc.modified
 
 
 def test_example_and_learning_rate_are_undoable(doc):

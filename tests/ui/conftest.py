@@ -73,5 +73,4 @@ def window(qtbot, settings, dialogs):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.doc.undo_stack.setClean()
-    w.doc._stepped_since_save = False
+    w.doc.mark_saved()
