@@ -18,6 +18,7 @@ from bpviz.engine import ACTIVATIONS, get_loss
 from bpviz.engine.worked_example import Equation, factor, idx, sym
 from bpviz.state import Document, Focus, ViewOptions
 
+from .redraw_timer import RedrawTimer
 from . import notation
 from .fonts import font_at
 from .inspector_text import (STYLE_SHEET, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
@@ -54,6 +55,7 @@ class Inspector(QWidget):
         self._values: dict[str, float | None] = {}
         self._html = ""
         self._stale = True
+        self._refresh_timer = RedrawTimer(self, self._refresh_if_stale)
         self._shown_focus: Focus | None = None  # stepping keeps the scroll; a new focus starts at the top
 
         self._header = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
@@ -100,9 +102,11 @@ class Inspector(QWidget):
     # -- handlers ------------------------------------------------------------------------------
 
     def _on_document_changed(self) -> None:
+        # One step event sends several signals (cursor, focus, weights): rebuild once, on the
+        # next pass of the event loop.
         self._stale = True
         if self.isVisible():
-            self._refresh()
+            self._refresh_timer.request()
 
     def _on_options_changed(self) -> None:
         self._apply_fonts()

@@ -260,10 +260,12 @@ def test_a_new_focus_starts_at_the_top(inspector, doc):
     inspector.resize(420, 200)
     advance_phases(doc, 4)
     doc.set_focus(Focus.neuron(1, 0))
+    inspector.rich_text()  # what the next pass of the event loop shows
     bar = inspector._browser.verticalScrollBar()
     bar.setValue(bar.maximum())
     assert bar.value() > 0
     doc.set_focus(Focus.neuron(1, 1))
+    inspector.rich_text()
     assert bar.value() == 0
 
 
