@@ -47,12 +47,16 @@ class CachedItem(QGraphicsItem):
 # -- edges ------------------------------------------------------------------------------------
 
 
+SMOOTH_EDGES_MAX = 600
+
+
 class EdgesItem(CachedItem):
     """Every edge of the network, drawn as a handful of paths grouped by quantised pen."""
 
     def __init__(self) -> None:
         super().__init__(z=0.0)
         self._groups: list[tuple[QPen, QPainterPath]] = []
+        self._edge_count = 0
 
     def setData(self, segments: np.ndarray, values: np.ndarray, scale: float, *,
                 revealed: np.ndarray | None = None, min_width: float = 1.0,
@@ -63,6 +67,7 @@ class EdgesItem(CachedItem):
         whose `revealed` entry is False are drawn thin and faint whatever their value.
         """
         segments = np.asarray(segments, dtype=float).reshape(-1, 4)
+        self._edge_count = len(segments)
         values = np.asarray(values, dtype=float).ravel()
         revealed = np.ones(len(values), bool) if revealed is None else np.asarray(revealed, bool).ravel()
         t = np.clip(np.nan_to_num(values / (scale if scale > 0 else 1.0)), -1.0, 1.0)
@@ -100,9 +105,14 @@ class EdgesItem(CachedItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Thousands of antialiased edges cost tens of milliseconds a frame; at that density the
+        # eye cannot tell, so big networks draw their edges without antialiasing.
+        smooth = self._edge_count <= SMOOTH_EDGES_MAX
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         for pen, path in self._groups:
             painter.setPen(pen)
             painter.drawPath(path)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
 # -- neurons ----------------------------------------------------------------------------------
