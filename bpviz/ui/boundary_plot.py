@@ -40,6 +40,10 @@ CURVE = QColor("#5e3c99")  # purple: neither palette hue, so the curve never rea
 MSG_OTHER_DIMENSIONS = "This data has {d} inputs: the plot shows data with 1 or 2 inputs."
 MSG_NO_MAP = "No output map: {problem}"
 MSG_NO_DATA = "No data yet: choose a data set in the Data panel."
+MSG_NOT_FINITE = "The network's output is not a finite number: restore the last finite weights"
+NOT_FINITE_RGB = (190, 190, 190)  # a neutral grey, hatched: where the output is not a number
+NOT_FINITE_HATCH = (150, 150, 150)
+HATCH_PERIOD = 6  # pixels of the image between diagonal hatch lines
 
 
 def class_colors(classes: int) -> list[QColor]:
@@ -69,6 +73,17 @@ def _subscripted(name: str) -> str:
     return re.sub(r"(?<=[a-z])(\d+)$", lambda m: notation.sub(m.group(1)), name)
 
 
+def _hatch(rgba: np.ndarray, where: np.ndarray) -> None:
+    """Paint the pixels `where` a neutral grey with darker diagonal stripes (not a number)."""
+    if not where.any():
+        return
+    rows, cols = np.indices(where.shape)
+    stripe = (rows + cols) % HATCH_PERIOD == 0
+    rgba[where & ~stripe, :3] = NOT_FINITE_RGB
+    rgba[where & stripe, :3] = NOT_FINITE_HATCH
+    rgba[where, 3] = 255
+
+
 class BoundaryPlot(pg.PlotWidget):
     """The output of the network over the plane (or along x for 1-D data) and the data points."""
 
@@ -83,6 +98,7 @@ class BoundaryPlot(pg.PlotWidget):
         self._test = np.zeros(0, dtype=bool)         # which data points are held out
         self._counts = (0, 0)
         self._mode = "plane"
+        self._curve_finite = True  # whether the 1-D curve has a finite point to draw
         self._dirty: set[str] = set()
         self._labels = ("x₁", "x₂")
         self._build()
@@ -361,19 +377,33 @@ class BoundaryPlot(pg.PlotWidget):
         return ("levels", -scale, scale)
 
     def _draw_output(self) -> None:
-        self.curve_item.setVisible(self._mode == "curve")
         if self._mode == "curve":
             self._show_image(None)
             curve = self.maps.curve()
+            finite = True
             if curve is None:
                 self.curve_item.setData([], [])
             else:
-                self.curve_item.setData(curve[0], curve[1][:, 0])
-            self._set_note(self._problem_note(curve is None))
+                x, y = np.asarray(curve[0], dtype=float), np.asarray(curve[1][:, 0], dtype=float)
+                keep = np.isfinite(x) & np.isfinite(y)
+                finite = bool(keep.any())
+                # Only finite points reach pyqtgraph: a NaN or inf breaks its line drawing.
+                self.curve_item.setData(x[keep], y[keep])
+            self.curve_item.setVisible(finite)
+            self._set_curve_finite(finite)
+            self._set_note(self._problem_note(curve is None) or ("" if finite else MSG_NOT_FINITE))
             return
+        self.curve_item.setVisible(False)
+        self._set_curve_finite(True)
         out = self.maps.output() if self._mode == "plane" and self.maps.available() else None
         self._show_image(out)
-        self._set_note(self._problem_note(out is None))
+        finite = out is None or bool(np.isfinite(out).all())
+        self._set_note(self._problem_note(out is None) or ("" if finite else MSG_NOT_FINITE))
+
+    def _set_curve_finite(self, finite: bool) -> None:
+        if finite != self._curve_finite:
+            self._curve_finite = finite
+            self._draw_legend()
 
     def _show_image(self, out: np.ndarray | None) -> None:
         if out is None:
@@ -390,8 +420,12 @@ class BoundaryPlot(pg.PlotWidget):
             self.image_item.setImage(shown, autoLevels=False, levels=(0, 255), lut=None)
         else:
             shown = out[0]
-            self.image_item.setImage(shown, autoLevels=False, levels=(low, high),
-                                     lut=heatmap_table())
+            if np.isfinite(shown).all():
+                self.image_item.setImage(shown, autoLevels=False, levels=(low, high),
+                                         lut=heatmap_table())
+            else:  # coloured here, so NaN is a hatched grey rather than a hole or a crash
+                self.image_item.setImage(self._level_image(shown, low, high), autoLevels=False,
+                                         levels=(0, 255), lut=None)
             self.colour_bar.setLevels(low=low, high=high, update_items=False)
         x0, x1, y0, y1 = self.maps.bounds()
         self.image_item.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
@@ -402,9 +436,23 @@ class BoundaryPlot(pg.PlotWidget):
         if classes_before != (kind == "classes"):
             self._draw_legend()
 
+    @staticmethod
+    def _level_image(values: np.ndarray, low: float, high: float) -> np.ndarray:
+        """Return RGBA of `values` on the heatmap's palette; ±inf at the ends, NaN hatched grey."""
+        table = heatmap_table()
+        with np.errstate(invalid="ignore", over="ignore"):
+            t = (np.nan_to_num(values, nan=low, posinf=high, neginf=low) - low) / ((high - low) or 1.0)
+        index = np.clip(np.nan_to_num(t) * (len(table) - 1), 0, len(table) - 1).round().astype(int)
+        rgba = table[index].astype(np.uint8)
+        _hatch(rgba, np.isnan(values))
+        return rgba
+
     def _class_image(self, out: np.ndarray) -> np.ndarray:
-        """Return RGBA: the predicted class's colour, from grey (a guess) to full (certain)."""
+        """Return RGBA: the predicted class's colour, from grey (a guess) to full (certain);
+        hatched grey where an output is not a finite number."""
         k = out.shape[0]
+        bad = ~np.isfinite(out).all(axis=0)
+        out = np.where(np.isfinite(out), out, 0.0)
         label, confidence = out.argmax(axis=0), out.max(axis=0)
         t = np.clip((confidence - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)[..., None]
         zero = _rgb([palette.ZERO])[0]
@@ -412,6 +460,7 @@ class BoundaryPlot(pg.PlotWidget):
         rgba = np.empty(out.shape[1:] + (4,), dtype=np.uint8)
         rgba[..., :3] = np.rint(rgb)
         rgba[..., 3] = 255
+        _hatch(rgba, bad)
         return rgba
 
     def _problem_note(self, missing: bool) -> str:
@@ -460,7 +509,7 @@ class BoundaryPlot(pg.PlotWidget):
                 classes.append(f'<span style="color:{colours[k].name()}">●</span>&nbsp;{name}')
         parts.append(f'<span style="color:{palette.TEXT.name()}">●</span>&nbsp;train')
         parts.append(f'<span style="color:{palette.TEXT.name()}">○</span>&nbsp;test')
-        if self._mode == "curve":
+        if self._mode == "curve" and self._curve_finite:
             parts.append(f'<span style="color:{CURVE.name()}">━</span>&nbsp;network y')
         lines = ["&nbsp;&nbsp; ".join(classes), "&nbsp;&nbsp; ".join(parts)]
         if self._shown is not None and self._shown.ndim == 3:

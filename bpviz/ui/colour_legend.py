@@ -14,6 +14,15 @@ BAR_HEIGHT = 14
 PAD = 6
 
 
+def compact(value: float) -> str:
+    """Return `value` in at most 3 significant digits, exponents short: "0.25", "1.2e+157", "1e-5"."""
+    text = f"{value:.3g}"
+    if "e" in text:
+        mantissa, exponent = f"{value:.1e}".split("e")
+        text = f"{mantissa.removesuffix('.0')}e{int(exponent):+d}"
+    return text
+
+
 class ColourLegend(QWidget):
     """A horizontal palette bar with a title ("w", "∂L/∂w", "δ" ...) and its range marked."""
 
@@ -56,9 +65,31 @@ class ColourLegend(QWidget):
             self.update()
 
     def labels(self) -> tuple[str, str, str]:
-        """Return the texts under the bar's left end, middle and right end."""
-        s = f"{self._scale:.3g}"
+        """Return the texts under the bar's left end, middle and right end (compact: "±1.2e+157")."""
+        s = compact(self._scale)
         return f"−{s}", "0", f"+{s}"
+
+    def placed_labels(self, metrics: QFontMetricsF | None = None) -> list[tuple[float, str]]:
+        """Return (x, text) of each label drawn under the bar: the ends shortened if they would
+        meet, and the 0 left out when it has no room between them. Never two that overlap."""
+        if metrics is None:
+            metrics = QFontMetricsF(self._fonts()[1])
+        low, mid, high = self.labels()
+        left, width = float(PAD), self._bar_width()
+        gap = metrics.horizontalAdvance(" ")
+        half = (width - gap) / 2
+        if metrics.horizontalAdvance(low) + metrics.horizontalAdvance(high) + gap > width:
+            mode = Qt.TextElideMode.ElideRight
+            low, high = metrics.elidedText(low, mode, half), metrics.elidedText(high, mode, half)
+        low_end = left + metrics.horizontalAdvance(low)
+        high_x = left + width - metrics.horizontalAdvance(high)
+        placed = [(left, low)]
+        mid_w = metrics.horizontalAdvance(mid)
+        mid_x = left + width / 2 - mid_w / 2
+        if mid_x >= low_end + gap and mid_x + mid_w + gap <= high_x:
+            placed.append((mid_x, mid))
+        placed.append((high_x, high))
+        return placed
 
     # -- drawing --------------------------------------------------------------------------------
 
@@ -108,9 +139,7 @@ class ColourLegend(QWidget):
 
         p.setFont(small)
         p.setPen(palette.TEXT)
-        low, mid, high = self.labels()
         y = bar.bottom() + 3 + fs.ascent()
-        p.drawText(QPointF(bar.left(), y), low)
-        p.drawText(QPointF(bar.center().x() - fs.horizontalAdvance(mid) / 2, y), mid)
-        p.drawText(QPointF(bar.right() - fs.horizontalAdvance(high), y), high)
+        for x, text in self.placed_labels(fs):
+            p.drawText(QPointF(x, y), text)
         p.end()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider, QSpinBox, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QStyle, QVBoxLayout, QWidget,
 )
 
 from bpviz.engine.csv_data import save_csv
@@ -40,6 +40,7 @@ MSG_KEEP_ONE = "Keep at least one input feature checked: the network needs an in
 MSG_IMPORT = "Could not import {name}: {problem}. Nothing was imported."
 MSG_EXPORT = "Could not export to {name}: {problem}"
 MSG_NOTHING_TO_EXPORT = "There is no data set to export yet."
+MIN_CONTENT_WIDTH = 300  # px: below this the panel's buttons and labels are clipped
 HINT = "Click the plot to add a point · right-click removes one · Ctrl+click steps with it"
 
 
@@ -90,6 +91,10 @@ class DataPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # A narrow dock would clip "Regenerate" and "x₂²" (and its neighbours): the dock stops here.
+        # (Set on the panel, not the content: larger projector text still widens the content.)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.setMinimumWidth(MIN_CONTENT_WIDTH + bar)
 
     def _build_generator(self) -> QGroupBox:
         box = QGroupBox("Data set")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QStyle, QVBoxLayout, QWidget,
+    QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyle, QVBoxLayout, QWidget,
 )
 
 from bpviz.engine.training import MAX_LR
@@ -24,6 +24,8 @@ from .fonts import dock_font
 MAX_SEED = 2**31 - 1
 MAX_EPOCHS = 1_000_000
 DEFAULT_RATE = "0.001"  # the penalty rate offered when a person first picks L1 or L2
+RATE_ROOM = "0.0001"  # the penalty rate field always shows a rate like this whole
+RATE_PADDING = 14     # px: the line edit's frame and text margins
 PENALTIES = (("none", "none"), ("l1", "L1  (λ Σ|w|)"), ("l2", "L2  (½ λ Σ w²)"))
 
 # What the panel tells a person, declared once.
@@ -241,7 +243,11 @@ class TrainPanel(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
-        layout = QVBoxLayout(self)
+        # The banner grows the panel, never squeezes its siblings: the panel's content scrolls.
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(settings)
         layout.addLayout(buttons)
@@ -249,6 +255,14 @@ class TrainPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(status)
         layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
     # -- refreshing from the document and the session ------------------------------------------
 
@@ -304,12 +318,15 @@ class TrainPanel(QWidget):
     def _on_session_diverged(self, message: str) -> None:
         self.banner_label.setText(message)
         self.banner.show()
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.banner, 0, 0))
 
     def _on_options_changed(self) -> None:
         font = dock_font(self.font(), self.options.font_scale)
         self.setFont(font)
         for widget in (self.banner, self.banner_label, self.restore_button):
             widget.setFont(font)  # a style-sheeted widget does not follow its parent's font
+        metrics = self.rate_edit.fontMetrics()
+        self.rate_edit.setMinimumWidth(metrics.horizontalAdvance(RATE_ROOM) + RATE_PADDING)
         self._schedule_status()
 
     def _schedule_status(self) -> None:

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from bpviz.state import Document, ViewOptions
@@ -35,6 +35,9 @@ GRADIENT_HINT = ("Vanishing gradients: make the network deep (4+ hidden layers),
                  "learn. With ReLU the curves stay close.")
 NO_ACCURACY = ("Accuracy counts right answers, so it applies to classification. This data set "
                "is regression: read the loss instead.")
+LOSS_TIP = ("The loss L after each epoch, averaged over the set. With an L1 or L2 weight penalty "
+            "(Train panel) the curve includes the penalty: L + λ Σ|w| or L + ½ λ Σ w²")
+MIN_PLOT_HEIGHT = 140  # px: a short dock scrolls the tab rather than squeezing a plot flat
 HOVER_HINT = "Point at a curve to read its values"
 NEEDS_HIDDEN = "The network has no hidden layer: add one in the Network panel first"
 
@@ -48,6 +51,16 @@ def layer_colours(L: int) -> list[QColor]:
     rgb = [stops[int(np.floor(a))] + (a - np.floor(a)) * (stops[min(int(np.floor(a)) + 1, len(RAMP) - 1)]
                                                            - stops[int(np.floor(a))]) for a in at]
     return [QColor(*(int(round(v)) for v in c)) for c in rgb]
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """Return `page` in a frameless scroll area: a short dock scrolls the tab, never squeezes it."""
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
 
 
 class _LogAxis(pg.AxisItem):
@@ -131,13 +144,15 @@ class _CurvePlot(pg.PlotWidget):
             self.legend.setColumnCount(columns)
 
     def set_values(self, x: np.ndarray, values: dict[str, np.ndarray]) -> None:
-        """Show values[name] over epochs x; non-finite (and, on a log axis, non-positive) values are gaps."""
+        """Show values[name] over epochs x; non-finite (and, on a log axis, non-positive) values
+        are skipped: only finite points reach pyqtgraph, whose drawing a NaN or inf can break."""
         self.x, self.values = x, values
         for name, curve in self.curves.items():
-            y = values.get(name, np.full(len(x), np.nan))
-            shown = np.where(np.isfinite(y) & ((y > 0) if self.log_y else True), y, np.nan)
-            if np.isfinite(shown).any():
-                curve.setData(x, shown)
+            y = np.asarray(values.get(name, np.full(len(x), np.nan)), dtype=float)
+            with np.errstate(invalid="ignore"):
+                keep = np.isfinite(x) & np.isfinite(y) & ((y > 0) if self.log_y else True)
+            if keep.any():
+                curve.setData(x[keep], y[keep])
             else:
                 curve.setData([], [])
 
@@ -189,7 +204,8 @@ class TrainingCurves(QWidget):
 
     def _build(self) -> None:
         solid, dashed = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine
-        self.loss_plot = _CurvePlot("loss L (with penalty)")
+        self.loss_plot = _CurvePlot("loss L")
+        self.loss_plot.setToolTip(LOSS_TIP)
         self.loss_plot.set_curves([("train", TRAIN, solid), ("test", TEST, dashed)], 10)
         self.accuracy_plot = _CurvePlot("accuracy")
         self.accuracy_plot.set_curves([("train", TRAIN, solid), ("test", TEST, dashed)], 10)
@@ -225,10 +241,13 @@ class TrainingCurves(QWidget):
         page.addWidget(self.gradient_hint)
         page.addLayout(buttons)
 
+        for plot in (self.loss_plot, self.accuracy_plot, self.gradient_plot):
+            plot.setMinimumHeight(MIN_PLOT_HEIGHT)
+        self.accuracy_note.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.loss_plot, "Loss")
-        self.tabs.addTab(accuracy_page, "Accuracy")
-        self.tabs.addTab(gradient_page, "Gradients")
+        self.tabs.addTab(_scrolling(self.loss_plot), "Loss")
+        self.tabs.addTab(_scrolling(accuracy_page), "Accuracy")
+        self.tabs.addTab(_scrolling(gradient_page), "Gradients")
         self.tabs.setTabToolTip(0, "The loss after each epoch, on the training and the test set")
         self.tabs.setTabToolTip(1, "The share of samples classified right after each epoch")
         self.tabs.setTabToolTip(2, "How large ∂L/∂W of each layer was, averaged over the epoch's "

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMenu, QStyle, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from bpviz.state import Document, ViewOptions
 
 from .compact_header import CompactHeader
 from .fonts import font_at
-from .weights_table_model import COLUMNS, LAYER, MAX_ROWS, LayerFilter, WeightsTableModel
+from .weights_table_model import COLUMNS, LAYER, MAX_ROWS, PARAMETER, LayerFilter, WeightsTableModel
 
 BASE_POINT_SIZE = 11.0  # × options.font_scale; six columns must fit a narrow dock
+MIN_NUMBER_COLUMN = 24  # px: a number column never shrinks below this
 FIT_SAMPLE_ROWS = 64    # column widths come from the first rows and as many spread through the rest
 
 TOO_MANY_ROWS = "Showing the first {shown:,} of {total:,} parameters."
@@ -51,7 +52,13 @@ class WeightsTable(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        # The Parameter column is frozen at its width; the number columns share the rest, so a
+        # narrow dock shows Before, ∂L/∂w, Δw and After beside the names and never scrolls sideways.
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_NUMBER_COLUMN)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # _share_width sizes them all
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a clipped number keeps its exponent
         header.sortIndicatorChanged.connect(self._fit_columns)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
@@ -64,7 +71,7 @@ class WeightsTable(QWidget):
         top.addWidget(self.layer_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(2, 4, 2, 2)  # every pixel goes to the numbers in a narrow dock
         layout.addLayout(top)
         layout.addWidget(self._notice)
         layout.addWidget(self.view, 1)
@@ -141,8 +148,12 @@ class WeightsTable(QWidget):
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
         menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.view.setColumnHidden(column, not shown)
+        self._fit_columns()
 
     def _on_options_changed(self) -> None:
         font = font_at(self.font(), BASE_POINT_SIZE * self._options.font_scale)
@@ -166,25 +177,62 @@ class WeightsTable(QWidget):
             self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Size each column to its header and a sample of its rows.
+        """Measure each column's header and a sample of its rows, then share out the width.
 
         (ResizeToContents would read every row whenever the table is hidden: minutes for a big network.)
         """
         header, metrics = self.view.horizontalHeader(), self.view.fontMetrics()
         count, sample = self.proxy.rowCount(), FIT_SAMPLE_ROWS
         rows = set(range(min(count, sample))) | set(range(0, count, max(1, count // sample)))
-        padding = 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        style = self.view.style()
+        padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1) + 2
+        title_padding = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        header_metrics = header.fontMetrics()
+        self._wanted = {}
         for column in range(len(COLUMNS)):
             if self.view.isColumnHidden(column):
                 continue
             texts = (self.proxy.index(row, column).data() for row in rows)
             widest = max(map(metrics.horizontalAdvance, texts), default=0)
-            header.resizeSection(column, max(widest + padding, header.sectionSizeHint(column)))
+            title = header_metrics.horizontalAdvance(COLUMNS[column])
+            if column == header.sortIndicatorSection():
+                title += header_metrics.height()  # the sort arrow
+            self._wanted[column] = max(widest + padding, title + title_padding)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Keep Parameter (and Layer) at their width; the number columns share what is left.
+
+        They grow to fill a wide table and shrink together in a narrow one, so the names never
+        scroll out of sight and no number column is squeezed far more than the others.
+        """
+        wanted = getattr(self, "_wanted", None)
+        if not wanted:
+            return
+        header = self.view.horizontalHeader()
+        fixed = {c: w for c, w in wanted.items() if c in (PARAMETER, LAYER)}
+        numbers = {c: w for c, w in wanted.items() if c not in fixed}
+        room = self.view.viewport().width() - sum(fixed.values())
+        total = sum(numbers.values())
+        for column, width in fixed.items():
+            header.resizeSection(column, width)
+        if not total:
+            return
+        share = room / total
+        if share < 1:  # too narrow: everything shrinks alike
+            widths = {c: max(MIN_NUMBER_COLUMN, int(w * share)) for c, w in numbers.items()}
+        else:  # room to spare: split it evenly
+            extra = (room - total) / len(numbers)
+            widths = {c: int(w + extra) for c, w in numbers.items()}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Report the row under the pointer to the document as the hover, and None on leaving."""
         if watched is self.view.viewport():
-            if event.type() == QEvent.Type.MouseMove:
+            if event.type() == QEvent.Type.Resize:
+                self._share_width()
+            elif event.type() == QEvent.Type.MouseMove:
                 index = self.view.indexAt(event.position().toPoint())
                 self._doc.set_hover(self.model.focus_at(self.proxy.mapToSource(index).row())
                                     if index.isValid() else None)

@@ -46,6 +46,23 @@ ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+def compact(text: str, value: float | None) -> str:
+    """Return the formatted `text` of `value` in as few characters, the same digits kept.
+
+    "0.0003905" becomes "3.905e-4" and "1.2e-05" becomes "1.2e-5": four columns of numbers
+    must fit beside the names in a narrow dock.
+    """
+    if value is None or not np.isfinite(value) or value == 0:
+        return text
+    mantissa, _, exponent = text.partition("e")
+    if exponent:
+        return f"{mantissa}e{int(exponent):+d}".replace("e+", "e")
+    digits = len(mantissa.lstrip("-+").replace(".", "").lstrip("0")) or 1
+    m, e = f"{value:.{digits - 1}e}".split("e")
+    shorter = f"{m}e{int(e):+d}".replace("e+", "e")
+    return shorter if len(shorter) < len(text) else text
+
+
 class WeightsTableModel(QAbstractTableModel):
     """One row per weight w_ji^(l) and bias b_j^(l), read from the document's trace.
 
@@ -243,7 +260,7 @@ class WeightsTableModel(QAbstractTableModel):
             return None
         value = self.value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._options.fmt(value)
+            return compact(self._options.fmt(value), value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._options.full(value)
         if role == Qt.ItemDataRole.UserRole:

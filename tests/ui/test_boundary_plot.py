@@ -224,3 +224,48 @@ def test_hovering_a_point_shows_its_numbers(qtbot, plot, doc):
     qtbot.mouseMove(plot.viewport(), pos)
     qtbot.waitUntil(lambda: "point 6" in plot.plotItem.vb.toolTip())
     assert plot.describe_point(5) in plot.plotItem.vb.toolTip()
+
+
+@pytest.mark.parametrize("preset", ["regression", "xor", "spiral"])
+@pytest.mark.parametrize("layer, value", [(1, np.nan), ("last", 1e308)])
+def test_non_finite_weights_draw_a_note_not_a_traceback(qtbot, capfd, preset, layer, value):
+    """NaN weights (a diverged run): no exception, no pyqtgraph traceback, a note on the plot."""
+    from bpviz.ui.boundary_plot import MSG_NOT_FINITE
+    doc = Document()
+    doc.open_preset(preset) if preset != "xor" else doc.generate_data("xor", n=100, noise=0, seed=0)
+    widget = BoundaryPlot(doc, PlaneMaps(doc), ViewOptions())
+    qtbot.addWidget(widget)
+    widget.resize(500, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    doc.network.W[doc.network.L if layer == "last" else layer][:] = value  # 1e308: outputs overflow to ±inf
+    doc.weights_trained()
+    qtbot.wait(300)  # several repaints: pytest-qt fails the test on an exception in the event loop
+    widget.grab()
+    settled(qtbot, widget)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "ValueError" not in err
+    if widget._mode == "curve":
+        assert np.isfinite(widget.curve_item.getData()[1]).all()
+    if not np.isnan(value):
+        return  # huge weights: some outputs overflow to ±inf (the 1-D curve crashed on them)
+    assert widget.note.isVisible() and widget.note.textItem.toPlainText() == MSG_NOT_FINITE
+    if widget._mode == "curve":
+        assert not widget.curve_item.isVisible()
+        assert "network y" not in widget.legend.text
+    else:
+        image = widget.image_item.image
+        assert widget.image_item.isVisible() and image.ndim == 3 and image.dtype == np.uint8
+
+
+def test_a_partly_finite_curve_draws_only_its_finite_points(qtbot):
+    doc = Document()
+    doc.open_preset("regression")
+    widget = BoundaryPlot(doc, PlaneMaps(doc), ViewOptions())
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    settled(qtbot, widget)
+    x, y = widget.curve_item.getData()
+    assert len(x) and np.isfinite(y).all() and widget.curve_item.isVisible()
+    assert "network y" in widget.legend.text and not widget.note.isVisible()

@@ -226,3 +226,7 @@ def test_nothing_is_clipped_in_a_narrow_dock(qtbot, panel, scale):
                    panel.clear_button):
         assert button.width() >= button.sizeHint().width()
     assert panel.font().pointSizeF() >= 10
+
+
+def test_the_dock_cannot_squeeze_the_panel_below_300_px(panel):
+    assert panel.minimumWidth() >= 300  # a dock never makes its widget narrower than this

@@ -261,3 +261,21 @@ def test_nothing_is_clipped_in_a_narrow_dock_and_text_is_legible(qtbot, panel):
     qtbot.wait(10)
     assert panel.minimumSizeHint().width() <= 340
     assert panel.font().pointSizeF() >= 10
+
+
+def test_the_divergence_banner_wraps_and_never_squeezes_the_settings(qtbot, panel, session):
+    panel.resize(300, 420)  # a short dock
+    panel._on_session_diverged("The weights of layer 1 became not a number (NaN) at epoch 6, batch 8: "
+                               "the learning rate 10 is too large for this network. " * 2)
+    qtbot.wait(50)
+    assert panel.banner_label.wordWrap()
+    assert panel.banner.width() <= panel.scroll.viewport().width()
+    for field in (panel.lr_edit, panel.batch_spin, panel.rate_edit, panel.epochs_spin, panel.seed_spin):
+        assert field.height() >= field.minimumSizeHint().height(), field
+    assert panel.banner_label.height() >= panel.banner_label.heightForWidth(panel.banner_label.width())
+    assert panel.scroll.verticalScrollBar().maximum() > 0  # the panel scrolls instead
+
+
+def test_the_penalty_rate_field_shows_a_whole_rate(panel):
+    metrics = panel.rate_edit.fontMetrics()
+    assert panel.rate_edit.minimumWidth() >= metrics.horizontalAdvance("0.001") + 8

@@ -153,7 +153,9 @@ def test_diverged_epochs_leave_gaps_not_errors(qtbot, curves, doc, session):
     qtbot.waitUntil(lambda: not session.running, timeout=10_000)
     assert session.divergence
     settle(qtbot, curves)
-    assert len(curves.points("loss", "train")[0]) == len(doc.epochs)
+    finite = [e.train_loss for e in doc.epochs if e.train_loss is not None and np.isfinite(e.train_loss)]
+    x, y = curves.points("loss", "train")
+    assert list(y) == finite and np.isfinite(y).all()  # non-finite epochs are skipped
 
 
 def test_axes_are_labelled_and_legible(curves):
@@ -177,3 +179,23 @@ def test_hidden_curves_wait_until_they_are_shown(qtbot, curves, doc, session):
     curves.show()
     settle(qtbot, curves)
     assert curves.redraw_count == before + 1 and len(curves.points("loss", "train")[0]) == 3
+
+
+def test_short_labels_and_plots_never_squeezed_flat(qtbot, curves):
+    from bpviz.ui.training_curves import MIN_PLOT_HEIGHT
+    assert curves.loss_plot.y_label == "loss L" and "penalty" in curves.loss_plot.toolTip()
+    curves.resize(600, 150)
+    curves.tabs.setCurrentIndex(2)
+    qtbot.wait(20)
+    for plot in curves.plots.values():
+        assert plot.minimumHeight() >= MIN_PLOT_HEIGHT
+    assert curves.gradient_plot.height() >= MIN_PLOT_HEIGHT
+
+
+def test_non_finite_values_are_skipped(curves):
+    plot = curves.loss_plot
+    plot.set_values(np.arange(1.0, 5.0), {"train": np.array([1.0, np.nan, np.inf, 2.0]),
+                                          "test": np.full(4, np.nan)})
+    x, y = curves.points("loss", "train")
+    assert list(x) == [1.0, 4.0] and list(y) == [1.0, 2.0]
+    assert len(curves.points("loss", "test")[0]) == 0

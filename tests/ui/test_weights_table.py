@@ -248,3 +248,30 @@ def test_the_selection_and_the_hover_follow_their_rows_when_the_order_changes(qt
     assert sorted(hovered) == sorted([Focus.edge(2, 0, 0), Focus.edge(2, 0, 1), Focus.neuron(2, 0)])
     befores = [table.proxy.index(r, BEFORE).data(Qt.ItemDataRole.UserRole) for r in range(12)]
     assert befores == sorted(befores)
+
+
+def test_all_columns_fit_a_380_px_dock_beside_the_names(qtbot, table, doc):
+    from bpviz.ui.weights_table_model import AFTER, CHANGE, COLUMNS, PARAMETER
+    for _ in range(8):
+        doc.advance("phase")
+    table.resize(380, 600)
+    qtbot.wait(20)
+    header, view = table.view.horizontalHeader(), table.view
+    assert header.sectionViewportPosition(PARAMETER) == 0
+    right = max(header.sectionViewportPosition(c) + header.sectionSize(c)
+                for c in range(len(COLUMNS)) if not view.isColumnHidden(c))
+    assert right <= view.viewport().width()
+    metrics = view.fontMetrics()
+    assert header.sectionSize(AFTER) >= header.fontMetrics().horizontalAdvance("After")
+    for row in range(table.proxy.rowCount()):
+        for column in (BEFORE, GRADIENT, CHANGE, AFTER):
+            text = table.proxy.index(row, column).data()
+            assert metrics.horizontalAdvance(text) + 6 <= header.sectionSize(column), (row, column, text)
+    table.grab()
+
+
+def test_compact_numbers_keep_their_digits():
+    from bpviz.ui.weights_table_model import compact
+    assert compact("0.0003905", 0.0003905) == "3.905e-4"
+    assert compact("1.2e-05", 1.2e-5) == "1.2e-5"
+    assert compact("0.1498", 0.1498) == "0.1498" and compact("–", None) == "–"
