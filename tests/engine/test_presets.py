@@ -280,7 +280,6 @@ CORPUS = [
     ("target-bool", set_path(["example", "target", 0], True), "example.target[0]", "true"),
     ("lr-missing", set_path(["lr"], DELETE), "lr", "missing"),
     ("lr-negative", set_path(["lr"], -0.5), "lr", "0 or more"),
-    ("lr-negative", set_path(["lr"], -0.5), "lr", "above 0"),
     ("lr-text", set_path(["lr"], "0.5"), "lr", "'0.5'"),
     ("lr-bool", set_path(["lr"], True), "lr", "true"),
     ("dataset-text", set_path(["dataset"], "xor"), "dataset", "object or null"),
