@@ -88,7 +88,7 @@ class Document(DataEditing, QObject):
     def new(self, sizes=(2, 2, 1), activations=("sigmoid", "sigmoid"), loss: str = "mse") -> None:
         """Start a new untitled document with a small network and a zero example."""
         net = Network(list(sizes), list(activations), loss, seed=0)
-        preset = Preset("untitled", "Untitled", "", net, np.zeros(net.sizes[0]),
+        preset = Preset("untitled", "", "", net, np.zeros(net.sizes[0]),
                         np.zeros(net.sizes[-1]), 0.5, None)
         self._load(preset, name="untitled")
 
