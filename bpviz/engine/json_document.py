@@ -88,6 +88,26 @@ def check_finite_number(value: Any, field: str) -> float:
     return number
 
 
+def check_read_number(value: Any, field: str) -> float:
+    """Return ``value`` as a float; refuse what is not a finite number, NaN in the words the
+    file reader uses ("NaN is not allowed; ...")."""
+    if is_number(value):
+        try:
+            number = float(value)
+        except OverflowError:  # an int too large for a float
+            raise NetworkFormatError("number too large", field) from None
+        if not math.isfinite(number):
+            token = "NaN" if math.isnan(number) else ("Infinity" if number > 0 else "-Infinity")
+            raise NetworkFormatError(MSG_NON_FINITE.format(token=token), field)
+        return number
+    raise NetworkFormatError(f"expected a number, found {describe(value)}", field)
+
+
+def plain_number(value: Any) -> Any:
+    """Return a numpy number as the Python one (what json writes); anything else as is."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def check_vector(value: Any, length: int, field: str, what: str) -> np.ndarray:
     """Return a float64 vector of ``length`` finite numbers read from the list ``value``."""
     if not isinstance(value, list):

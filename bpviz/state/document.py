@@ -16,8 +16,8 @@ from PySide6.QtGui import QUndoStack
 
 from bpviz.engine import Network, StepThrough
 from bpviz.engine import topology
-from bpviz.engine.presets import (Preset, custom_dataset_spec, dataset_from_spec, load_document,
-                                  load_preset, save_preset)
+from bpviz.engine.dataset_spec import custom_dataset_spec, dataset_from_spec
+from bpviz.engine.presets import Preset, load_document, load_preset, save_preset
 from bpviz.engine.training import EpochStats
 
 from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand

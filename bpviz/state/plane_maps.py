@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from bpviz.engine import Network
 from bpviz.engine.datasets import RADIUS
-from bpviz.engine.training import delta_maps, neuron_maps
+from bpviz.engine.plane import delta_maps, neuron_maps
 
 RESOLUTION = 100
 CURVE_RESOLUTION = 200

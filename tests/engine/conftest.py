@@ -1,8 +1,11 @@
-"""Fixtures for the engine tests (no Qt)."""
+"""Fixtures and helpers for the engine tests (no Qt)."""
+
+import json
 
 import pytest
 
 from bpviz.engine import Network
+from bpviz.engine.json_document import NetworkFormatError
 
 
 @pytest.fixture
@@ -18,3 +21,37 @@ def worked_net() -> Network:
 
 WORKED_X = [0.05, 0.10]
 WORKED_T = [0.01, 0.99]
+
+
+DELETE = object()
+
+
+def set_path(path, value):
+    """Return a function that sets d[path[0]][path[1]]... = value (DELETE removes it)."""
+
+    def apply(d):
+        node = d
+        for key in path[:-1]:
+            node = node[key]
+        if value is DELETE:
+            del node[path[-1]]
+        else:
+            node[path[-1]] = value
+        return d
+
+    return apply
+
+
+def assert_refused_naming(damaged, from_dict, load, tmp_path, field, words):
+    """Assert that `damaged`, in memory and written to a file, is refused naming `field`."""
+    with pytest.raises(NetworkFormatError) as e:
+        from_dict(damaged)
+    assert e.value.field == field
+    assert str(e.value).startswith(f"{field}: ")
+    assert words in str(e.value)
+    # the same document written to a file is refused the same way
+    path = tmp_path / "damaged.json"
+    path.write_text(json.dumps(damaged), encoding="utf-8")
+    with pytest.raises(NetworkFormatError) as e_file:
+        load(path)
+    assert str(e_file.value) == str(e.value)

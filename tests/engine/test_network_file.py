@@ -31,6 +31,8 @@ from bpviz.engine.network_file import (
     save_network,
 )
 
+from .conftest import DELETE, assert_refused_naming, set_path
+
 
 def make_network(sizes=(2, 3, 2), activations=("tanh", "softmax"), loss="cross_entropy",
                  seed=7) -> Network:
@@ -250,22 +252,6 @@ def edit(**changes):
     return apply
 
 
-DELETE = object()
-
-
-def set_path(path, value):
-    """Return a function that sets d[path[0]][path[1]]... = value."""
-
-    def apply(d):
-        node = d
-        for key in path[:-1]:
-            node = node[key]
-        node[path[-1]] = value
-        return d
-
-    return apply
-
-
 def big_network(d):
     d["sizes"] = [2, 5000, 1]
     return d
@@ -344,17 +330,7 @@ CORPUS = [
 def test_a_damaged_document_is_refused_naming_the_field(doc, no_network_built, tmp_path,
                                                          change, field, words):
     damaged = change(copy.deepcopy(doc))
-    with pytest.raises(NetworkFormatError) as e:
-        network_from_dict(damaged)
-    assert e.value.field == field
-    assert str(e.value).startswith(f"{field}: ")
-    assert words in str(e.value)
-    # the same document written to a file is refused the same way
-    path = tmp_path / "damaged.json"
-    path.write_text(json.dumps(damaged), encoding="utf-8")
-    with pytest.raises(NetworkFormatError) as e_file:
-        load_network(path)
-    assert str(e_file.value) == str(e.value)
+    assert_refused_naming(damaged, network_from_dict, load_network, tmp_path, field, words)
 
 
 def test_a_document_that_is_not_an_object_is_refused(no_network_built):

@@ -5,9 +5,9 @@ import pytest
 
 from bpviz.engine import Network
 from bpviz.engine.datasets import decode_outputs, expand_features, make_dataset
+from bpviz.engine.plane import class_map, delta_maps, input_grid, neuron_maps, output_map
 from bpviz.engine.training import (
-    DivergenceError, EpochStats, History, Trainer, TrainingSettings, class_map, delta_maps,
-    input_grid, neuron_maps, output_map,
+    DivergenceError, EpochStats, History, Trainer, TrainingSettings,
 )
 
 

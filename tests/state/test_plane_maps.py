@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from bpviz.engine.training import delta_maps, neuron_maps
+from bpviz.engine.plane import delta_maps, neuron_maps
 from bpviz.state.plane_maps import PlaneMaps
 
 

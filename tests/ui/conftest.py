@@ -1,9 +1,23 @@
-"""Fixtures for the window tests: isolated settings and answered dialogs."""
+"""Fixtures shared by the UI tests: documents, options, shown widgets, settings and answered dialogs."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+
+from bpviz.state import Document, ViewOptions
+from bpviz.state.training_session import TrainingSession
+
+
+def _answers(question: str, answer: str):
+    """Return a dialog classmethod that records `question` and returns the class's `answer`."""
+
+    @classmethod
+    def ask(cls, parent, _):
+        cls.asked.append(question)
+        return getattr(cls, answer)
+
+    return ask
 
 
 class AnsweringDialogs:
@@ -14,30 +28,11 @@ class AnsweringDialogs:
     changes_answer = "discard"
     asked: list = []
 
-    @classmethod
-    def open_path(cls, parent, folder):
-        cls.asked.append("open")
-        return cls.open_answer
-
-    @classmethod
-    def save_path(cls, parent, suggested):
-        cls.asked.append("save")
-        return cls.save_answer
-
-    @classmethod
-    def open_csv_path(cls, parent, folder):
-        cls.asked.append("open_csv")
-        return cls.open_answer
-
-    @classmethod
-    def save_csv_path(cls, parent, suggested):
-        cls.asked.append("save_csv")
-        return cls.save_answer
-
-    @classmethod
-    def save_changes(cls, parent, name):
-        cls.asked.append("changes")
-        return cls.changes_answer
+    open_path = _answers("open", "open_answer")
+    save_path = _answers("save", "save_answer")
+    open_csv_path = _answers("open_csv", "open_answer")
+    save_csv_path = _answers("save_csv", "save_answer")
+    save_changes = _answers("changes", "changes_answer")
 
     @classmethod
     def information(cls, parent, title, text):
@@ -74,3 +69,58 @@ def window(qtbot, settings, dialogs):
     qtbot.waitExposed(w)
     yield w
     w.doc.mark_saved()
+
+
+@pytest.fixture
+def doc() -> Document:
+    """The hand-worked 2-2-2 example: inputs 0.05, 0.10; targets 0.01, 0.99; α = 0.5."""
+    return Document()
+
+
+@pytest.fixture
+def xor_doc() -> Document:
+    """XOR (200 points, no noise) on a 2-4-1 network: tanh hidden, sigmoid + cross-entropy out."""
+    d = Document()
+    d.generate_data("xor", n=200, noise=0, seed=0)
+    d.set_layer_size(1, 4)
+    d.set_activation(1, "tanh")
+    return d
+
+
+@pytest.fixture
+def options() -> ViewOptions:
+    """Fresh view options, at their defaults."""
+    return ViewOptions()
+
+
+@pytest.fixture
+def session(doc):
+    """A training session on the test's document, paused when the test ends."""
+    s = TrainingSession(doc)
+    yield s
+    s.pause()
+
+
+@pytest.fixture
+def show_widget(qtbot):
+    """Return a function that registers a widget with qtbot, resizes it, shows it and returns it."""
+
+    def show(widget, width, height, wait=True):
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        if wait:
+            qtbot.waitExposed(widget)
+        return widget
+
+    return show
+
+
+def settle(qtbot, widget):
+    """Wait for the widget's throttled redraw that follows a change."""
+    qtbot.waitUntil(lambda: not widget.redraw_pending())
+
+
+def weights(net):
+    """Return copies of every weight matrix and then every bias vector of `net`."""
+    return [w.copy() for w in net.W[1:]] + [b.copy() for b in net.b[1:]]

@@ -9,6 +9,8 @@ from bpviz.state.plane_maps import PlaneMaps
 from bpviz.ui.boundary_plot import BoundaryPlot
 from bpviz.ui.data_panel import DataPanel
 
+from .conftest import settle as settled
+
 
 @pytest.fixture
 def doc():
@@ -33,18 +35,9 @@ def panel(qtbot, doc):
 
 
 @pytest.fixture
-def plot(qtbot, doc, maps, panel):
-    widget = BoundaryPlot(doc, maps, ViewOptions(), data_panel=panel)
-    qtbot.addWidget(widget)
-    widget.resize(600, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def settled(qtbot, plot):
-    """Wait for the throttled redraw that follows a change."""
-    qtbot.waitUntil(lambda: not plot.redraw_pending())
+def plot(show_widget, doc, maps, panel):
+    """A shown 600 × 600 boundary plot on the XOR data, linked to the data panel."""
+    return show_widget(BoundaryPlot(doc, maps, ViewOptions(), data_panel=panel), 600, 600)
 
 
 def click_at(qtbot, plot, x, y, button=Qt.MouseButton.LeftButton,

@@ -21,13 +21,9 @@ def doc():
 
 
 @pytest.fixture
-def panel(qtbot, doc):
-    widget = DataPanel(doc, ViewOptions())
-    qtbot.addWidget(widget)
-    widget.resize(340, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(show_widget, doc):
+    """A shown 340 × 600 data panel on the XOR data."""
+    return show_widget(DataPanel(doc, ViewOptions()), 340, 600)
 
 
 @pytest.fixture

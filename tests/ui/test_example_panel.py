@@ -4,24 +4,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
-from bpviz.state import Document, ViewOptions
+from bpviz.state import ViewOptions
 from bpviz.ui.example_panel import VALUE, OUTPUT, ExamplePanel
 
 
 @pytest.fixture
-def doc():
-    """The hand-worked 2-2-2 example: x = (0.05, 0.10), t = (0.01, 0.99), α = 0.5."""
-    return Document()
-
-
-@pytest.fixture
-def panel(qtbot, doc):
-    widget = ExamplePanel(doc, ViewOptions())
-    qtbot.addWidget(widget)
-    widget.resize(340, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(show_widget, doc):
+    """A shown 340 × 400 example panel on the worked example."""
+    return show_widget(ExamplePanel(doc, ViewOptions()), 340, 400)
 
 
 def type_into_cell(qtbot, table, row, text, column=VALUE):

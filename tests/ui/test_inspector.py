@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QTextCharFormat
 from shiboken6 import isValid
 
-from bpviz.state import Document, Focus, ViewOptions
+from bpviz.state import Focus
 from bpviz.state.view_options import NOT_YET
 from bpviz.ui.inspector import CROSS_ENTROPY_NOTE, Inspector, LARGE_NETWORK_NOTE, SATURATION_NOTE
 from bpviz.ui.inspector_text import WORKED_EXAMPLE_MAX_PARAMETERS
@@ -14,24 +14,9 @@ NEURON_KEYS = ("z", "x", "f_prime", "dL_dx", "delta", "dW[0]", "dW[1]", "db", "W
 
 
 @pytest.fixture
-def doc():
-    """The hand-worked 2-2-2 example: inputs 0.05, 0.10; targets 0.01, 0.99; α = 0.5."""
-    return Document()
-
-
-@pytest.fixture
-def options():
-    return ViewOptions()
-
-
-@pytest.fixture
-def inspector(qtbot, doc, options):
-    widget = Inspector(doc, options)
-    qtbot.addWidget(widget)
-    widget.resize(420, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def inspector(show_widget, doc, options):
+    """A shown 420 × 600 inspector on the worked example."""
+    return show_widget(Inspector(doc, options), 420, 600)
 
 
 def advance_phases(doc, phases):

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from bpviz.state import Focus
 
-
-def weights(net):
-    return [w.copy() for w in net.W[1:]] + [b.copy() for b in net.b[1:]]
+from .conftest import weights
 
 
 def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from bpviz.engine.training import delta_maps, neuron_maps
-from bpviz.state import Document, Focus, ViewOptions
+from bpviz.engine.plane import delta_maps, neuron_maps
+from bpviz.state import Focus
 from bpviz.state.plane_maps import PlaneMaps
 from bpviz.ui import palette
 from bpviz.ui.canvas_layout import compute_layout, distance_to_segments
@@ -18,25 +18,9 @@ EVENTS_IN_A_STEP = 11  # 2-2-2: 4 forward, the loss, 4 backward, 2 updates
 
 
 @pytest.fixture
-def doc():
-    """The hand-worked 2-2-2 example (inputs 0.05, 0.10; targets 0.01, 0.99)."""
-    return Document()
-
-
-@pytest.fixture
-def options():
-    return ViewOptions()
-
-
-@pytest.fixture
-def canvas(qtbot, doc, options):
+def canvas(show_widget, doc, options):
     """A shown 1000 × 700 canvas on the worked example."""
-    widget = NetworkCanvas(doc, options)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_widget(NetworkCanvas(doc, options), 1000, 700)
 
 
 def at(canvas, scene_point: QPointF):

@@ -3,24 +3,14 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from bpviz.state import Document, ViewOptions
+from bpviz.state import ViewOptions
 from bpviz.ui.network_panel import NetworkPanel
 
 
 @pytest.fixture
-def doc():
-    """The hand-worked 2-2-2 example (sigmoid layers, mean squared error)."""
-    return Document()
-
-
-@pytest.fixture
-def panel(qtbot, doc):
-    widget = NetworkPanel(doc, ViewOptions())
-    qtbot.addWidget(widget)
-    widget.resize(340, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(show_widget, doc):
+    """A shown 340 × 400 network panel on the worked example."""
+    return show_widget(NetworkPanel(doc, ViewOptions()), 340, 400)
 
 
 def type_into_spin(qtbot, spin, text):

@@ -5,31 +5,15 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
-from bpviz.state import Document, ViewOptions
 from bpviz.ui.step_bar import READY, StepBar
 
 EVENTS_IN_A_STEP = 11  # 2-2-2: 4 forward, the loss, 4 backward, 2 updates
 
 
 @pytest.fixture
-def doc():
-    """The hand-worked 2-2-2 example."""
-    return Document()
-
-
-@pytest.fixture
-def options():
-    return ViewOptions()
-
-
-@pytest.fixture
-def bar(qtbot, doc, options):
+def bar(show_widget, doc, options):
     """A shown StepBar on the worked example."""
-    widget = StepBar(doc, options)
-    qtbot.addWidget(widget)
-    widget.resize(900, 160)
-    widget.show()
-    return widget
+    return show_widget(StepBar(doc, options), 900, 160, wait=False)
 
 
 def click(qtbot, button, times=1):

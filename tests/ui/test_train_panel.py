@@ -5,36 +5,22 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bpviz.engine.training import Trainer
-from bpviz.state import Document, ViewOptions
-from bpviz.state.training_session import TrainingSession
+from bpviz.state import ViewOptions
 from bpviz.ui.train_panel import TrainPanel
 
-
-@pytest.fixture
-def doc():
-    """XOR (200 points, no noise) on a 2-4-1 network: tanh hidden, sigmoid + cross-entropy out."""
-    d = Document()
-    d.generate_data("xor", n=200, noise=0, seed=0)
-    d.set_layer_size(1, 4)
-    d.set_activation(1, "tanh")
-    return d
+from .conftest import weights
 
 
 @pytest.fixture
-def session(doc):
-    s = TrainingSession(doc)
-    yield s
-    s.pause()
+def doc(xor_doc):
+    """The XOR 2-4-1 document, at its default learning rate."""
+    return xor_doc
 
 
 @pytest.fixture
-def panel(qtbot, doc, session):
-    widget = TrainPanel(doc, session, ViewOptions())
-    qtbot.addWidget(widget)
-    widget.resize(340, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(show_widget, doc, session):
+    """A shown 340 × 700 train panel on the XOR document."""
+    return show_widget(TrainPanel(doc, session, ViewOptions()), 340, 700)
 
 
 def type_into(qtbot, edit, text):
@@ -52,10 +38,6 @@ def type_into_spin(qtbot, spin, text):
 def click(qtbot, button):
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def weights(net):
-    return [w.copy() for w in net.W[1:]] + [b.copy() for b in net.b[1:]]
 
 
 def all_equal(a, b):

@@ -4,41 +4,23 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from bpviz.state import Document, ViewOptions
-from bpviz.state.training_session import TrainingSession
+from bpviz.state import ViewOptions
 from bpviz.ui.training_curves import TrainingCurves, layer_colours
 
-
-@pytest.fixture
-def doc():
-    """XOR (200 points, no noise) on a 2-4-1 network: tanh hidden, sigmoid + cross-entropy out."""
-    d = Document()
-    d.generate_data("xor", n=200, noise=0, seed=0)
-    d.set_layer_size(1, 4)
-    d.set_activation(1, "tanh")
-    d.set_lr(0.1)
-    return d
+from .conftest import settle
 
 
 @pytest.fixture
-def session(doc):
-    s = TrainingSession(doc)
-    yield s
-    s.pause()
+def doc(xor_doc):
+    """The XOR 2-4-1 document with a learning rate of 0.1."""
+    xor_doc.set_lr(0.1)
+    return xor_doc
 
 
 @pytest.fixture
-def curves(qtbot, doc):
-    widget = TrainingCurves(doc, ViewOptions())
-    qtbot.addWidget(widget)
-    widget.resize(600, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def settle(qtbot, curves):
-    qtbot.waitUntil(lambda: not curves.redraw_pending())
+def curves(show_widget, doc):
+    """Shown 600 × 400 training curves on the XOR document."""
+    return show_widget(TrainingCurves(doc, ViewOptions()), 600, 400)
 
 
 def test_every_curve_has_one_point_per_recorded_epoch(qtbot, curves, doc, session):

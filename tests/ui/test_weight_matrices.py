@@ -4,41 +4,23 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from bpviz.state import Document, ViewOptions
-from bpviz.state.training_session import TrainingSession
+from bpviz.state import ViewOptions
 from bpviz.ui.weight_matrices import STEP_FIRST, WeightMatrices
 
-
-@pytest.fixture
-def doc():
-    """XOR (200 points, no noise) on a 2-4-1 network: tanh hidden, sigmoid + cross-entropy out."""
-    d = Document()
-    d.generate_data("xor", n=200, noise=0, seed=0)
-    d.set_layer_size(1, 4)
-    d.set_activation(1, "tanh")
-    d.set_lr(0.1)
-    return d
+from .conftest import settle
 
 
 @pytest.fixture
-def session(doc):
-    s = TrainingSession(doc)
-    yield s
-    s.pause()
+def doc(xor_doc):
+    """The XOR 2-4-1 document with a learning rate of 0.1."""
+    xor_doc.set_lr(0.1)
+    return xor_doc
 
 
 @pytest.fixture
-def matrices(qtbot, doc):
-    widget = WeightMatrices(doc, ViewOptions())
-    qtbot.addWidget(widget)
-    widget.resize(360, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def settle(qtbot, matrices):
-    qtbot.waitUntil(lambda: not matrices.redraw_pending())
+def matrices(show_widget, doc):
+    """Shown 360 × 600 weight matrices on the XOR document."""
+    return show_widget(WeightMatrices(doc, ViewOptions()), 360, 600)
 
 
 def test_one_labelled_matrix_per_layer(matrices, doc):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
-from bpviz.state import Document, Focus, ViewOptions
+from bpviz.state import Focus
 from bpviz.ui.weights_table import WeightsTable
 from bpviz.ui.weights_table_model import (
     AFTER, BEFORE, CHANGE, COLUMNS, GRADIENT, HOVER_BRUSH, LAYER, MAX_ROWS, PARAMETER, SATURATED_BRUSH,
@@ -16,24 +16,9 @@ from bpviz.ui.weights_table_model import (
 
 
 @pytest.fixture
-def doc():
-    """The hand-worked 2-2-2 example: inputs 0.05, 0.10; targets 0.01, 0.99; α = 0.5."""
-    return Document()
-
-
-@pytest.fixture
-def options():
-    return ViewOptions()
-
-
-@pytest.fixture
-def table(qtbot, doc, options):
-    widget = WeightsTable(doc, options)
-    qtbot.addWidget(widget)
-    widget.resize(420, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def table(show_widget, doc, options):
+    """A shown 420 × 600 weights table on the worked example."""
+    return show_widget(WeightsTable(doc, options), 420, 600)
 
 
 def cell(table, focus, column, role=Qt.ItemDataRole.DisplayRole):
