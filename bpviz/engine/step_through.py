@@ -10,7 +10,6 @@ reveals them, except the update events, which write the new weights into the net
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 

@@ -12,8 +12,6 @@ import json
 import re
 from dataclasses import asdict, dataclass
 
-import numpy as np
-
 from .losses import get_loss
 from .trace import StepTrace
 
