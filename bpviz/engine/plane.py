@@ -84,12 +84,7 @@ def delta_maps(net: Network, target, resolution: int = 32, bounds: Sequence[floa
     for l = 1..L, rows along x2, and maps[0] is None. One forward and one backward pass over
     the whole grid.
     """
-    points = input_grid(bounds, resolution)[2]
-    X = points if features is None else expand_features(points, features)
-    if X.shape[1] != net.sizes[0]:
-        given = "the points (x1, x2)" if features is None else f"the features {list(features)}"
-        raise ValueError(f"the network has {net.sizes[0]} inputs but {given} give "
-                         f"{X.shape[1]}; choose features that match its input layer")
+    X = _grid_inputs(net, resolution, bounds, features)
     t = np.asarray(target, dtype=float).ravel()
     if t.shape != (net.sizes[net.L],):
         raise ValueError(f"the target needs one value per output ({net.sizes[net.L]}), "
@@ -102,15 +97,22 @@ def delta_maps(net: Network, target, resolution: int = 32, bounds: Sequence[floa
                      for d in trace.delta[1:]]
 
 
-def _layer_outputs_on_grid(net: Network, resolution: int, bounds: Sequence[float],
-                           features: Sequence[str] | None) -> list[np.ndarray]:
-    """Return x^(l), l = 0..L, on the grid points (after the features are computed)."""
+def _grid_inputs(net: Network, resolution: int, bounds: Sequence[float],
+                 features: Sequence[str] | None) -> np.ndarray:
+    """Return the grid points as the network's inputs (features computed), checked to fit it."""
     points = input_grid(bounds, resolution)[2]
     X = points if features is None else expand_features(points, features)
     if X.shape[1] != net.sizes[0]:
         given = "the points (x1, x2)" if features is None else f"the features {list(features)}"
         raise ValueError(f"the network has {net.sizes[0]} inputs but {given} give "
                          f"{X.shape[1]}; choose features that match its input layer")
+    return X
+
+
+def _layer_outputs_on_grid(net: Network, resolution: int, bounds: Sequence[float],
+                           features: Sequence[str] | None) -> list[np.ndarray]:
+    """Return x^(l), l = 0..L, on the grid points (after the features are computed)."""
+    X = _grid_inputs(net, resolution, bounds, features)
     with np.errstate(over="ignore", invalid="ignore"):
         return net.layer_outputs(X)
 

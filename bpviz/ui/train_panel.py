@@ -19,6 +19,7 @@ from bpviz.state.data_editing import DEFAULT_TRAINING
 from bpviz.state.parsing import parse_number
 from bpviz.state.training_session import TrainingSession
 
+from .redraw_timer import RedrawTimer
 from .fonts import dock_font
 
 MAX_SEED = 2**31 - 1
@@ -64,10 +65,7 @@ class TrainPanel(QWidget):
         self.doc, self.session, self.options = doc, session, options
         self._rate_text = DEFAULT_RATE
         self._build()
-        self._status_timer = QTimer(self)  # one status redraw per pass of the event loop
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(0)
-        self._status_timer.timeout.connect(self._refresh_status)
+        self._status_timer = RedrawTimer(self, self._refresh_status)  # once per event-loop pass
         doc.dataChanged.connect(self._on_settings_changed)
         doc.exampleChanged.connect(self._on_lr_changed)
         doc.epochsChanged.connect(self._schedule_status)
@@ -330,8 +328,7 @@ class TrainPanel(QWidget):
         self._schedule_status()
 
     def _schedule_status(self) -> None:
-        if not self._status_timer.isActive():
-            self._status_timer.start()
+        self._status_timer.request()
 
     def _refresh_status(self) -> None:
         """Show the last epoch's numbers, the speed, a fixed run's progress and any problem."""

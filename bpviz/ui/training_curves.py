@@ -266,14 +266,9 @@ class TrainingCurves(QWidget):
     # -- redrawing ---------------------------------------------------------------------------------
 
     def _schedule(self) -> None:
+        # While hidden (another tab, the other layout) the timer waits to be shown, then draws once.
         self._dirty = True
-        if self.isVisible() :
-            self._timer.request()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:  # epochs recorded while hidden (a tab behind the matrices) are drawn now
-            self._timer.start()
+        self._timer.request()
 
     def _points(self) -> float:
         return dock_font(QFont(), self.options.font_scale).pointSizeF()

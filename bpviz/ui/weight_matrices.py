@@ -168,14 +168,9 @@ class WeightMatrices(QWidget):
     # -- redrawing -------------------------------------------------------------------------------
 
     def _schedule(self) -> None:
+        # While hidden (another tab, the other layout) the timer waits to be shown, then draws once.
         self._dirty = True
-        if self.isVisible() :
-            self._timer.request()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:  # changes made while hidden are drawn now, once
-            self._timer.start()
+        self._timer.request()
 
     def _on_options_changed(self) -> None:
         self.setFont(dock_font(self.font(), self.options.font_scale))
