@@ -1,8 +1,9 @@
 """Trainer: minibatch gradient descent over a data set, epoch by epoch.
 
 Training is nothing but the engine's own step repeated: every batch is one `net.step`, so
-the weights after k epochs are exactly those a person gets calling `net.step` on the same
-batches in the same order. The maps of the input plane are in `plane`.
+the weights after k epochs are those a person gets calling `net.step` on the same batches in
+the same order: exactly, batch by batch; to rounding, for whole epochs run by the compiled
+epoch (`compiled_epoch`). The maps of the input plane are in `plane`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
 
+from . import compiled_epoch
 from .datasets import Dataset, decode_outputs
 from .network import Network
 
@@ -184,6 +186,8 @@ class Trainer:
         self.net, self.train, self.test = net, train, test
         self.settings = TrainingSettings() if settings is None else settings
         self.history = History(max_history)
+        self.compiled = True  # run whole epochs compiled when that is loaded (see run_epoch)
+        self._compiled_data: tuple[np.ndarray, np.ndarray] | None = None
         # Copies, marked read-only: the network's own arrays may be assigned into.
         self._initial = Weights([None] + [_read_only(w.copy()) for w in net.W[1:]],
                                 [None] + [_read_only(b.copy()) for b in net.b[1:]])
@@ -273,7 +277,16 @@ class Trainer:
         return self._finish_epoch()
 
     def run_epoch(self) -> EpochStats:
-        """Return the stats of the epoch after running its remaining batches (all, if none ran)."""
+        """Return the stats of the epoch after running its remaining batches (all, if none ran).
+
+        The batches run compiled when `compiled_epoch` is loaded (the same equations, equal to
+        `run_batch`'s to rounding); a batch that diverges runs again by `run_batch`, which
+        raises the DivergenceError.
+        """
+        if self.compiled and compiled_epoch.kernel() is not None:
+            self._run_compiled()
+            if self._position >= len(self.train):
+                return self._finish_epoch()
         stats = None
         while stats is None:
             stats = self.run_batch()
@@ -301,6 +314,28 @@ class Trainer:
         self._X_epoch, self._T_epoch = self.train.X[self._order], self.train.T[self._order]
         self._position = self._batches = 0
         self._grad_sums = np.zeros(self.net.L)
+
+    def _run_compiled(self) -> None:
+        """Run the epoch's remaining batches compiled, stopping before a diverging batch."""
+        if self._order is None:
+            self._start_epoch()
+        if self._compiled_data is None:
+            # Writable, contiguous copies: the types the kernel is compiled for.
+            self._compiled_data = (np.array(self.train.X, dtype=np.float64, order="C"),
+                                   np.array(self.train.T, dtype=np.float64, order="C"))
+        s = self.settings
+        packed = compiled_epoch.Packed(self.net)
+        X, T = self._compiled_data
+        order = np.ascontiguousarray(self._order, dtype=np.int64)
+        with np.errstate(over="ignore", invalid="ignore"):
+            position, batches = compiled_epoch.run_epoch(
+                packed, X, T, order, self._position, s.batch_size, s.lr, s.l1, s.l2,
+                self._grad_sums)
+        packed.store(self.net)
+        if batches:
+            self._last_finite = None  # the network's own weights are the last finite ones
+        self._position, self._batches, self.steps = (position, self._batches + batches,
+                                                      self.steps + batches)
 
     def _finish_epoch(self) -> EpochStats:
         self.epoch += 1

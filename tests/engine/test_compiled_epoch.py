@@ -1,0 +1,80 @@
+"""The compiled epoch computes what numpy's steps compute, and hands divergence back to them."""
+
+import numpy as np
+import pytest
+
+from bpviz.engine import Network, compiled_epoch
+from bpviz.engine.datasets import make_dataset
+from bpviz.engine.training import DivergenceError, Trainer, TrainingSettings
+
+pytestmark = pytest.mark.skipif(not compiled_epoch.load(), reason="numba is not installed")
+
+# (data set, hidden and output activations, loss): every activation, both losses, 2 and 3 classes.
+CASES = [
+    ("spiral", ["tanh", "tanh", "sigmoid"], "cross_entropy"),
+    ("moons", ["relu", "leaky_relu", "sigmoid"], "mse"),
+    ("circles", ["sigmoid", "linear", "tanh"], "mse"),
+    ("gaussians3", ["leaky_relu", "tanh", "softmax"], "cross_entropy"),
+    ("plane", ["tanh", "relu", "linear"], "mse"),
+]
+
+
+def setup(case, batch_size=7, l1=0.0, l2=0.0, lr=0.1):
+    name, activations, loss = case
+    data = (make_dataset("gaussians", n=90, seed=1, classes=3) if name == "gaussians3"
+            else make_dataset(name, n=90, seed=1))
+    net = Network([2, 5, 4, data.T.shape[1]], activations, loss, seed=3)
+    settings = TrainingSettings(lr=lr, batch_size=batch_size, l1=l1, l2=l2, seed=2)
+    compiled, numpy = Trainer(net, data, None, settings), Trainer(net.copy(), data, None, settings)
+    numpy.compiled = False
+    return compiled, numpy
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] + "-" + c[1][-1] for c in CASES])
+@pytest.mark.parametrize("batch_size, l1, l2", [(7, 0.0, 0.0), (1, 1e-3, 1e-2), (500, 0.0, 1e-3)])
+def test_three_compiled_epochs_match_numpy_to_rounding(case, batch_size, l1, l2):
+    compiled, numpy = setup(case, batch_size, l1, l2)
+    for _ in range(3):
+        a, b = compiled.run_epoch(), numpy.run_epoch()
+        assert a.steps == b.steps
+        assert a.train_loss == pytest.approx(b.train_loss, rel=1e-11)
+        assert a.grad_norms == pytest.approx(b.grad_norms, rel=1e-11)
+        assert a.train_accuracy == b.train_accuracy
+    for l in range(1, 4):
+        np.testing.assert_allclose(compiled.net.W[l], numpy.net.W[l], rtol=1e-11, atol=1e-13)
+        np.testing.assert_allclose(compiled.net.b[l], numpy.net.b[l], rtol=1e-11, atol=1e-13)
+
+
+def test_an_epoch_started_batch_by_batch_finishes_compiled():
+    compiled, numpy = setup(CASES[0])
+    assert compiled.run_batch() is None and numpy.run_batch() is None
+    assert compiled.run_epoch().steps == numpy.run_epoch().steps == 13
+    np.testing.assert_allclose(compiled.net.W[1], numpy.net.W[1], rtol=1e-12)
+
+
+def test_divergence_is_reported_at_the_same_batch_with_finite_weights_to_restore():
+    compiled, numpy = setup(CASES[4], batch_size=30, lr=10.0)  # a linear output: it blows up
+    errors = []
+    for trainer in (compiled, numpy):
+        with pytest.raises(DivergenceError) as caught:
+            for _ in range(50):
+                trainer.run_epoch()
+        errors.append((caught.value.epoch, caught.value.step))
+        trainer.restore_last_finite()
+        assert all(np.isfinite(w).all() for w in trainer.net.W[1:])
+    assert errors[0] == errors[1]
+
+
+def test_without_the_kernel_the_trainer_steps_with_numpy(monkeypatch):
+    monkeypatch.setattr(compiled_epoch, "_kernel", None)
+    monkeypatch.setattr(compiled_epoch, "load_on_demand", False)
+    assert compiled_epoch.kernel() is None
+    compiled, numpy = setup(CASES[0])
+    compiled.run_epoch(), numpy.run_epoch()
+    assert all(np.array_equal(a, b) for a, b in zip(compiled.net.W[1:], numpy.net.W[1:]))
+
+
+def test_read_only_data_is_copied_into_the_types_the_kernel_takes():
+    compiled, numpy = setup(CASES[0])
+    compiled.train.X.flags.writeable = False
+    assert compiled.run_epoch().train_loss == pytest.approx(numpy.run_epoch().train_loss, rel=1e-12)
