@@ -73,6 +73,9 @@ def measure_live(seconds: float = 6.0) -> tuple[float, float]:
                 self.frames += 1
             return False
 
+    from bpviz.engine import compiled_epoch
+
+    compiled_epoch.load()  # as the window does at start, before anyone presses Train
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         window = MainWindow(settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))

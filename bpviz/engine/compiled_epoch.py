@@ -24,6 +24,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import numpy as np
 
@@ -69,9 +70,12 @@ def load_in_background() -> None:
     here only loads it.
     """
     def work() -> None:
+        cached = any(Path(__file__).parent.glob("__pycache__/epoch_kernel.epoch-*.nbi"))
         try:
-            subprocess.run([sys.executable, "-m", "bpviz.engine.epoch_kernel"], timeout=300,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            if not cached:
+                subprocess.run([sys.executable, "-m", "bpviz.engine.epoch_kernel"], timeout=300,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               check=False)
         except (OSError, subprocess.SubprocessError):
             pass  # loading below compiles it here instead
         load()

@@ -188,8 +188,16 @@ class DataEditing:
     def record_epoch(self, stats: EpochStats) -> None:
         self.epochs.append(stats)
         if len(self.epochs) > MAX_EPOCH_RECORDS:
-            del self.epochs[1::2]  # keep every other record: memory stays flat, the curve's shape stays
+            del self.epochs[1:-1:2]  # keep every other record: memory stays flat, the curve's shape stays
         self.epochsChanged.emit()
+
+    def record_epochs(self, stats: list[EpochStats]) -> None:
+        """Record several epochs with one signal (a live run hands over a frame's worth)."""
+        if stats:
+            self.epochs.extend(stats)
+            while len(self.epochs) > MAX_EPOCH_RECORDS:
+                del self.epochs[1:-1:2]
+            self.epochsChanged.emit()
 
     def clear_epochs(self) -> None:
         if self.epochs:

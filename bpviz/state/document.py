@@ -38,6 +38,7 @@ class Document(StepPlayback, DataEditing, QObject):
     hoverChanged = Signal()          # the neuron or edge under the pointer (in any view) changed
     dataChanged = Signal()           # data set, features, test share or training settings changed
     epochsChanged = Signal()         # an epoch of training was recorded, or the record cleared
+    edited = Signal()                # an edit, an undo or a redo changed the document
     modifiedChanged = Signal(bool)
     titleChanged = Signal(str)
 
@@ -45,6 +46,7 @@ class Document(StepPlayback, DataEditing, QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.undo_stack.indexChanged.connect(self._on_index_changed)
         self.path: Path | None = None
         self._saved: list[np.ndarray] = []
         self._modified = False
@@ -290,6 +292,9 @@ class Document(StepPlayback, DataEditing, QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self._update_modified()
+
+    def _on_index_changed(self, index: int) -> None:
+        self.edited.emit()
 
 
 def _epoch_record(stats: EpochStats) -> dict:

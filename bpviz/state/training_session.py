@@ -1,20 +1,29 @@
 """TrainingSession: trains the document's network on its data, live, without freezing the window.
 
-Training runs on the window's thread in time slices: each tick of a zero-interval timer runs
-whole minibatch steps for about `slice_ms`, then returns to the event loop, which repaints
-the views once. So the window answers every key between slices, views refresh at most once
-per slice, and the weights the views draw are the document's own (there is no second copy).
+The trainer works on its own copy of the network; the document's network, which the views
+draw, receives the trainer's weights on the window's thread only, so an edit never races
+with training. Two ways to run:
+
+- With the compiled epoch loaded (`engine.compiled_epoch`), a worker thread runs whole
+  epochs back to back. The compiled code leaves the interpreter lock free, so the window
+  draws on one core while training runs on the other. A frame timer hands the finished
+  epochs and the latest weights to the document at the screen's rate, never faster.
+- Otherwise the window's own thread trains in time slices: each tick of a zero-interval
+  timer runs minibatch steps for about `slice_ms`, then the event loop repaints once.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from bpviz.engine import compiled_epoch
 from bpviz.engine.training import DivergenceError, Trainer
 
 SLICE_MS = 25.0  # training time per tick: one repaint per slice keeps ~30 frames per second
+FRAME_MS = 33    # how often a worker's epochs reach the views: 30 frames per second
 
 
 class TrainingSession(QObject):
@@ -32,11 +41,16 @@ class TrainingSession(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_tick)
+        self._worker: _Worker | None = None
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._on_frame)
         self._stop_at: int | None = None     # the epoch a fixed-length run ends at
         self._run_start: tuple[float, int] | None = None
         self.divergence: str | None = None   # the message of the last divergence, until restored
         self.epochs_per_second = 0.0
         doc.structureChanged.connect(self._on_structure_changed)
+        doc.edited.connect(self._on_edit)
         doc.dataChanged.connect(self._on_data_changed)
         self._data_key = self._current_data_key()
 
@@ -44,7 +58,7 @@ class TrainingSession(QObject):
 
     @property
     def running(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._worker is not None
 
     @property
     def epoch(self) -> int:
@@ -78,15 +92,18 @@ class TrainingSession(QObject):
             return False
         self._stop_at = None if epochs is None else trainer.epoch + int(epochs)
         self._run_start = (time.perf_counter(), trainer.epoch)
-        self._timer.start()
+        if compiled_epoch.kernel() is not None:
+            self._worker = _Worker(trainer, self._stop_at)
+            self._frame.start()
+        else:
+            self._timer.start()
         self.stateChanged.emit()
         return True
 
     def pause(self) -> None:
         if self.running:
-            self._timer.stop()
-            self._stop_at = None
-            self.doc.weights_trained()
+            self._halt()
+            self._publish()
             self.stateChanged.emit()
 
     def toggle(self) -> None:
@@ -109,7 +126,7 @@ class TrainingSession(QObject):
             self._trainer.reset()
         self.divergence = None
         self.doc.clear_epochs()
-        self.doc.weights_trained()
+        self._publish()
         self.stateChanged.emit()
 
     def restore_last_finite(self) -> None:
@@ -117,7 +134,7 @@ class TrainingSession(QObject):
         if self._trainer is not None:
             self._trainer.restore_last_finite()
         self.divergence = None
-        self.doc.weights_trained()
+        self._publish()
         self.stateChanged.emit()
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -130,12 +147,26 @@ class TrainingSession(QObject):
         if self._trainer is None:
             self.doc._settle()
             train, test = self.doc.split()
-            self._trainer = Trainer(self.doc.network, train, test, self.doc.training_settings())
+            self._trainer = Trainer(self.doc.network.copy(), train, test,
+                                    self.doc.training_settings())
             self._trainer.epoch = self.doc.epochs[-1].epoch if self.doc.epochs else 0
         else:
             self._trainer.settings = self.doc.training_settings()
+            # Stepping through a sample while paused moves the document's weights: go on from there.
+            net = self._trainer.net
+            for l in range(1, net.L + 1):
+                net.W[l], net.b[l] = self.doc.network.W[l].copy(), self.doc.network.b[l].copy()
         self.divergence = None
         return self._trainer
+
+    def _publish(self, weights=None) -> None:
+        """Give the document's network the trainer's weights (or `weights`), and tell the views."""
+        if self._trainer is not None:
+            W, b = weights or (self._trainer.net.W, self._trainer.net.b)
+            net = self.doc.network
+            for l in range(1, net.L + 1):
+                net.W[l], net.b[l] = W[l].copy(), b[l].copy()
+        self.doc.weights_trained()
 
     def _run(self, work) -> None:
         if self.running:
@@ -150,7 +181,7 @@ class TrainingSession(QObject):
             return
         if stats is not None:
             self.doc.record_epoch(stats)
-        self.doc.weights_trained()
+        self._publish()
         self.stateChanged.emit()
 
     def _on_tick(self) -> None:
@@ -167,18 +198,53 @@ class TrainingSession(QObject):
         except DivergenceError as e:
             self._on_divergence(e)
             return
-        if self._run_start is not None:
-            seconds = time.perf_counter() - self._run_start[0]
-            self.epochs_per_second = (trainer.epoch - self._run_start[1]) / seconds if seconds > 0 else 0.0
+        self._measure_rate(trainer.epoch)
         if self.running:
-            self.doc.weights_trained()
+            self._publish()
             self.stateChanged.emit()
 
+    def _on_frame(self) -> None:
+        """A frame of a worker's run: its finished epochs and latest weights reach the document."""
+        worker = self._worker
+        if worker is None:
+            return
+        stats, weights, error, done = worker.take()
+        self.doc.record_epochs(stats)
+        if stats:
+            self._measure_rate(stats[-1].epoch)
+        if error is not None:
+            self._stop_worker()
+            if isinstance(error, DivergenceError):
+                self._on_divergence(error)
+            else:  # never a traceback from a thread: training stops and says why
+                self._publish()
+                self.stateChanged.emit()
+                self.problemRaised.emit(f"Training stopped: {error}")
+            return
+        if done:
+            self.pause()
+            return
+        if weights is not None:
+            self._publish(weights)
+        self.stateChanged.emit()
+
+    def _stop_worker(self) -> None:
+        """Stop the worker after its current epoch; its last epochs still reach the document."""
+        worker, self._worker = self._worker, None
+        self._frame.stop()
+        if worker is not None:
+            worker.stop()
+            self.doc.record_epochs(worker.take()[0])
+
+    def _measure_rate(self, epoch: int) -> None:
+        if self._run_start is not None:
+            seconds = time.perf_counter() - self._run_start[0]
+            self.epochs_per_second = (epoch - self._run_start[1]) / seconds if seconds > 0 else 0.0
+
     def _on_divergence(self, error: DivergenceError) -> None:
-        self._timer.stop()
-        self._stop_at = None
+        self._halt()
         self.divergence = str(error)
-        self.doc.weights_trained()
+        self._publish()
         self.stateChanged.emit()
         self.diverged.emit(self.divergence)
 
@@ -201,7 +267,64 @@ class TrainingSession(QObject):
             except ValueError:
                 self._drop_trainer()  # e.g. α outside training's range: the next play says why
 
+    def _on_edit(self) -> None:
+        """An edit (or undo) changed the document: training stops, the edit stays, and the next
+        run goes on from the document's weights."""
+        if self.running:
+            self._halt()
+            self.stateChanged.emit()
+
+    def _halt(self) -> None:
+        """Stop running; the weights since the last frame stay the trainer's, not the document's."""
+        self._timer.stop()
+        self._stop_worker()
+        self._stop_at = None
+
     def _drop_trainer(self) -> None:
         if self.running:
-            self.pause()
+            self._halt()
+            self.stateChanged.emit()
         self._trainer = None
+
+
+class _Worker:
+    """A thread running a trainer's epochs until stopped, keeping what the window has not taken."""
+
+    def __init__(self, trainer: Trainer, stop_at: int | None) -> None:
+        self.trainer, self.stop_at = trainer, stop_at
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._stats: list = []
+        self._weights = None   # the latest epoch's (W, b): arrays the trainer no longer writes
+        self._error: Exception | None = None
+        self._done = False
+        self._thread = threading.Thread(target=self._run, name="bpviz-training", daemon=True)
+        self._thread.start()
+
+    def take(self):
+        """Return (new epochs' stats, latest weights or None, error or None, whether it ended)."""
+        with self._lock:
+            stats, self._stats = self._stats, []
+            weights, self._weights = self._weights, None
+            return stats, weights, self._error, self._done
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        trainer = self.trainer
+        try:
+            while not self._stop.is_set():
+                stats = trainer.run_epoch()
+                with self._lock:
+                    self._stats.append(stats)
+                    # Each epoch gives the network new arrays, so these stay as they are.
+                    self._weights = (list(trainer.net.W), list(trainer.net.b))
+                if self.stop_at is not None and trainer.epoch >= self.stop_at:
+                    break
+        except Exception as error:  # handed to the window's thread, which says what happened
+            with self._lock:
+                self._error = error
+        with self._lock:
+            self._done = True

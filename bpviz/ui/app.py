@@ -15,6 +15,12 @@ def run_window(path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bpviz")
     app.setOrganizationName("bpviz")
+    from PySide6.QtCore import QTimer
+
+    from bpviz.engine import compiled_epoch
+
+    compiled_epoch.load_on_demand = False  # no click waits for it: it loads beside the window,
+    QTimer.singleShot(1000, compiled_epoch.load_in_background)  # once the window is up
     window = MainWindow()
     error_handler.install(window.show_message)
     if path:

@@ -84,3 +84,49 @@ def test_training_refuses_to_start_without_fitting_data(doc, qtbot):
     with qtbot.waitSignal(session.problemRaised) as blocker:
         assert not session.play()
     assert "no data set" in blocker.args[0].lower()
+
+
+def test_with_the_compiled_epoch_a_worker_thread_trains_and_the_frames_hand_over(lab, qtbot):
+    doc, session = lab
+    assert session.play(epochs=30)
+    assert session._worker is not None  # not the window's thread
+    qtbot.waitUntil(lambda: not session.running, timeout=20_000)
+    assert [e.epoch for e in doc.epochs] == list(range(1, 31))
+    assert all(np.array_equal(a, b) for a, b in zip(weights(doc.network), weights(session._trainer.net)))
+
+
+def test_an_edit_while_training_stops_it_and_the_edit_stays(lab, qtbot):
+    doc, session = lab
+    session.play()
+    qtbot.waitUntil(lambda: len(doc.epochs) >= 2, timeout=20_000)
+    doc.set_parameter(1, 0, 0, 0.123)
+    assert not session.running
+    qtbot.wait(100)  # a frame later: nothing from the stopped run overwrites the edit
+    assert doc.network.W[1][0, 0] == 0.123
+    doc.undo_stack.undo()
+    assert doc.network.W[1][0, 0] != 0.123
+
+
+def test_without_the_compiled_epoch_the_window_thread_trains_in_slices(lab, qtbot, monkeypatch):
+    from bpviz.engine import compiled_epoch
+
+    monkeypatch.setattr(compiled_epoch, "_kernel", None)
+    monkeypatch.setattr(compiled_epoch, "load_on_demand", False)
+    doc, session = lab
+    assert session.play(epochs=3)
+    assert session._worker is None and session.running
+    qtbot.waitUntil(lambda: not session.running, timeout=20_000)
+    assert session.epoch == 3
+
+
+def test_an_unexpected_error_in_the_worker_stops_training_with_a_message(lab, qtbot, monkeypatch):
+    doc, session = lab
+    session.one_epoch()
+
+    def broken(self):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(Trainer, "run_epoch", broken)
+    with qtbot.waitSignal(session.problemRaised, timeout=20_000) as blocker:
+        session.play()
+    assert "disk on fire" in blocker.args[0] and not session.running
