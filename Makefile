@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench screenshots clean
+.PHONY: run test bench soak screenshots clean
 
 run: $(VENV)/.installed
 	$(BIN)/bpviz
@@ -15,6 +15,9 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
+
+soak: $(VENV)/.installed-test
+	$(BIN)/python bench/soak.py
 
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python tools/make_screenshots.py

@@ -2,6 +2,8 @@
 
     bpviz [FILE]          open the window (on the hand-worked example, or on FILE)
     bpviz explain NET     print one step of backpropagation as a worked example
+    bpviz --install-desktop / --uninstall-desktop
+                          add bpviz to (or remove it from) the desktop's application menu
     bpviz --version
 
 Sub-commands run headless; the window's modules are imported only when it opens.
@@ -34,7 +36,18 @@ def main(argv: list[str] | None = None) -> int:
                      epilog="Sub-commands: 'bpviz explain --help' prints one step as a worked example.")
     parser.add_argument("file", nargs="?", help="a network (.json) or preset name to open")
     parser.add_argument("--version", action="version", version=f"bpviz {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add bpviz to the desktop's application menu (a .desktop file and its icon)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added")
     args = parser.parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        if args.file:
+            parser.error("--install-desktop and --uninstall-desktop take no file")
+        from bpviz.desktop_file import run
+
+        return run("install" if args.install_desktop else "uninstall")
 
     from bpviz.qt_check import missing_display_support
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 
 from bpviz.engine import Network
-from bpviz.engine.worked_example import to_json, to_markdown, worked_example
+from bpviz.engine.handout import to_html, to_markdown
+from bpviz.engine.worked_example import to_json, worked_example
 
 
 def _numbers(values: list[str], what: str) -> np.ndarray:
@@ -58,7 +59,8 @@ def run_explain(argv: list[str], parser_class) -> int:
     parser.add_argument("--input", nargs="+", metavar="X", help="input values (default: the preset's)")
     parser.add_argument("--target", nargs="+", metavar="T", help="target values (default: the preset's)")
     parser.add_argument("--lr", help="learning rate α (default: the preset's, else 0.5)")
-    parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument("--format", choices=("markdown", "html", "json"), default="markdown",
+                        help="markdown (default), html (a page to print) or json (every value at full precision)")
     parser.add_argument("--digits", type=int, default=9, help="significant digits (1 to 17, default 9)")
     args = parser.parse_args(argv)
 
@@ -88,6 +90,8 @@ def run_explain(argv: list[str], parser_class) -> int:
         return 2
     if args.format == "json":
         sys.stdout.write(to_json(example))
+    elif args.format == "html":
+        sys.stdout.write(to_html(example, digits=args.digits))
     else:
         sys.stdout.write(to_markdown(example, digits=args.digits))
     return 0

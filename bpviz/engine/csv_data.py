@@ -11,12 +11,12 @@ import math
 import numbers
 import operator
 import os
-import uuid
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
+from .atomic_file import atomic_open
 from .datasets import KINDS, MAX_CLASSES, Dataset, _names, encode_labels
 
 # Messages declared once, so that the window, the status bar and the command line agree.
@@ -189,20 +189,10 @@ def _class_labels(V: np.ndarray, names: tuple[str, ...], lines: list[int],
 def save_csv(dataset: Dataset, path: str | os.PathLike) -> None:
     """Write `dataset` to `path` as CSV: a header, then one row per sample with repr-exact floats.
 
-    The file is written beside `path` under a temporary name and then moved over it, so a
-    failure never leaves a half-written file.
+    Written atomically (atomic_file), so a failure never leaves a half-written file.
     """
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with open(temporary, "x", encoding="utf-8", newline="") as file:
-            writer = csv.writer(file, lineterminator="\n")
-            writer.writerow(dataset.input_names + dataset.target_names)
-            rows = np.hstack([dataset.X, dataset.T]).tolist()
-            writer.writerows([repr(value) for value in row] for row in rows)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with atomic_open(path, "w", newline="") as file:
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(dataset.input_names + dataset.target_names)
+        rows = np.hstack([dataset.X, dataset.T]).tolist()
+        writer.writerows([repr(value) for value in row] for row in rows)

@@ -8,15 +8,14 @@ inside the document (list indices count from 0, as in the file).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .atomic_file import write_text_atomically
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -215,27 +214,7 @@ def _format_json(value: Any, depth: int) -> str:
 def write_json_document(path: str | os.PathLike, document: dict) -> None:
     """Write ``document`` to ``path`` as UTF-8 JSON, atomically: all of it or nothing.
 
-    The text goes to a temporary file in the same folder, is flushed to disk, then
-    replaces ``path`` in one step. On any failure the temporary file is removed and the
-    error re-raised; a file already at ``path`` is left as it was.
+    The text is formed first (NaN or Infinity raise ValueError before any file is touched),
+    then written by atomic_file, so a file already at ``path`` survives any failure.
     """
-    path = Path(path)
-    try:
-        mode = path.stat().st_mode & 0o777  # keep an existing file's permissions
-    except OSError:
-        mode = 0o644  # NamedTemporaryFile would leave 0o600
-    tmp = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-        delete=False)
-    try:
-        with tmp:
-            tmp.write(dumps_document(document))
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp.name, mode)
-        os.replace(tmp.name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp.name)
-        raise
+    write_text_atomically(path, dumps_document(document))

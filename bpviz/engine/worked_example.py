@@ -1,16 +1,17 @@
 """The worked example: one step of backpropagation written out as the seed's equations
 with every number substituted, the way a student would check it by hand.
 
-`worked_example(trace, ...)` builds the equations once; `to_markdown` and `to_json` render
-them (the window's handout export renders the same equations). Symbols are written in a
-small markup, `z_{1}^{(1)}`, that `plain` and `html` turn into text or rich text.
+`worked_example(trace, ...)` builds the equations once; bpviz.engine.handout writes them as
+Markdown or HTML (for `bpviz explain` and the window's handout export alike), `to_json` as
+data. Symbols are written in a small markup, `z_{1}^{(1)}`, that `plain` and `html` turn into
+text or rich text.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from .losses import get_loss
 from .trace import StepTrace
@@ -42,6 +43,19 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Parameter:
+    """One weight w_ji^(l) (i given) or bias b_j^(l) (i None): before, ∂L/∂w and after the update."""
+
+    layer: int
+    j: int  # 1-based, as written
+    i: int | None
+    symbol: str  # markup
+    before: float
+    gradient: float
+    after: float
+
+
+@dataclass(frozen=True)
 class WorkedExample:
     sizes: list
     activations: list
@@ -50,6 +64,8 @@ class WorkedExample:
     target: list
     lr: float
     sections: list
+    loss: float = float("nan")
+    parameters: list = field(default_factory=list)  # every Parameter, layer by layer
 
 
 # -- symbols --------------------------------------------------------------------------------
@@ -75,13 +91,20 @@ def plain(markup: str) -> str:
     return _MARKUP.sub(lambda m: m.group(1) + m.group(2), markup)
 
 
+_BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
+
+
 def html(markup: str) -> str:
-    """Return markup as rich text with real subscripts and superscripts."""
+    """Return markup as rich text with real subscripts and superscripts.
+
+    Bare one-letter subscripts, as in Σ_i and t_k, become subscripts too.
+    """
     escaped = markup.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MARKUP.sub(
+    text = _MARKUP.sub(
         lambda m: f"<{'sub' if m.group(1) == '_' else 'sup'}>{m.group(2)}</{'sub' if m.group(1) == '_' else 'sup'}>",
         escaped,
     )
+    return _BARE_SUBSCRIPT.sub(r"<sub>\1</sub>", text)
 
 
 def number(v: float, digits: int) -> str:
@@ -173,7 +196,7 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
                                      sym("δ", idx(j + 1), l),
                                      float(trace.db[l][j])))
 
-    update = []
+    update, parameters = [], []
     a = trace.lr
     for l in range(1, L + 1):
         for j in range(sizes[l]):
@@ -182,10 +205,14 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
                 update.append(Equation("W_after", l, j + 1, i + 1, w,
                                        f"{w} − α ∂L/∂{w} = {n(W[l][j, i])} − {n(a)}·{fac(trace.dW[l][j, i])}",
                                        float(trace.W_after[l][j, i]), op="←"))
+                parameters.append(Parameter(l, j + 1, i + 1, w, float(W[l][j, i]), float(trace.dW[l][j, i]),
+                                            float(trace.W_after[l][j, i])))
             bj = sym("b", idx(j + 1), l)
             update.append(Equation("b_after", l, j + 1, None, bj,
                                    f"{bj} − α ∂L/∂{bj} = {n(b[l][j])} − {n(a)}·{fac(trace.db[l][j])}",
                                    float(trace.b_after[l][j]), op="←"))
+            parameters.append(Parameter(l, j + 1, None, bj, float(b[l][j]), float(trace.db[l][j]),
+                                        float(trace.b_after[l][j])))
 
     return WorkedExample(
         sizes=sizes, activations=list(activations[1:]), loss_name=loss_name,
@@ -196,32 +223,18 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
             Section("Backward pass", backward),
             Section("Update", update),
         ],
+        loss=loss_value, parameters=parameters,
     )
 
 
-# -- rendering ------------------------------------------------------------------------------
-
-
-def to_markdown(example: WorkedExample, digits: int = 9, title: str = "One step of backpropagation") -> str:
-    """Return the worked example as Markdown, one equation per line."""
-    n = lambda v: number(v, digits)
-    lines = [
-        f"# {title}",
-        "",
-        f"Network {'-'.join(map(str, example.sizes))}, activations {', '.join(example.activations)}, "
-        f"loss {example.loss_name}, learning rate α = {n(example.lr)}.",
-        f"Input x^(0) = ({', '.join(map(n, example.input))}); target t = ({', '.join(map(n, example.target))}).",
-        f"The output is y = x^({len(example.sizes) - 1}).",
-    ]
-    for section in example.sections:
-        lines += ["", f"## {section.title}", ""]
-        lines += [f"    {plain(e.lhs)} {e.op} {plain(e.expression)} = {n(e.value)}" for e in section.equations]
-    return "\n".join(lines) + "\n"
+# -- as data ---------------------------------------------------------------------------------
 
 
 def to_json(example: WorkedExample) -> str:
     """Return the worked example as JSON: every equation as text and its value at full precision."""
     d = asdict(example)
+    for p in d["parameters"]:
+        p["symbol"] = plain(p["symbol"])
     for section in d["sections"]:
         for e in section["equations"]:
             e["lhs"] = plain(e["lhs"])

@@ -41,7 +41,8 @@ class ReplaceNetworkCommand(QUndoCommand):
         super().__init__(text)
         self.doc = doc
         self.before = (doc.network.copy(), doc.input.copy(), doc.target.copy())
-        self.after = (after.copy(), _fit(doc.input, after.sizes[0]), _fit(doc.target, after.sizes[-1]))
+        self.after = (after.copy(), fit_to_length(doc.input, after.sizes[0]),
+                      fit_to_length(doc.target, after.sizes[-1]))
 
     def redo(self) -> None:
         net, x, t = self.after
@@ -68,7 +69,7 @@ class SetExampleCommand(QUndoCommand):
         self.doc._write_example(*self.before)
 
 
-def _fit(values: np.ndarray, n: int) -> np.ndarray:
+def fit_to_length(values: np.ndarray, n: int) -> np.ndarray:
     """Return `values` cut or padded with zeros to length n."""
     out = np.zeros(n)
     k = min(n, len(values))

@@ -17,6 +17,8 @@ from bpviz.engine.csv_data import load_csv
 from bpviz.engine.datasets import Dataset, encode_labels, expand_features, make_dataset
 from bpviz.engine.training import EpochStats, TrainingSettings
 
+from .commands import fit_to_length
+
 if TYPE_CHECKING:
     from bpviz.engine import Network
 
@@ -255,7 +257,10 @@ class DataEditing:
         self.dataset, self.spec, self.features = state.dataset, state.spec, state.features
         self.test_fraction, self.training = state.test_fraction, dict(state.training)
         if data_moved or not _same_network(state.network, self.network):
-            x, t = state.input, state.target
+            # Without data to take it from, the example keeps its values, cut or padded with
+            # zeros to the input and output layers (features may have resized the input).
+            x = fit_to_length(state.input, state.network.sizes[0])
+            t = fit_to_length(state.target, state.network.sizes[-1])
             if self.data_problem(state.network) is None:
                 # The example follows the data: the current sample, as the network reads it.
                 self.sample_index = min(self.sample_index, len(self.dataset) - 1)

@@ -86,29 +86,47 @@ class Document(StepPlayback, DataEditing, QObject):
     def open_preset(self, name: str) -> None:
         self._load(load_preset(name), name=name)
 
-    def new(self, sizes=(2, 2, 1), activations=("sigmoid", "sigmoid"), loss: str = "mse") -> None:
-        """Start a new untitled document with a small network and a zero example."""
+    def new(self, sizes=(2, 2, 1), activations=("sigmoid", "sigmoid"), loss: str = "mse",
+            lr: float = 0.5) -> None:
+        """Start a new untitled document with a small network, a zero example and learning rate `lr`."""
         net = Network(list(sizes), list(activations), loss, seed=0)
         preset = Preset("untitled", "", "", net, np.zeros(net.sizes[0]),
-                        np.zeros(net.sizes[-1]), 0.5, None)
+                        np.zeros(net.sizes[-1]), float(lr), None)
         self._load(preset, name="untitled")
 
     def save(self, path: str | Path) -> None:
         """Write the network, example, learning rate and data set atomically; raises OSError on failure."""
         self._settle()
         path = Path(path)
+        save_preset(self.snapshot(path.stem), path)
+        self.path, self._name = path, path.stem
+        self.mark_saved()
+        self.titleChanged.emit(self._name)
+
+    def snapshot(self, name: str) -> Preset:
+        """Return the document as it stands, called `name`: what a save would write.
+
+        Unlike save it leaves a step in progress alone (the weights are taken as shown),
+        so a recovery copy can be taken at any moment without disturbing the person.
+        """
         dataset = self.spec
         if dataset is None and self.dataset is not None:
             dataset = custom_dataset_spec(self.dataset, self.dataset.name)
         history = tuple(_epoch_record(e) for e in self.epochs if e.finite)
-        preset = Preset(path.stem, self._title or path.stem, self._description, self._network.copy(),
-                        self.input.copy(), self.target.copy(), self.lr, dataset,
-                        features=self.features, test_fraction=self.test_fraction,
-                        training=dict(self.training), history=history)
-        save_preset(preset, path)
-        self.path, self._name = path, path.stem
-        self.mark_saved()
-        self.titleChanged.emit(self._name)
+        return Preset(name, self._title or name, self._description, self._network.copy(),
+                      self.input.copy(), self.target.copy(), self.lr, dataset,
+                      features=self.features, test_fraction=self.test_fraction,
+                      training=dict(self.training), history=history)
+
+    def open_recovered(self, preset: Preset, name: str, path: str | Path | None) -> None:
+        """Replace the document with work recovered after a crash, marked as not saved.
+
+        It keeps the name and file it had (`path`, None if it never had one), so Save
+        writes where the person saved it before.
+        """
+        self._load(preset, name=name, path=None if path is None else Path(path))
+        self._saved = []  # nothing on disk holds these weights: modified until saved
+        self._update_modified()
 
     def _load(self, preset: Preset, name: str, path: Path | None = None) -> None:
         self._network = preset.network

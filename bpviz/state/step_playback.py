@@ -136,6 +136,7 @@ class StepPlayback:
         elif not self.cursor.at_start:
             restored = self.cursor.is_revealed("update", 1)
             self.cursor.reset()
+            self.cursorMoved.emit()  # not every caller rebuilds the cursor after (save, training)
             if restored:
                 self.weightsChanged.emit()
         self._finished_steps.clear()  # an edit makes the earlier steps' numbers stale

@@ -105,7 +105,7 @@ class CanvasEditing:
         editor = _InlineEditor(self.viewport())
         editor.setFont(self._font(VALUE_PT))
         editor.setStyleSheet(f"QLineEdit {{ border: 2px solid {palette.FOCUS.name()}; border-radius: 4px;"
-                             " background: white; padding: 1px 4px; }")
+                             f" background: white; color: {palette.TEXT.name()}; padding: 1px 4px; }}")
         editor.setText(repr(float(value)))
         editor.setToolTip(f"New value of {what}: Enter sets it, Esc cancels")
         fm = QFontMetricsF(editor.font())

@@ -175,11 +175,18 @@ def compute_layout(sizes, width: float, height: float, *, top: float = 0.0, bott
         ys = mid + (np.arange(n) - (n - 1) / 2.0) * pitch
         centres.append(np.column_stack([np.full(n, column_x[layer]), ys]))
 
-    total_w = max(width, left + avail_w + right)
-    total_h = max(height, band_top + band + bottom)
+    # The area grows only for what does not fit. A rounding error must not grow it: a view
+    # sized to the area would gain scroll bars, shrink, lay out again, lose them, and so on.
+    total_w = _grown(width, left + avail_w + right)
+    total_h = _grown(height, band_top + band + bottom)
     return CanvasLayout(sizes, tuple(centres), float(radius), float(pitch), column_x,
                         (0.0, 0.0, float(total_w), float(total_h)), float(band_top),
                         float(band_top + band))
+
+
+def _grown(given: float, needed: float) -> float:
+    """Return the length of the area: `given`, unless `needed` is larger by more than rounding."""
+    return needed if needed > given + 1e-6 * max(1.0, given) else float(given)
 
 
 def points_along(segments: np.ndarray, t: float) -> np.ndarray:

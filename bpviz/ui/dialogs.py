@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from .i18n import tr
+from .reading_dialog import ReadingDialog
 
 FILE_FILTER = "bpviz networks (*.json);;All files (*)"
 CSV_FILTER = "CSV data (*.csv *.txt);;All files (*)"
+LONG_TEXT = 600  # characters: longer information scrolls in its own window, not a message box
 
 
 class Dialogs:
@@ -28,9 +35,30 @@ class Dialogs:
         return path
 
     @staticmethod
+    def open_lesson_path(parent: QWidget, folder: str) -> str:
+        """Return the lesson file (TOML) to open, or "" when the person cancels."""
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open lesson file", "dialogs"), folder,
+                                              tr("bpviz lessons (*.toml);;All files (*)", "dialogs"))
+        return path
+
+    @staticmethod
     def save_csv_path(parent: QWidget, suggested: str) -> str:
         """Return where to export the data as CSV, or "" when the person cancels."""
         path, _ = QFileDialog.getSaveFileName(parent, "Export data (CSV)", suggested, CSV_FILTER)
+        return path
+
+    @staticmethod
+    def export_path(parent: QWidget, suggested: str) -> str:
+        """Return where to write the worked example (.pdf, .html or .md), or "" on cancel.
+
+        A name typed without a suffix takes the chosen filter's.
+        """
+        filters = {tr("PDF handout (*.pdf)", "dialogs"): ".pdf", tr("Web page (*.html)", "dialogs"): ".html",
+                   tr("Markdown (*.md)", "dialogs"): ".md"}
+        path, chosen = QFileDialog.getSaveFileName(parent, tr("Export worked example", "dialogs"), suggested,
+                                                   ";;".join(filters))
+        if path and not os.path.splitext(path)[1]:
+            path += filters.get(chosen, ".pdf")
         return path
 
     @staticmethod
@@ -50,4 +78,73 @@ class Dialogs:
 
     @staticmethod
     def information(parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        """Show `text`; a long one (the keyboard shortcuts) in a window that scrolls."""
+        if len(text) > LONG_TEXT:
+            ReadingDialog(parent, title, text).exec()
+        else:
+            QMessageBox.information(parent, title, text)
+
+    @staticmethod
+    def restore_recovered(parent: QWidget, name: str, when: str) -> str:
+        """Return "restore", "discard" or "later" (keep it for the next start, also on Escape)
+        for the unsaved work of `name` that a crash left at `when`."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved work", "dialogs"),
+                          tr("bpviz closed unexpectedly; restore the unsaved work of “{name}” "
+                             "from {when}?", "dialogs").format(name=name, when=when),
+                          QMessageBox.StandardButton.NoButton, parent)
+        restore = box.addButton(tr("Restore", "dialogs"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Discard it", "dialogs"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(tr("Not now", "dialogs"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    @staticmethod
+    def export_picture_path(parent: QWidget, title: str, suggested: str) -> str:
+        """Return where to write a picture (.png or .svg), or "" on cancel.
+
+        A name typed without a suffix takes the chosen filter's.
+        """
+        filters = {tr("PNG image (*.png)", "dialogs"): ".png", tr("SVG drawing (*.svg)", "dialogs"): ".svg"}
+        path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(filters))
+        if path and not os.path.splitext(path)[1]:
+            path += filters.get(chosen, ".png")
+        return path
+
+    @staticmethod
+    def record_settings(parent: QWidget, defaults, can_train: bool, has_map: bool):
+        """Return the RecordSettings the person chose in the record dialog, or None on cancel."""
+        from .record_dialog import RecordDialog
+
+        dialog = RecordDialog(defaults, can_train, has_map,
+                              lambda fmt, current: Dialogs.record_path(parent, fmt, current), parent)
+        accepted = dialog.exec() == RecordDialog.DialogCode.Accepted
+        settings = dialog.settings() if accepted else None
+        dialog.deleteLater()
+        return settings
+
+    @staticmethod
+    def record_path(parent: QWidget, fmt: str, suggested: str) -> str:
+        """Return the GIF file (fmt "gif") or the folder for PNG frames (fmt "png"), or "" on cancel."""
+        if fmt == "png":
+            return QFileDialog.getExistingDirectory(parent, tr("Folder for the frames", "dialogs"), suggested)
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Record to", "dialogs"), suggested,
+                                              tr("Animated GIF (*.gif)", "dialogs"))
+        if path and not os.path.splitext(path)[1]:
+            path += ".gif"
+        return path
+
+    @staticmethod
+    def progress(parent: QWidget, title: str, label: str, maximum: int):
+        """Return a shown progress dialog (window-modal) with a Cancel button the caller polls."""
+        dialog = QProgressDialog(label, tr("Cancel", "dialogs"), 0, maximum, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.show()
+        return dialog

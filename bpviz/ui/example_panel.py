@@ -224,13 +224,18 @@ class ExamplePanel(QWidget):
         self.sample_row.setVisible(dataset is not None)
         if dataset is None:
             return
-        k = self.doc.sample_index
+        k, doc = self.doc.sample_index, self.doc
+        self.sample_spin.setEnabled(len(dataset) > 0)
         with QSignalBlocker(self.sample_spin):
-            self.sample_spin.setRange(1, len(dataset))
+            self.sample_spin.setRange(1, max(1, len(dataset)))
             self.sample_spin.setValue(k + 1)
         self.sample_count_label.setText(f"of {len(dataset)}")
-        doc = self.doc
-        if not (np.array_equal(dataset.X[k], doc.input) and np.array_equal(dataset.T[k], doc.target)):
+        if not 0 <= k < len(dataset) or doc.data_problem() is not None:
+            # No points yet, or the network cannot read them: the example is the person's own.
+            self.sample_target_label.setText(self.tr("no sample: the example is your own"))
+            self.sample_target_label.setToolTip(doc.data_problem() or "")
+        elif not (np.array_equal(doc.network_inputs(dataset.X[k:k + 1])[0], doc.input)
+                  and np.array_equal(dataset.T[k], doc.target)):
             self.sample_target_label.setText("custom example")
             self.sample_target_label.setToolTip(CUSTOM_EXAMPLE)
         elif dataset.kind == "classification":

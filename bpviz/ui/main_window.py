@@ -16,11 +16,17 @@ from .boundary_plot import BoundaryPlot
 from .data_panel import DataPanel
 from .dialogs import Dialogs
 from .example_panel import ExamplePanel
+from .gradient_check_panel import GradientCheckPanel
 from .inspector import Inspector
+from .lesson_dock import LessonDock
 from .menus import build_menus
-from .message_bar import MessageBar
+from .message_bar import MessageAction, MessageBar
 from .network_canvas import NetworkCanvas
 from .network_panel import NetworkPanel
+from .picture_export import PictureExport
+from .preferences import Preferences, restore_preferences
+from .presenter import Presenter
+from .recording import Recordings
 from .step_bar import StepBar
 from .train_panel import TrainPanel
 from .training_curves import TrainingCurves
@@ -44,9 +50,11 @@ class MainWindow(QMainWindow):
     def __init__(self, doc: Document | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.doc = doc or Document(parent=self)
+        self.autosave = None  # the recovery copy's keeper, set by recovery.start_recovery
         self.options = ViewOptions(self)
         self.settings = settings or QSettings()
         self._restore_options()
+        restore_preferences(self)  # the theme, digits and text size the person chose
 
         self.message_bar = MessageBar()
         self.canvas = NetworkCanvas(self.doc, self.options)
@@ -64,6 +72,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_maps(self.maps)
         self.inspector = Inspector(self.doc, self.options)
         self.weights_table = WeightsTable(self.doc, self.options)
+        self.gradient_check = GradientCheckPanel(self.doc, self.options)
         self.example_panel = ExamplePanel(self.doc, self.options)
         self.network_panel = NetworkPanel(self.doc, self.options)
         self.data_panel = DataPanel(self.doc, self.options)
@@ -75,7 +84,9 @@ class MainWindow(QMainWindow):
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks = {
             "inspector": self._dock("Inspector", self._tabs(("Inspector", self.inspector),
-                                                            ("Weights", self.weights_table)), right),
+                                                            ("Weights", self.weights_table),
+                                                            (self.tr("Gradient check"), self.gradient_check)),
+                                    right),
             "output": self._dock("Output", self.boundary_plot, right),
             "network": self._dock("Network", self.network_panel, left),
             "train": self._dock("Train", self.train_panel, left),
@@ -96,6 +107,11 @@ class MainWindow(QMainWindow):
             if hasattr(widget, "messageRaised"):
                 widget.messageRaised.connect(self.show_message)
 
+        self.presenter = Presenter(self, self.settings)
+        self.pictures = PictureExport(self)      # File ▸ Export picture
+        self.recordings = Recordings(self)       # File ▸ Record animation
+        self.lesson_dock = LessonDock(self)      # Help ▸ Lessons
+        self.canvas.pictureRequested.connect(lambda: self.pictures.export("network"))
         self.actions: dict[str, QAction] = build_menus(self)
         self.doc.titleChanged.connect(self._on_document_title_changed)
         self.doc.modifiedChanged.connect(self.setWindowModified)
@@ -104,7 +120,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self._restore_layout()
         self.apply_layout("train" if self.doc.dataset is not None else "step")
-        self.doc.undo_stack.indexChanged.connect(self.message_bar.hide)  # a good edit ends the warning
+        self.doc.undo_stack.indexChanged.connect(self.message_bar.end_warning)  # a good edit ends the warning
         self.canvas.setFocus()
 
     def _fit_to_screen(self) -> None:
@@ -157,16 +173,16 @@ class MainWindow(QMainWindow):
 
     # -- messages -------------------------------------------------------------------------------
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, action: MessageAction | None = None) -> None:
         """Tell the person something went wrong, in the window (never a traceback)."""
-        self.message_bar.show_message(text)
+        self.message_bar.show_message(text, action)
         self.statusBar().showMessage(text, 10_000)
 
     # -- files ------------------------------------------------------------------------------------
 
     def new_document(self) -> None:
         if self.maybe_save():
-            self.doc.new()
+            self.doc.new(lr=Preferences.load(self.settings).default_lr)
 
     def open_file(self, path: str | None = None) -> bool:
         """Open a network or document file, asking first about unsaved changes."""
@@ -279,8 +295,11 @@ class MainWindow(QMainWindow):
         if self.step_bar.is_playing():
             self.step_bar.toggle_play()
         self.session.pause()
+        self.presenter.leave()  # keep the person's own layout, not the presenter's
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        if self.autosave is not None:
+            self.autosave.finish()  # a normal close: saved or discarded, no copy left behind
         event.accept()
 
     def _on_document_title_changed(self, name: str) -> None:

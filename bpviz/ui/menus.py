@@ -9,9 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from bpviz import __version__
 from bpviz.engine.presets import load_preset, preset_names
 from bpviz.engine.step_through import GRANULARITIES
+
+from .about import show_about
+from .export_handout import export_worked_example
+from .hint_overlay import show_hints
+from .i18n import tr
+from .picture_export import picture_titles
+from .preferences import show_preferences
+from .presenter import SCALES as PRESENTER_SCALES
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -70,6 +77,15 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     file.addSeparator()
     add(file, "save", "&Save", w.save, [StandardKey.Save])
     add(file, "save_as", "Save &as…", w.save_as, [StandardKey.SaveAs, "Ctrl+Shift+S"])
+    add(file, "export_handout", tr("&Export worked example…", "menus"), partial(export_worked_example, w),
+        ["Ctrl+Shift+E"], tip=tr("The current step, every equation with its numbers, as a PDF, web page "
+                                 "or Markdown handout", "menus"))
+    pictures = file.addMenu(tr("Export p&icture", "menus"))
+    for name, title in picture_titles().items():
+        add(pictures, f"picture_{name}", f"{title}…", partial(w.pictures.export, name),
+            tip=tr("A PNG (twice the screen's pixels) or an SVG, as the file name ends", "menus"))
+    add(file, "record", tr("Record a&nimation…", "menus"), w.recordings.ask_and_record,
+        tip=tr("A step-through or a training run as an animated GIF or a sequence of PNG pictures", "menus"))
     file.addSeparator()
     add(file, "quit", "&Quit", w.close, [StandardKey.Quit, "Ctrl+Q"])
 
@@ -87,6 +103,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         tip="Type a new value for the focused weight or bias")
     add(edit, "reinitialise", "Re-&initialise weights", _reinitialise(w), ["Ctrl+R"],
         tip="Draw new weights with the network's scheme and the next seed")
+    edit.addSeparator()
+    add(edit, "preferences", tr("&Preferences…", "menus"), lambda: show_preferences(w),
+        [StandardKey.Preferences, "Ctrl+,"],
+        tip=tr("The theme, the digits shown, the text size and the learning rate of a new document", "menus"))
 
     view = bar.addMenu("&View")
     o = w.options
@@ -104,9 +124,11 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     for n in (2, 3, 4, 5, 6, 8, 10, 12):
         action = digits.addAction(f"{n} significant digits")
         action.setCheckable(True)
-        action.setChecked(n == o.digits)
+        action.setData(n)
         action.triggered.connect(partial(setattr, o, "digits", n))
         group.addAction(action)
+    _check_digits(group, o.digits)
+    o.changed.connect(lambda: _check_digits(group, o.digits))  # Preferences may choose other digits
     view.addSeparator()
     add(view, "zoom_in", "Zoom &in", w.canvas.zoom_in, [StandardKey.ZoomIn, "Ctrl+="])
     add(view, "zoom_out", "Zoom &out", w.canvas.zoom_out, [StandardKey.ZoomOut])
@@ -116,14 +138,16 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         tip="The network, the example, the inspector and the weights table")
     add(view, "layout_train", "&Training layout", lambda: w.apply_layout("train"), ["F6"],
         tip="The network, the data, the training controls, the output map and the curves")
+    _add_presenter_entries(w, view, add, actions)
     panels = view.addMenu("&Panels")
     for dock in w.docks.values():
         panels.addAction(dock.toggleViewAction())
 
     step = bar.addMenu("&Step")
     sb = w.step_bar
-    add(step, "forward", "&Forward", sb.step_forward, ["Space", "Right"])
-    add(step, "back", "&Back", sb.step_back, ["Left", "Backspace"])
+    # Page Down and Page Up too: they are what a presentation clicker sends.
+    add(step, "forward", "&Forward", sb.step_forward, ["Space", "Right", "PgDown"])
+    add(step, "back", "&Back", sb.step_back, ["Left", "Backspace", "PgUp"])
     add(step, "end_of_phase", "To the &end of the phase", sb.end_of_phase, ["End", "Shift+Right"])
     add(step, "reset", "&Reset to the start of the step", sb.reset, ["Home"])
     add(step, "play", "&Play / pause", sb.toggle_play, ["P", "Ctrl+Space"])
@@ -149,8 +173,51 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     help_ = bar.addMenu("&Help")
     add(help_, "shortcuts", "&Keyboard shortcuts", lambda: w.dialogs.information(
         w, "Keyboard shortcuts", shortcuts_html(actions)), [StandardKey.HelpContents, "F1"])
-    add(help_, "about", "&About bpviz", lambda: w.dialogs.information(w, "About bpviz", ABOUT))
+    add(help_, "show_hints", tr("Show &hints", "menus"), lambda: show_hints(w),
+        tip=tr("The first steps, over the network: the keys to step, inspect, edit and train", "menus"))
+    lessons = help_.addMenu(tr("&Lessons", "menus"))
+    add(lessons, "lessons", tr("&Choose a lesson…", "menus"), w.lesson_dock.choose, ["F9"],
+        tip=tr("Guided lessons through the seed: one neuron, the forward pass, the backward pass, "
+               "XOR, vanishing gradients", "menus"))
+    add(lessons, "open_lesson", tr("&Open lesson file…", "menus"), w.lesson_dock.open_file,
+        tip=tr("Read a lesson a teacher wrote as a TOML file", "menus"))
+    help_.addSeparator()
+    add(help_, "about", tr("&About bpviz", "menus"), lambda: show_about(w))
     return actions
+
+
+def _check_digits(group: QActionGroup, digits: int) -> None:
+    """Check the Digits entry for `digits`, or none when the menu does not offer that many."""
+    chosen = next((a for a in group.actions() if a.data() == digits), None)
+    if chosen is not None:
+        chosen.setChecked(True)
+    elif group.checkedAction() is not None:
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        group.checkedAction().setChecked(False)
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.Exclusive)
+
+
+def _add_presenter_entries(w: "MainWindow", view, add, actions: dict[str, QAction]) -> None:
+    """Add presenter mode (F11), high contrast (H) and the presenter's text size to the View menu."""
+    presenter = w.presenter
+    add(view, "presenter", tr("P&resenter mode", "menus"), presenter.set_active, ["F11"], checkable=True,
+        tip=tr("Full screen for a projector: the canvas, the step bar and the inspector, larger. "
+               "Esc leaves, B blanks the screen", "menus"))
+    presenter.activeChanged.connect(actions["presenter"].setChecked)
+    add(view, "high_contrast", tr("&High contrast", "menus"), presenter.set_high_contrast, ["H"], checkable=True,
+        checked=presenter.high_contrast, tip=tr("Black on white with strong frames, for a washed-out projector; "
+                                                "the data colours stay blue and orange", "menus"))
+    presenter.highContrastChanged.connect(actions["high_contrast"].setChecked)
+    # The preferences may have changed the theme since: show the one in force.
+    view.aboutToShow.connect(lambda: actions["high_contrast"].setChecked(presenter.high_contrast))
+    sizes = view.addMenu(tr("Presenter te&xt size", "menus"))
+    group = QActionGroup(w)
+    for factor in PRESENTER_SCALES:
+        action = sizes.addAction(tr("{factor:g} × the usual size", "menus").format(factor=factor))
+        action.setCheckable(True)
+        action.setChecked(abs(factor - presenter.scale) < 1e-9)
+        action.triggered.connect(partial(setattr, presenter, "scale", factor))
+        group.addAction(action)
 
 
 def _unique_keys(shortcuts) -> list[QKeySequence]:
@@ -197,8 +264,3 @@ def _on_a_keyboard(key: str) -> bool:
     last = key.split("+")[-1]
     return len(last) <= 1 or last in named or (last[0] == "F" and last[1:].isdigit())
 
-
-ABOUT = (f"<h3>bpviz {__version__}</h3>"
-         "<p>Watch backpropagation work, neuron by neuron: the forward pass, the loss, the backward "
-         "pass and the update, with every number the equations produce.</p>"
-         "<p>Licensed under the MIT licence.</p>")

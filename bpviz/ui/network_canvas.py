@@ -53,6 +53,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     """The network, drawn from the document; clicks, keys and menus become document commands."""
 
     messageRaised = Signal(str)
+    pictureRequested = Signal()  # "Export picture…" was chosen in a context menu
 
     def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +213,13 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
             self.messageRaised.emit(str(e))
             return False
         return True
+
+    def context_menu_at(self, pos: QPointF):
+        """Return the context menu at scene point `pos`, ending with "Export picture…"."""
+        menu = super().context_menu_at(pos)
+        menu.addSeparator()
+        menu.addAction(self.tr("Export picture…"), self.pictureRequested.emit)
+        return menu
 
     # -- zoom -----------------------------------------------------------------------------------
 

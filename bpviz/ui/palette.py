@@ -4,6 +4,10 @@ Blue and orange stay apart for the common colour-vision deficiencies (deuteranop
 protanopia see them as blue and yellow-brown), and they differ in lightness as well as hue.
 A value v on a scale s maps to t = clip(v / s, −1, 1); the colour is grey at t = 0 and moves
 linearly towards the hue as |t| grows, so the same number reads the same everywhere.
+
+Every colour here is drawn on BACKGROUND: the canvas, the plots and the legends keep that
+light paper in every theme (dark and high contrast included, see theme.py), so TEXT, FOCUS
+and the hues keep their contrast whatever colours the window's widgets take.
 """
 
 from __future__ import annotations

@@ -380,10 +380,12 @@ class StepBar(QWidget):
 
     def _style_plot(self, font: QFont) -> None:
         size = f"{font.pointSizeF():g}pt"
+        # The plot sits on the bar's own background, so its text takes the theme's colour.
+        self.plot.setBackground(self.palette().color(self.backgroundRole()))
         for name, text in (("left", "loss L"), ("bottom", "step")):
             axis = self.plot.getAxis(name)
             axis.setTickFont(font)
-            axis.setTextPen("#303030")
+            axis.setTextPen(self.palette().color(self.foregroundRole()))
             axis.setPen("#606060")
             axis.setLabel(text, **{"font-size": size})
             axis.enableAutoSIPrefix(False)  # "loss L (x0.001)" would be clipped and unclear

@@ -148,7 +148,7 @@ class WeightMatrices(QWidget):
             plot.scene().sigMouseMoved.connect(lambda pos, l=l: self._on_mouse_moved(l, pos))
             placeholder = QLabel(LAYER_NOT_YET.format(sup=notation.sup(f"({l})"), l=l))
             placeholder.setWordWrap(True)
-            placeholder.setStyleSheet(f"color: {palette.TEXT.name()}; font-style: italic;")
+            placeholder.setStyleSheet("font-style: italic;")  # the panel's own text colour, in any theme
             placeholder.hide()
             at = self._blocks_layout.count() - 1  # before the stretch
             for k, widget in enumerate((title, plot, placeholder)):
@@ -157,10 +157,11 @@ class WeightMatrices(QWidget):
         self._size_blocks()
 
     def _size_blocks(self) -> None:
-        scale, net = self.options.font_scale, self.doc.network
+        scale = self.options.font_scale
         font = dock_font(QFont(), scale)
-        for l, block in enumerate(self.blocks, 1):
-            rows = net.W[l].shape[0]
+        # Each block is sized for the matrix it was built for: while hidden, the network may
+        # already have other layers, and the blocks follow at the next redraw.
+        for block, (rows, _) in zip(self.blocks, self._shapes):
             block.plot.setFixedHeight(int(min(MAX_PLOT_PX, max(MIN_PLOT_PX, 40 + rows * CELL_PX)) * scale))
             for side in ("left", "bottom"):
                 block.plot.plotItem.getAxis(side).setTickFont(font)

@@ -7,7 +7,7 @@ from bpviz.engine import Network
 from bpviz.engine.datasets import decode_outputs, expand_features, make_dataset
 from bpviz.engine.plane import class_map, delta_maps, input_grid, neuron_maps, output_map
 from bpviz.engine.training import (
-    DivergenceError, EpochStats, History, Trainer, TrainingSettings,
+    DivergenceError, EpochStats, Trainer, TrainingSettings,
 )
 
 
@@ -245,23 +245,12 @@ def test_settings_accept_numpy_numbers_and_store_plain_ones():
     assert TrainingSettings(lr=10).lr == 10.0
 
 
-def test_history_keeps_every_other_entry_when_full_so_memory_stays_bounded():
-    history = History(max_entries=8)
-    for epoch in range(1, 1001):
-        history.append(stats(epoch))
-        assert len(history) < 8
-    epochs = [s.epoch for s in history]
-    assert epochs[0] == 1 and history.latest.epoch == 1000
-    assert len(set(np.diff(epochs))) == 1  # evenly spaced
-    assert np.diff(epochs)[0] == history.stride == 256
-
-
 def test_trainer_history_is_bounded(xor_data):
     trainer = Trainer(xor_net(), xor_data, None, TrainingSettings(lr=0.1, batch_size=200),
                       max_history=4)
     for _ in range(20):
         trainer.run_epoch()
-    assert len(trainer.history) < 4 and trainer.history.latest.epoch == 20
+    assert len(trainer.history) <= 4 and trainer.history[-1].epoch == 20
     assert trainer.history[0].epoch == 1
 
 

@@ -60,6 +60,18 @@ def test_features_resize_the_input_layer(xor_doc, doc):
         doc.set_features([])
 
 
+def test_features_without_a_data_set_resize_the_example_with_the_input_layer(doc):
+    # The hand-worked example has no data set: its input 0.05, 0.10 keeps its values and
+    # gains a zero for the third input, so the step cursor can still run.
+    doc.set_features(["x1", "x2", "x1*x2"])
+    assert doc.network.sizes[0] == 3
+    assert list(doc.input) == [0.05, 0.10, 0.0] and list(doc.cursor.trace.x[0][0]) == [0.05, 0.10, 0.0]
+    doc.undo_stack.undo()
+    assert doc.network.sizes[0] == 2 and list(doc.input) == [0.05, 0.10]
+    doc.undo_stack.redo()
+    assert doc.network.sizes[0] == 3 and len(doc.cursor.trace.x[0][0]) == 3
+
+
 def test_split_is_reproducible_and_follows_the_test_share(xor_doc, doc):
     train, test = doc.split()
     assert len(train) + len(test) == 100 and len(test) == 20

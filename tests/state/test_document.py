@@ -117,6 +117,14 @@ def test_an_edit_mid_step_restores_the_weights_before_applying(doc):
     assert doc.network.W[2][0, 0] == 1.0
 
 
+def test_saving_mid_step_tells_the_views_the_step_went_back_to_its_start(doc, qtbot, tmp_path):
+    for _ in range(3):
+        doc.advance()
+    with qtbot.waitSignal(doc.cursorMoved, timeout=0):
+        doc.save(tmp_path / "mid-step.json")
+    assert doc.cursor.at_start
+
+
 def test_stepping_back_to_the_saved_weights_is_not_a_change(doc, qtbot):
     for _ in range(11):
         doc.advance()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 
 from bpviz.state import Document, ViewOptions
@@ -26,17 +29,64 @@ class AnsweringDialogs:
     open_answer = ""
     save_answer = ""
     changes_answer = "discard"
+    restore_answer = "later"  # "restore", "discard" or "later"
     asked: list = []
 
     open_path = _answers("open", "open_answer")
     save_path = _answers("save", "save_answer")
     open_csv_path = _answers("open_csv", "open_answer")
+    open_lesson_path = _answers("open_lesson", "open_answer")
     save_csv_path = _answers("save_csv", "save_answer")
+    export_path = _answers("export", "save_answer")
     save_changes = _answers("changes", "changes_answer")
 
     @classmethod
     def information(cls, parent, title, text):
         cls.asked.append(("information", title, text))
+
+    @classmethod
+    def restore_recovered(cls, parent, name, when):
+        cls.asked.append(("restore", name, when))
+        return cls.restore_answer
+
+    picture_answer = ""      # where "Export picture" writes ("" cancels)
+    record_answer = None     # the RecordSettings the record dialog returns (None cancels)
+    cancel_after = None      # frames after which the progress dialog's Cancel is pressed
+
+    @classmethod
+    def export_picture_path(cls, parent, title, suggested):
+        cls.asked.append(("picture", title))
+        return cls.picture_answer
+
+    @classmethod
+    def record_settings(cls, parent, defaults, can_train, has_map):
+        cls.asked.append(("record", defaults))
+        return cls.record_answer
+
+    @classmethod
+    def progress(cls, parent, title, label, maximum):
+        cls.last_progress = FakeProgress(maximum, cls.cancel_after)
+        return cls.last_progress
+
+
+class FakeProgress:
+    """Stands in for a progress dialog: keeps the value, and reports Cancel from `cancel_after` on."""
+
+    def __init__(self, maximum: int, cancel_after: int | None = None) -> None:
+        self.maximum, self.cancel_after = maximum, cancel_after
+        self.value, self.labels, self.closed = 0, [], False
+
+    def setValue(self, value: int) -> None:
+        self.value = value
+
+    def setLabelText(self, text: str) -> None:
+        self.labels.append(text)
+
+    def wasCanceled(self) -> bool:
+        return self.cancel_after is not None and self.value >= self.cancel_after
+
+    def close(self) -> None:
+        self.closed = True
 
 
 @pytest.fixture
@@ -69,6 +119,40 @@ def window(qtbot, settings, dialogs):
     qtbot.waitExposed(w)
     yield w
     w.doc.mark_saved()
+
+
+@pytest.fixture
+def recovery_folder(tmp_path, monkeypatch):
+    """The recovery folder and the error log, both in a temporary folder (never the person's)."""
+    from bpviz.state import autosave
+    from bpviz.ui import error_handler
+
+    folder = tmp_path / "recovery"
+    monkeypatch.setattr(autosave, "recovery_folder", lambda: folder)
+    monkeypatch.setattr(error_handler, "log_path", lambda: tmp_path / "log" / "bpviz-errors.log")
+    return folder
+
+
+@pytest.fixture
+def start(qtbot, settings, dialogs, recovery_folder, monkeypatch):
+    """Return a function that starts a window as `bpviz [path]` does (app.open_window)."""
+    from bpviz.ui.app import open_window
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # a start installs its own
+    started = []
+
+    def start_window(path=None):
+        w = open_window(path, settings=settings)
+        qtbot.waitExposed(w)
+        started.append(w)
+        return w
+
+    yield start_window
+    for w in started:
+        if shiboken6.isValid(w):  # a window the test dropped (a simulated crash) is gone already
+            w.doc.mark_saved()
+            w.close()
+            w.deleteLater()
 
 
 @pytest.fixture

@@ -138,3 +138,20 @@ def test_sample_picker_selects_and_follows_the_data_set(qtbot, panel, doc):
     doc.advance("step")
     doc.advance()  # finishing the step moves on to the next sample
     assert doc.sample_index == 5 and spin.value() == 6
+
+
+def test_clearing_every_point_leaves_no_sample_to_pick(qtbot, panel, doc):
+    doc.open_preset("xor")
+    doc.select_sample(12)
+    doc.clear_points()
+    assert not panel.sample_spin.isEnabled()
+    assert panel.sample_target_label.text() == "no sample: the example is your own"
+    doc.add_point(0.5, -0.5, 1)
+    assert panel.sample_spin.isEnabled() and panel.sample_spin.maximum() == 1
+
+
+def test_a_sample_read_through_features_is_the_sample_not_a_custom_example(panel, doc):
+    doc.open_preset("xor")
+    doc.set_features(["x1", "x2", "x1*x2"])
+    doc.select_sample(3)
+    assert panel.sample_target_label.text() == f"class {doc.dataset.labels[3]}"

@@ -118,6 +118,18 @@ def test_a_hidden_view_waits_until_it_is_shown(qtbot, matrices, doc):
     assert matrices.shown(1)[0, 0] == 2.0
 
 
+def test_hidden_while_a_layer_goes_then_new_options_resize_without_error(qtbot, matrices, doc):
+    doc.add_layer(1)
+    settle(qtbot, matrices)
+    matrices.hide()
+    doc.remove_layer(1)         # the blocks still show three layers until the next redraw
+    matrices.options.digits = 6
+    matrices.options.font_scale = 1.5
+    matrices.show()
+    settle(qtbot, matrices)
+    assert len(matrices.blocks) == doc.network.L == 2
+
+
 def test_diverged_weights_are_drawn_without_error(qtbot, matrices, doc, session):
     doc.generate_data("plane", n=200, noise=0, seed=0)
     doc.set_lr(10)

@@ -1,0 +1,199 @@
+"""Export the worked example: the current step as a Markdown, HTML or PDF handout.
+
+The text is the engine's (bpviz.engine.handout); this module adds what needs Qt: the
+network picture, rendered from the canvas at print resolution, and the PDF, which is the
+HTML laid out on A4 pages by QTextDocument and written by QPdfWriter. The file name's
+suffix chooses the form. Every file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QSize, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QWidget
+
+from bpviz.engine.atomic_file import write_bytes_atomically
+from bpviz.engine.handout import to_html, to_markdown
+from bpviz.engine.worked_example import WorkedExample, worked_example
+
+from .i18n import tr
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+HANDOUT_DIGITS = 9            # what a student checks by hand against a calculator
+MAX_PARAMETERS = 1000         # every parameter takes several lines: beyond this, a book, not a handout
+IMAGE_WIDTH_PX = 2000         # the network picture: sharp at 300 dpi across an A4 page
+HTML_IMAGE_WIDTH = 640        # px on screen
+PDF_IMAGE_WIDTH = 520         # px at 96 dpi: 138 mm, inside the A4 text column with room to spare
+PDF_RESOLUTION = 96           # layout units only: text stays vector, the picture keeps its pixels
+PDF_IMAGE = "bpviz-network.png"  # the picture's name inside the PDF's text document
+
+
+def _tr(text: str) -> str:
+    return tr(text, "Handout")
+
+
+# -- the pieces -------------------------------------------------------------------------------
+
+
+def network_image(canvas: QWidget, width: int = IMAGE_WIDTH_PX) -> QImage:
+    """Return the canvas as drawn now, legends included, rendered `width` pixels wide.
+
+    The widget paints itself again through a scaled painter, so lines and text stay sharp
+    in print rather than being an enlarged screenshot.
+    """
+    size = canvas.size()
+    ratio = max(1.0, width / max(1, size.width()))
+    image = QImage(QSize(round(size.width() * ratio), round(size.height() * ratio)), QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    try:
+        painter.scale(ratio, ratio)
+        # QWidget.render draws the widget as seen, legends included (QGraphicsView.render would
+        # draw the scene alone, and scale it a second time).
+        QWidget.render(canvas, painter, QPoint(0, 0))
+    finally:
+        painter.end()
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    """Return `image` encoded as PNG."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("the picture of the network could not be encoded")
+    buffer.close()
+    return bytes(data)
+
+
+def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
+    """Return the HTML handout printed on A4 pages, numbered, as a PDF document.
+
+    The picture is handed to the text document as the resource PDF_IMAGE, which the HTML names.
+    """
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("bpviz")
+    writer.setResolution(PDF_RESOLUTION)
+    # No margins of the writer's own: QTextDocument.print_ then keeps its 2 cm around the text
+    # and puts the page number in the bottom one.
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    if image is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PDF_IMAGE), image)
+    document.setHtml(html)
+    # An unpaginated document is laid out on the writer's pages, with the page numbers at the foot.
+    document.print_(writer)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    return bytes(data)
+
+
+# -- one handout ------------------------------------------------------------------------------
+
+
+def image_path_for(path: Path) -> Path:
+    """Return where a Markdown handout's picture goes: beside it, named after it."""
+    return path.with_name(f"{path.stem}-network.png")
+
+
+def write_handout(path: str | Path, example: WorkedExample, image: QImage | None,
+                  title: str, digits: int = HANDOUT_DIGITS) -> list[Path]:
+    """Write the handout in the form the suffix of `path` names; return the files written.
+
+    .md: Markdown, with the picture as a PNG beside it; .html: one self-contained page, the
+    picture inside as a data URI; .pdf: A4 pages. Raises ValueError for another suffix and
+    OSError when a file cannot be written.
+    """
+    path = Path(path)
+    form = FORMATS.get(path.suffix.lower())
+    if form is None:
+        raise ValueError(_tr("choose a file name ending in .pdf, .html or .md"))
+    if form == "markdown":
+        written = []
+        link = None
+        if image is not None:
+            picture = image_path_for(path)
+            write_bytes_atomically(picture, png_bytes(image))
+            written.append(picture)
+            link = quote(picture.name)
+        text = to_markdown(example, digits, title, image=link, translate=_tr)
+        try:
+            write_bytes_atomically(path, text.encode("utf-8"))
+        except OSError:
+            for picture in written:  # no picture left behind without its handout
+                picture.unlink(missing_ok=True)
+            raise
+        return [path, *written]
+    if form == "html":
+        source = None
+        if image is not None:
+            source = "data:image/png;base64," + base64.b64encode(png_bytes(image)).decode("ascii")
+        text = to_html(example, digits, title, image=source, image_width=HTML_IMAGE_WIDTH, translate=_tr)
+        write_bytes_atomically(path, text.encode("utf-8"))
+        return [path]
+    text = to_html(example, digits, title, image=PDF_IMAGE if image is not None else None,
+                   image_width=PDF_IMAGE_WIDTH, translate=_tr)
+    write_bytes_atomically(path, pdf_bytes(text, image, title))
+    return [path]
+
+
+# -- from the window --------------------------------------------------------------------------
+
+
+def current_example(window: "MainWindow", digits: int) -> WorkedExample:
+    """Return the worked example of the document's current step, or raise ValueError saying why not."""
+    doc = window.doc
+    net, trace = doc.network, doc.cursor.trace
+    if net.n_parameters > MAX_PARAMETERS:
+        raise ValueError(_tr("this network has {n:,} weights and biases; a handout writes out every "
+                             "equation, so it is made for networks of up to {limit:,}").format(
+            n=net.n_parameters, limit=MAX_PARAMETERS))
+    arrays = [trace.loss, *trace.x, *trace.z[1:], *trace.delta[1:], *trace.W_after[1:], *trace.b_after[1:],
+              *trace.dW[1:], *trace.db[1:]]
+    if not all(np.isfinite(a).all() for a in arrays):
+        raise ValueError(_tr("this step's numbers are not all finite (the weights have diverged); "
+                             "restore finite weights first"))
+    return worked_example(trace, net.activations, net.loss, digits=digits)
+
+
+def export_worked_example(window: "MainWindow", path: str | None = None) -> bool:
+    """Ask where, then write the current step's handout; say so in the window either way."""
+    doc = window.doc
+    digits = max(HANDOUT_DIGITS, window.options.digits)
+    try:
+        example = current_example(window, digits)
+    except ValueError as e:
+        window.show_message(_tr("Cannot export the worked example: {reason}.").format(reason=e))
+        return False
+    if path is None:
+        folder = Path(doc.path).parent if doc.path else Path(window._last_folder())
+        path = window.dialogs.export_path(window, str(folder / f"{doc.name}-worked-example.pdf"))
+    if not path:
+        return False
+    path = Path(path)
+    title = _tr("One step of backpropagation: {name}").format(name=doc.name)
+    try:
+        written = write_handout(path, example, network_image(window.canvas), title, digits)
+    except (ValueError, OSError) as e:
+        reason = (e.strerror.lower() if isinstance(e, OSError) and e.strerror else str(e))
+        window.show_message(_tr("Could not export {name}: {reason}. Nothing was written; "
+                                "your work is unchanged.").format(name=path.name, reason=reason))
+        return False
+    window.statusBar().showMessage(_tr("Exported the worked example to {files}").format(
+        files=", ".join(str(p) for p in written)), 8000)
+    return True
