@@ -80,7 +80,7 @@ class TrainingSession(QObject):
         """Return why training cannot start, in words, or None."""
         problem = self.doc.data_problem()
         if problem is None and not 0 < self.doc.lr <= 10:
-            problem = f"Training needs a learning rate between 0 and 10; α is {self.doc.lr:g}."
+            problem = self.tr("Training needs a learning rate between 0 and 10; α is {lr:g}.").format(lr=self.doc.lr)
         return problem
 
     # -- commands --------------------------------------------------------------------------------
@@ -92,11 +92,7 @@ class TrainingSession(QObject):
             return False
         self._stop_at = None if epochs is None else trainer.epoch + int(epochs)
         self._run_start = (time.perf_counter(), trainer.epoch)
-        if compiled_epoch.kernel() is not None:
-            self._worker = _Worker(trainer, self._stop_at)
-            self._frame.start()
-        else:
-            self._timer.start()
+        self._timer.start()  # its first tick hands over to a worker if the compiled epoch is loaded
         self.stateChanged.emit()
         return True
 
@@ -186,6 +182,11 @@ class TrainingSession(QObject):
 
     def _on_tick(self) -> None:
         trainer = self._trainer
+        if compiled_epoch.kernel() is not None:  # it finished loading: hand over to a worker
+            self._timer.stop()
+            self._worker = _Worker(trainer, self._stop_at)
+            self._frame.start()
+            return
         start = time.perf_counter()
         try:
             while (time.perf_counter() - start) * 1000 < self.slice_ms:
@@ -219,7 +220,7 @@ class TrainingSession(QObject):
             else:  # never a traceback from a thread: training stops and says why
                 self._publish()
                 self.stateChanged.emit()
-                self.problemRaised.emit(f"Training stopped: {error}")
+                self.problemRaised.emit(self.tr("Training stopped: {error}").format(error=error))
             return
         if done:
             self.pause()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-from importlib import metadata
 
 import numpy
 import pyqtgraph
@@ -26,6 +25,8 @@ def licence_text() -> str | None:
     beside_code = paths.RESOURCES.parent / "LICENSE"
     if beside_code.is_file():
         return beside_code.read_text(encoding="utf-8")
+    from importlib import metadata  # here, not at start-up: it costs a tenth of a second
+
     try:
         files = metadata.distribution("bpviz").files or []
     except metadata.PackageNotFoundError:

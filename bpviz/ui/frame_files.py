@@ -13,10 +13,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtGui import QImage
 
 from bpviz.engine.atomic_file import atomic_open
+
+from .i18n import tr
 
 FRAME_NAME = "frame_{:04d}.png"
 
@@ -33,11 +34,12 @@ class FrameFiles:
         self.count = 0
         self._size = None
         if fmt == "png" and self.target.exists() and not self.target.is_dir():
-            raise NotADirectoryError(20, "a file of that name is there, not a folder", str(self.target))
+            raise NotADirectoryError(20, tr("a file of that name is there, not a folder", "recording"),
+                                     str(self.target))
         # Frames wait beside the target, so that they move into place by renaming.
         home = self.target if fmt == "png" and self.target.is_dir() else self.target.parent
         if not home.is_dir():
-            raise FileNotFoundError(2, "no such folder", str(home))
+            raise FileNotFoundError(2, tr("no such folder", "recording"), str(home))
         self._folder = Path(tempfile.mkdtemp(dir=home, prefix=f".{self.target.name}.frames."))
 
     def add(self, image: QImage) -> None:
@@ -48,12 +50,12 @@ class FrameFiles:
             image = image.scaled(self._size)  # the window was resized while recording
         self.count += 1
         if not image.save(str(self._folder / FRAME_NAME.format(self.count)), "PNG"):
-            raise OSError(5, "the frame could not be written", str(self._folder))
+            raise OSError(5, tr("the frame could not be written", "recording"), str(self._folder))
 
     def commit(self) -> Path:
         """Put the frames in place (the GIF file, or the folder's frame files) and return where."""
         if self.count == 0:
-            raise ValueError("there are no frames to write")
+            raise ValueError(tr("there are no frames to write", "recording"))
         try:
             if self.fmt == "gif":
                 self._write_gif()
@@ -71,6 +73,8 @@ class FrameFiles:
         return [self._folder / FRAME_NAME.format(k) for k in range(1, self.count + 1)]
 
     def _write_gif(self) -> None:
+        from PIL import Image  # here, not at start-up: only a GIF needs it
+
         paths = self._paths()
         with atomic_open(self.target, "wb") as file, Image.open(paths[0]) as first:
             first.convert("RGB").save(file, format="GIF", save_all=True, append_images=_frames(paths[1:]),
@@ -89,6 +93,8 @@ class FrameFiles:
 
 def _frames(paths: list[Path]):
     """Yield each frame as an RGB image, reading one file at a time."""
+    from PIL import Image
+
     for path in paths:
         with Image.open(path) as image:
             yield image.convert("RGB")

@@ -1,5 +1,7 @@
 """Live training: the same weights as the engine's own steps, divergence caught, reset exact."""
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -86,11 +88,18 @@ def test_training_refuses_to_start_without_fitting_data(doc, qtbot):
     assert "no data set" in blocker.args[0].lower()
 
 
-def test_with_the_compiled_epoch_a_worker_thread_trains_and_the_frames_hand_over(lab, qtbot):
+def test_with_the_compiled_epoch_a_worker_thread_trains_and_the_frames_hand_over(lab, qtbot,
+                                                                                 monkeypatch):
+    from bpviz.state import training_session
+
+    threads = []
+    monkeypatch.setattr(training_session._Worker, "_run",
+                        lambda self, run=training_session._Worker._run: (
+                            threads.append(threading.current_thread().name), run(self)))
     doc, session = lab
     assert session.play(epochs=30)
-    assert session._worker is not None  # not the window's thread
     qtbot.waitUntil(lambda: not session.running, timeout=20_000)
+    assert threads == ["bpviz-training"]  # not the window's thread
     assert [e.epoch for e in doc.epochs] == list(range(1, 31))
     assert all(np.array_equal(a, b) for a, b in zip(weights(doc.network), weights(session._trainer.net)))
 
