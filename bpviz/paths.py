@@ -10,3 +10,4 @@ RESOURCES = next((p for p in (_PACKAGE / "resources", _PACKAGE.parent / "resourc
                  _PACKAGE.parent / "resources")
 PRESETS = RESOURCES / "presets"
 ICONS = RESOURCES / "icons"
+TRANSLATIONS = RESOURCES / "translations"  # bpviz_<locale>.qm, compiled from the template there

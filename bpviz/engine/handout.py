@@ -21,6 +21,9 @@ from .worked_example import Equation, Parameter, WorkedExample, html, number, pl
 
 Translate = Callable[[str], str]
 TITLE = "One step of backpropagation"
+# The context the window translates these words in (bpviz/ui/export_handout.py); the
+# translation template finds this module's tr("...") words under it.
+TRANSLATION_CONTEXT = "Handout"
 
 # The seed's equations in their general form, shown at the head of each section (markup).
 GENERAL = {

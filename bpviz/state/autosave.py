@@ -126,7 +126,7 @@ class Autosave(QObject):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         if not self._lock.tryLock(0):
-            raise OSError(f"the lock file {self._lock.fileName()} cannot be created")
+            raise OSError(self.tr("the lock file {path} cannot be created").format(path=self._lock.fileName()))
 
     def _on_document_edited(self) -> None:
         self._changed = True

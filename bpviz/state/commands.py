@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bpviz.engine import Network
@@ -18,7 +19,9 @@ class SetParameterCommand(QUndoCommand):
 
     def __init__(self, doc: "Document", layer: int, j: int, i: int, value: float) -> None:
         name = f"w{j + 1}{i + 1}({layer})" if i >= 0 else f"b{j + 1}({layer})"
-        super().__init__(f"Set {name} to {value:g}")
+        # The Edit menu shows this text ("Undo Set w11(1) to 0.5"): a QUndoCommand has no tr of its own.
+        super().__init__(QCoreApplication.translate("commands", "Set {name} to {value:g}").format(
+            name=name, value=value))
         self.doc, self.layer, self.j, self.i = doc, layer, j, i
         self.new = float(value)
         self.old = float(doc.parameter(layer, j, i))

@@ -72,16 +72,16 @@ class DataEditing:
         """Return why the network (or `net`) cannot train on the data, in words, or None."""
         net = net or self.network
         if self.dataset is None:
-            return "There is no data set: choose one in the Data panel."
+            return self.tr("There is no data set: choose one in the Data panel.")
         if len(self.dataset) == 0:
-            return "The data set has no points yet: click on the data plot to add some."
+            return self.tr("The data set has no points yet: click on the data plot to add some.")
         want_in = len(self.features) if self.features else self.dataset.X.shape[1]
         if net.sizes[0] != want_in:
-            return (f"The network has {net.sizes[0]} inputs but the data gives {want_in} "
-                    f"({', '.join(self.input_names)}).")
+            return self.tr("The network has {n} inputs but the data gives {want} ({names}).").format(
+                n=net.sizes[0], want=want_in, names=", ".join(self.input_names))
         if net.sizes[-1] != self.dataset.T.shape[1]:
-            return (f"The network has {net.sizes[-1]} outputs but the data has "
-                    f"{self.dataset.T.shape[1]} target columns.")
+            return self.tr("The network has {n} outputs but the data has {want} target columns.").format(
+                n=net.sizes[-1], want=self.dataset.T.shape[1])
         return None
 
     def network_inputs(self, X: np.ndarray) -> np.ndarray:
@@ -114,12 +114,12 @@ class DataEditing:
         if classes is not None and name in ("gaussians", "spiral"):
             spec["classes"] = int(classes)
         dataset = make_dataset(**spec)
-        self._push_lab(self._fitted(dataset, spec), f"Data: {name}")
+        self._push_lab(self._fitted(dataset, spec), self.tr("Data: {name}").format(name=name))
 
     def import_csv(self, path, input_columns=None, target_columns=None, kind=None) -> Dataset:
         """Replace the data with a CSV file's rows; nothing changes if any row is bad (CSVError)."""
         dataset = load_csv(path, input_columns, target_columns, kind)
-        self._push_lab(self._fitted(dataset, None), f"Import {dataset.name}")
+        self._push_lab(self._fitted(dataset, None), self.tr("Import {name}").format(name=dataset.name))
         return dataset
 
     def add_point(self, x1: float, x2: float, value: float) -> None:
@@ -129,46 +129,47 @@ class DataEditing:
         if data.kind == "classification":
             label = int(value)
             if not 0 <= label < data.classes:
-                raise ValueError(f"class {label + 1} does not exist; this data has {data.classes} classes")
+                raise ValueError(self.tr("class {k} does not exist; this data has {n} classes").format(
+                    k=label + 1, n=data.classes))
             labels = np.append(data.labels, label)
             new = replace(data, X=np.vstack([data.X, point]), T=encode_labels(labels, data.classes),
                           labels=labels)
         else:
             new = replace(data, X=np.vstack([data.X, point]), T=np.vstack([data.T, [[float(value)]]]))
-        self._push_lab(self._with_data(new), "Add a point")
+        self._push_lab(self._with_data(new), self.tr("Add a point"))
 
     def remove_point(self, index: int) -> None:
         data = self._editable_data()
         if not 0 <= index < len(data):
-            raise ValueError(f"there is no point {index + 1}")
+            raise ValueError(self.tr("there is no point {n}").format(n=index + 1))
         if len(data) == 1:
-            raise ValueError("the data set needs at least one point; clear it to start again")
+            raise ValueError(self.tr("the data set needs at least one point; clear it to start again"))
         keep = np.arange(len(data)) != index
         labels = None if data.labels is None else data.labels[keep]
         self._push_lab(self._with_data(replace(data, X=data.X[keep], T=data.T[keep], labels=labels)),
-                       "Remove a point")
+                       self.tr("Remove a point"))
 
     def clear_points(self) -> None:
         """Remove every point, keeping the kind of data, so a person can draw their own."""
         data = self._editable_data()
         empty = replace(data, name="drawn", X=data.X[:0], T=data.T[:0],
                         labels=None if data.labels is None else data.labels[:0])
-        self._push_lab(self._with_data(empty), "Clear the data")
+        self._push_lab(self._with_data(empty), self.tr("Clear the data"))
 
     def set_test_fraction(self, fraction: float) -> None:
         fraction = float(fraction)
         if not 0.0 <= fraction <= 0.9:
-            raise ValueError(f"the test share is 0 % to 90 %, not {fraction:.0%}")
+            raise ValueError(self.tr("the test share is 0 % to 90 %, not {share:.0%}").format(share=fraction))
         state = self._lab_state()._replace(test_fraction=fraction)
-        self._push_lab(state, f"Test share {fraction:.0%}")
+        self._push_lab(state, self.tr("Test share {share:.0%}").format(share=fraction))
 
     def set_features(self, names) -> None:
         """Choose the input features (2-D data only); the input layer resizes to match."""
         names = tuple(names)
         if not names:
-            raise ValueError("choose at least one input feature")
+            raise ValueError(self.tr("choose at least one input feature"))
         if self.dataset is not None and self.dataset.X.shape[1] != 2:
-            raise ValueError("input features apply to 2-D data only")
+            raise ValueError(self.tr("input features apply to 2-D data only"))
         expand_features(np.zeros((1, 2)), names)  # refuses unknown names
         net = self.network
         while net.sizes[0] < len(names):
@@ -176,14 +177,14 @@ class DataEditing:
         while net.sizes[0] > len(names):
             net = topology.with_neuron_removed(net, 0, net.sizes[0] - 1)
         state = self._lab_state()._replace(network=net, features=None if names == RAW_FEATURES else names)
-        self._push_lab(state, f"Inputs: {', '.join(names)}")
+        self._push_lab(state, self.tr("Inputs: {names}").format(names=", ".join(names)))
 
     def set_training(self, **settings) -> None:
         """Change batch size, l1, l2, epochs or seed (checked like TrainingSettings)."""
         training = {**self.training, **settings}
         TrainingSettings(lr=max(self.lr, 1e-12), **training)  # raises ValueError when out of range
         if training != self.training:
-            self._push_lab(self._lab_state()._replace(training=training), "Training settings")
+            self._push_lab(self._lab_state()._replace(training=training), self.tr("Training settings"))
 
     # -- epochs (a record of training, not an edit) -------------------------------------------
 
@@ -210,7 +211,7 @@ class DataEditing:
 
     def _editable_data(self) -> Dataset:
         if self.dataset is None:
-            raise ValueError("choose a data set first, or clear one to draw on")
+            raise ValueError(self.tr("choose a data set first, or clear one to draw on"))
         return self.dataset
 
     def _with_data(self, dataset: Dataset) -> LabState:

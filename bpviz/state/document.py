@@ -165,29 +165,30 @@ class Document(StepPlayback, DataEditing, QObject):
         """Set w_ji^(layer) (i ≥ 0) or b_j^(layer) (i = −1); refuses a non-finite value."""
         value = float(value)
         if not np.isfinite(value):
-            raise ValueError(f"{value} is not a finite number")
+            raise ValueError(self.tr("{value} is not a finite number").format(value=value))
         self._settle()
         if value != self.parameter(layer, j, i):
             self.undo_stack.push(SetParameterCommand(self, layer, j, i, value))
 
     def add_neuron(self, layer: int) -> None:
-        self._replace(topology.with_neuron_added(self._network, layer), f"Add a neuron to layer {layer}")
+        self._replace(topology.with_neuron_added(self._network, layer),
+                      self.tr("Add a neuron to layer {l}").format(l=layer))
 
     def remove_neuron(self, layer: int, j: int) -> None:
         self._replace(topology.with_neuron_removed(self._network, layer, j),
-                      f"Remove neuron {j + 1} of layer {layer}")
+                      self.tr("Remove neuron {j} of layer {l}").format(j=j + 1, l=layer))
 
     def add_layer(self, position: int, size: int = 2) -> None:
         self._replace(topology.with_layer_added(self._network, position, size),
-                      f"Add hidden layer {position}")
+                      self.tr("Add hidden layer {l}").format(l=position))
 
     def remove_layer(self, layer: int) -> None:
-        self._replace(topology.with_layer_removed(self._network, layer), f"Remove layer {layer}")
+        self._replace(topology.with_layer_removed(self._network, layer), self.tr("Remove layer {l}").format(l=layer))
 
     def set_activation(self, layer: int, name: str) -> None:
         if name != self._network.activations[layer]:
             self._replace(topology.with_activation(self._network, layer, name),
-                          f"Layer {layer} activation: {name}")
+                          self.tr("Layer {l} activation: {f}").format(l=layer, f=name))
 
     def set_hidden_activations(self, name: str) -> None:
         """Give every hidden layer activation `name` in one edit (e.g. deep sigmoid versus ReLU)."""
@@ -198,43 +199,44 @@ class Document(StepPlayback, DataEditing, QObject):
             # New weights drawn for the new functions (He for ReLU, Xavier for sigmoid), so a
             # comparison starts both networks fairly; the old epochs describe another network.
             net = topology.reinitialised(net, "auto", self._network.seed)
-            self._replace(net, f"Hidden layers: {name}")
+            self._replace(net, self.tr("Hidden layers: {f}").format(f=name))
             self.clear_epochs()
 
     def set_loss(self, name: str) -> None:
         if name != self._network.loss:
-            self._replace(topology.with_loss(self._network, name), f"Loss: {name}")
+            self._replace(topology.with_loss(self._network, name), self.tr("Loss: {loss}").format(loss=name))
 
     def set_layer_size(self, layer: int, size: int) -> None:
         """Grow or shrink `layer` (the input and output layers included) to `size` neurons."""
         net = self._network
         if not 1 <= size <= 4096:
-            raise ValueError(f"a layer has 1 to 4096 neurons, not {size}")
+            raise ValueError(self.tr("a layer has 1 to 4096 neurons, not {n}").format(n=size))
         while net.sizes[layer] < size:
             net = topology.with_neuron_added(net, layer)
         while net.sizes[layer] > size:
             net = topology.with_neuron_removed(net, layer, net.sizes[layer] - 1)
         if net is not self._network:
-            self._replace(net, f"Layer {layer}: {size} neurons")
+            self._replace(net, self.tr("Layer {l}: {n} neurons").format(l=layer, n=size))
 
     def reinitialise(self, init: str = "auto", seed: int | None = None) -> None:
         seed = self._network.seed + 1 if seed is None else seed
         self._replace(topology.reinitialised(self._network, init, seed),
-                      f"Re-initialise weights ({init}, seed {seed})")
+                      self.tr("Re-initialise weights ({init}, seed {seed})").format(init=init, seed=seed))
 
     def set_example(self, x, t, lr: float | None = None) -> None:
         """Set the input, target and (optionally) learning rate; refuses wrong lengths or non-finite values."""
         x, t = np.asarray(x, dtype=float), np.asarray(t, dtype=float)
         lr = self.lr if lr is None else float(lr)
         if x.shape != (self._network.sizes[0],) or t.shape != (self._network.sizes[-1],):
-            raise ValueError(f"the example needs {self._network.sizes[0]} inputs and "
-                             f"{self._network.sizes[-1]} targets")
+            raise ValueError(self.tr("the example needs {inputs} inputs and {targets} targets").format(
+                inputs=self._network.sizes[0], targets=self._network.sizes[-1]))
         if not (np.isfinite(x).all() and np.isfinite(t).all() and np.isfinite(lr)) or lr < 0:
-            raise ValueError("the example and learning rate must be finite, and α ≥ 0")
+            raise ValueError(self.tr("the example and learning rate must be finite, and α ≥ 0"))
         if np.array_equal(x, self.input) and np.array_equal(t, self.target) and lr == self.lr:
             return
         self._settle()
-        text = "Set learning rate" if lr != self.lr and np.array_equal(x, self.input) else "Set example"
+        text = (self.tr("Set learning rate") if lr != self.lr and np.array_equal(x, self.input)
+                else self.tr("Set example"))
         self.undo_stack.push(SetExampleCommand(self, x, t, lr, text))
 
     def set_lr(self, lr: float) -> None:
@@ -276,7 +278,7 @@ class Document(StepPlayback, DataEditing, QObject):
 
     def set_focus(self, focus: Focus | None) -> None:
         if focus is not None and not focus.fits(self._network.sizes):
-            raise ValueError(f"nothing to focus at {focus}")
+            raise ValueError(self.tr("nothing to focus at {focus}").format(focus=focus))
         if focus != self.focus:
             self.focus = focus
             self.focusChanged.emit()

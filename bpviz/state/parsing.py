@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication
 
-def parse_number(text: str, what: str = "value") -> float:
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("parsing", text)
+
+
+def parse_number(text: str, what: str = "") -> float:
     """Return the finite number `text` spells, or raise ValueError with a message for the window.
 
     A decimal comma is accepted ("0,5" is 0.5) as a person may type it.
     """
+    what = what or _tr("value")
     cleaned = text.strip().replace("−", "-")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     if not cleaned:
-        raise ValueError(f"{what}: type a number")
+        raise ValueError(_tr("{what}: type a number").format(what=what))
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"{what}: “{text.strip()}” is not a number") from None
+        raise ValueError(_tr("{what}: “{text}” is not a number").format(what=what, text=text.strip())) from None
     if not math.isfinite(value):
-        raise ValueError(f"{what}: {text.strip()} is not a finite number")
+        raise ValueError(_tr("{what}: {text} is not a finite number").format(what=what, text=text.strip()))
     return value
 
 
@@ -28,5 +35,6 @@ def parse_numbers(text: str, count: int, what: str) -> list[float]:
     """Return exactly `count` finite numbers from `text` (separated by spaces, commas or semicolons)."""
     parts = text.replace(";", " ").replace(",", " ").split()
     if len(parts) != count:
-        raise ValueError(f"{what}: {count} numbers needed, {len(parts)} given")
+        raise ValueError(_tr("{what}: {count} numbers needed, {given} given").format(
+            what=what, count=count, given=len(parts)))
     return [parse_number(p, what) for p in parts]

@@ -57,7 +57,7 @@ class StepPlayback:
     def select_sample(self, index: int) -> None:
         """Step with sample `index` of the data set (playback: no undo entry)."""
         if self.dataset is None or not 0 <= index < len(self.dataset):
-            raise ValueError("no such sample")
+            raise ValueError(self.tr("no such sample"))
         problem = self.data_problem()
         if problem:
             raise ValueError(problem)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from bpviz.engine.step_through import GRANULARITIES
 
-NOT_YET = "not yet computed"
+NOT_YET = QT_TRANSLATE_NOOP("ViewOptions", "not yet computed")  # shown through not_yet()
+
+
+def not_yet() -> str:
+    """Return "not yet computed" in the user's language: what a view shows for a hidden number."""
+    return QCoreApplication.translate("ViewOptions", NOT_YET)
 
 
 class ViewOptions(QObject):
@@ -103,4 +108,4 @@ class ViewOptions(QObject):
     @staticmethod
     def full(value: float | None) -> str:
         """Return `value` at full precision (for tooltips)."""
-        return NOT_YET if value is None else repr(float(value))
+        return not_yet() if value is None else repr(float(value))

@@ -42,6 +42,9 @@ def run_window(path: str | None = None) -> int:
     app.setOrganizationName("bpviz")
     from .app_icon import app_icon
     from .hint_overlay import show_first_run_hints
+    from .i18n import install_translation
+
+    install_translation(app)  # before any widget is built: every text is looked up as it is made
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("bpviz")  # the taskbar matches the window to bpviz.desktop and its icon

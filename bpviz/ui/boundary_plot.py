@@ -22,6 +22,7 @@ from bpviz.state.plane_maps import PlaneMaps
 from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import notation, palette
 from .fonts import dock_font
+from .i18n import tr_noop
 
 PICK_RADIUS = 10   # px: a right click or Ctrl+click this close to a point means the point
 POINT_SIZE = 11    # px, at font scale 1
@@ -37,10 +38,12 @@ POINT_EDGE = QColor("#1b1b1b")  # a dark rim: a point stands out on its own clas
 AXIS_PEN = QColor("#808080")
 CURVE = QColor("#5e3c99")  # purple: neither palette hue, so the curve never reads as a sign
 
-MSG_OTHER_DIMENSIONS = "This data has {d} inputs: the plot shows data with 1 or 2 inputs."
-MSG_NO_MAP = "No output map: {problem}"
-MSG_NO_DATA = "No data yet: choose a data set in the Data panel."
-MSG_NOT_FINITE = "The network's output is not a finite number: restore the last finite weights"
+# In English; the plot shows each through self.tr (context "BoundaryPlot").
+MSG_OTHER_DIMENSIONS = tr_noop("This data has {d} inputs: the plot shows data with 1 or 2 inputs.", "BoundaryPlot")
+MSG_NO_MAP = tr_noop("No output map: {problem}", "BoundaryPlot")
+MSG_NO_DATA = tr_noop("No data yet: choose a data set in the Data panel.", "BoundaryPlot")
+MSG_NOT_FINITE = tr_noop("The network's output is not a finite number: restore the last finite weights",
+                         "BoundaryPlot")
 NOT_FINITE_RGB = (190, 190, 190)  # a neutral grey, hatched: where the output is not a number
 NOT_FINITE_HATCH = (150, 150, 150)
 HATCH_PERIOD = 6  # pixels of the image between diagonal hatch lines
@@ -130,24 +133,25 @@ class BoundaryPlot(pg.PlotWidget):
     def describe_point(self, index: int) -> str:
         """Return the tooltip of data point `index`: where it is, its class or target, and y there."""
         data, fmt = self.doc.dataset, self.options.fmt
-        held = "test" if index < len(self._test) and self._test[index] else "train"
-        lines = [f"point {index + 1} ({held})"]
+        held = index < len(self._test) and self._test[index]
+        lines = [(self.tr("point {n} (test)") if held else self.tr("point {n} (train)")).format(n=index + 1)]
         x = data.X[index]
         lines.append(", ".join(f"{_subscripted(n)} = {fmt(float(v))}"
                                for n, v in zip(data.input_names, x)))
         if data.kind == "classification":
             label = int(data.labels[index])
-            lines.append(f"class {label + 1} (t = {label})" if data.classes == 2 else f"class {label + 1}")
+            lines.append((self.tr("class {k} (t = {t})") if data.classes == 2 else self.tr("class {k}")).format(
+                k=label + 1, t=label))
         else:
-            lines.append(f"target t = {fmt(float(data.T[index, 0]))}")
+            lines.append(self.tr("target t = {t}").format(t=fmt(float(data.T[index, 0]))))
         y = self.maps.outputs_at(x[None, :])
         if y is not None:
             y = y[0]
             if len(y) == 1:
-                lines.append(f"network output y = {fmt(float(y[0]))}")
+                lines.append(self.tr("network output y = {y}").format(y=fmt(float(y[0]))))
             else:
-                lines.append(f"network output: class {int(np.argmax(y)) + 1}, "
-                             f"y = ({', '.join(fmt(float(v)) for v in y)})")
+                lines.append(self.tr("network output: class {k}, y = ({y})").format(
+                    k=int(np.argmax(y)) + 1, y=", ".join(fmt(float(v)) for v in y)))
         return "\n".join(lines)
 
     # -- building -------------------------------------------------------------------------------
@@ -186,7 +190,7 @@ class BoundaryPlot(pg.PlotWidget):
 
         table = heatmap_table()
         cmap = pg.ColorMap(np.linspace(0.0, 1.0, len(table)), table)
-        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=cmap, label="network output y",
+        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=cmap, label=self.tr("network output y"),
                                           interactive=False, width=18, colorMapMenu=False)
         for side in ("left", "right", "top", "bottom"):
             self.colour_bar.getAxis(side).setPen(AXIS_PEN)
@@ -289,7 +293,7 @@ class BoundaryPlot(pg.PlotWidget):
         vb = self.plotItem.vb
         if self._mode == "curve":
             names = data.input_names
-            self._labels = (_subscripted(names[0]), "target t · output y")
+            self._labels = (_subscripted(names[0]), self.tr("target t · output y"))
             lo, hi = self.maps.range_1d()
             t = data.T[:, 0] if len(data) else np.array([-1.0, 1.0])
             t_lo, t_hi = float(t.min()), float(t.max())
@@ -391,14 +395,14 @@ class BoundaryPlot(pg.PlotWidget):
                 self.curve_item.setData(x[keep], y[keep])
             self.curve_item.setVisible(finite)
             self._set_curve_finite(finite)
-            self._set_note(self._problem_note(curve is None) or ("" if finite else MSG_NOT_FINITE))
+            self._set_note(self._problem_note(curve is None) or ("" if finite else self.tr(MSG_NOT_FINITE)))
             return
         self.curve_item.setVisible(False)
         self._set_curve_finite(True)
         out = self.maps.output() if self._mode == "plane" and self.maps.available() else None
         self._show_image(out)
         finite = out is None or bool(np.isfinite(out).all())
-        self._set_note(self._problem_note(out is None) or ("" if finite else MSG_NOT_FINITE))
+        self._set_note(self._problem_note(out is None) or ("" if finite else self.tr(MSG_NOT_FINITE)))
 
     def _set_curve_finite(self, finite: bool) -> None:
         if finite != self._curve_finite:
@@ -466,11 +470,12 @@ class BoundaryPlot(pg.PlotWidget):
     def _problem_note(self, missing: bool) -> str:
         data = self.doc.dataset
         if self._mode == "none":
-            return MSG_OTHER_DIMENSIONS.format(d=data.X.shape[1])
+            return self.tr(MSG_OTHER_DIMENSIONS).format(d=data.X.shape[1])
         if data is None:
-            return MSG_NO_DATA
+            return self.tr(MSG_NO_DATA)
         if missing:
-            return MSG_NO_MAP.format(problem=self.doc.data_problem() or "the network does not read this plane")
+            return self.tr(MSG_NO_MAP).format(
+                problem=self.doc.data_problem() or self.tr("the network does not read this plane"))
         return ""
 
     def _set_note(self, text: str) -> None:
@@ -505,15 +510,16 @@ class BoundaryPlot(pg.PlotWidget):
         if data is not None and data.kind == "classification":
             colours = class_colors(data.classes)
             for k in range(data.classes):
-                name = f"class {k + 1} (t = {k})" if data.classes == 2 else (f"class {k + 1}" if k == 0 else str(k + 1))
+                name = (self.tr("class {k} (t = {t})") if data.classes == 2 else
+                        self.tr("class {k}") if k == 0 else "{k}").format(k=k + 1, t=k)
                 classes.append(f'<span style="color:{colours[k].name()}">●</span>&nbsp;{name}')
-        parts.append(f'<span style="color:{palette.TEXT.name()}">●</span>&nbsp;train')
-        parts.append(f'<span style="color:{palette.TEXT.name()}">○</span>&nbsp;test')
+        parts.append(f'<span style="color:{palette.TEXT.name()}">●</span>&nbsp;{self.tr("train")}')
+        parts.append(f'<span style="color:{palette.TEXT.name()}">○</span>&nbsp;{self.tr("test")}')
         if self._mode == "curve" and self._curve_finite:
-            parts.append(f'<span style="color:{CURVE.name()}">━</span>&nbsp;network y')
+            parts.append(f'<span style="color:{CURVE.name()}">━</span>&nbsp;{self.tr("network y")}')
         lines = ["&nbsp;&nbsp; ".join(classes), "&nbsp;&nbsp; ".join(parts)]
         if self._shown is not None and self._shown.ndim == 3:
-            lines.append("background: the predicted class, greyer where unsure")
+            lines.append(self.tr("background: the predicted class, greyer where unsure"))
         self.legend.setText("<br>".join(line for line in lines if line),
                             size=f"{self._points():.1f}pt", color=palette.TEXT.name())
         self.legend.setMinimumWidth(0)  # a long legend is cut at the edge; the plot keeps its size
@@ -529,7 +535,7 @@ class BoundaryPlot(pg.PlotWidget):
             self.plotItem.getAxis(side).setTickFont(font)
         self.colour_bar.axis.setTickFont(font)
         self.colour_bar.getAxis("left").setLabel(
-            "network output y", **{"font-size": f"{font.pointSizeF():.1f}pt", "color": palette.TEXT.name()})
+            self.tr("network output y"), **{"font-size": f"{font.pointSizeF():.1f}pt", "color": palette.TEXT.name()})
         self._apply_labels()
 
     def _apply_labels(self) -> None:

@@ -19,9 +19,15 @@ from bpviz.state.parsing import parse_number
 from . import notation, palette
 from .canvas_labels import VALUE_PT
 from .canvas_model import focus_of, target_symbol
+from .i18n import tr, tr_noop
 
-NOTHING_TO_EDIT = ("Nothing to edit there: select an edge to edit its weight, a neuron of layers 1 to L "
-                   "to edit its bias, or an input neuron to edit the input.")
+NOTHING_TO_EDIT = tr_noop("Nothing to edit there: select an edge to edit its weight, a neuron of layers 1 to L "
+                          "to edit its bias, or an input neuron to edit the input.", "NetworkCanvas")
+
+
+def _tr(text: str) -> str:
+    # A mixin is no QObject: its texts share the canvas's context.
+    return tr(text, "NetworkCanvas")
 
 
 class _InlineEditor(QLineEdit):
@@ -64,7 +70,7 @@ class CanvasEditing:
         """Open the editor on the focused edge's weight, the focused neuron's bias, or an input."""
         focus = self.doc.focus
         if focus is None or focus.kind == "loss":
-            self.messageRaised.emit(NOTHING_TO_EDIT)
+            self.messageRaised.emit(_tr(NOTHING_TO_EDIT))
         elif focus.kind == "edge":
             self.edit_parameter(focus.layer, focus.j, focus.i)
         elif focus.layer >= 1:
@@ -107,7 +113,7 @@ class CanvasEditing:
         editor.setStyleSheet(f"QLineEdit {{ border: 2px solid {palette.FOCUS.name()}; border-radius: 4px;"
                              f" background: white; color: {palette.TEXT.name()}; padding: 1px 4px; }}")
         editor.setText(repr(float(value)))
-        editor.setToolTip(f"New value of {what}: Enter sets it, Esc cancels")
+        editor.setToolTip(_tr("New value of {what}: Enter sets it, Esc cancels").format(what=what))
         fm = QFontMetricsF(editor.font())
         width = int(max(fm.horizontalAdvance(editor.text()), fm.horizontalAdvance("-0.000000")) + 24)
         editor.resize(width, int(fm.height() + 12))
@@ -182,7 +188,7 @@ class CanvasEditing:
             return self.loss_menu()
         if hit.kind == "edge":
             menu = QMenu(self)
-            menu.addAction(f"Edit {notation.weight(hit.layer, hit.j, hit.i)}…",
+            menu.addAction(_tr("Edit {what}…").format(what=notation.weight(hit.layer, hit.j, hit.i)),
                            lambda: self.edit_parameter(hit.layer, hit.j, hit.i))
             menu.addSeparator()
             self._add_layer_actions(menu, hit.layer)
@@ -193,12 +199,14 @@ class CanvasEditing:
         """Return the menu of neuron j of `layer`: edit, add or remove neurons and layers, activation."""
         menu = QMenu(self)
         if layer >= 1:
-            menu.addAction(f"Edit {notation.bias(layer, j)}…", lambda: self.edit_parameter(layer, j, -1))
+            menu.addAction(_tr("Edit {what}…").format(what=notation.bias(layer, j)),
+                           lambda: self.edit_parameter(layer, j, -1))
         else:
-            menu.addAction(f"Edit {notation.neuron_value('x', 0, j)}…", lambda: self.edit_input(j))
+            menu.addAction(_tr("Edit {what}…").format(what=notation.neuron_value("x", 0, j)),
+                           lambda: self.edit_input(j))
         menu.addSeparator()
-        menu.addAction(f"Add neuron to layer {layer}", lambda: self._try(self.doc.add_neuron, layer))
-        remove = menu.addAction("Remove this neuron", lambda: self._try(self.doc.remove_neuron, layer, j))
+        menu.addAction(_tr("Add neuron to layer {l}").format(l=layer), lambda: self._try(self.doc.add_neuron, layer))
+        remove = menu.addAction(_tr("Remove this neuron"), lambda: self._try(self.doc.remove_neuron, layer, j))
         remove.setEnabled(self.doc.network.sizes[layer] > 1)
         menu.addSeparator()
         self._add_layer_actions(menu, layer)
@@ -208,8 +216,8 @@ class CanvasEditing:
         """Return the menu of a column: add or remove neurons, add or remove layers, activation."""
         menu = QMenu(self)
         sizes = self.doc.network.sizes
-        menu.addAction(f"Add neuron to layer {layer}", lambda: self._try(self.doc.add_neuron, layer))
-        remove = menu.addAction(f"Remove the last neuron of layer {layer}",
+        menu.addAction(_tr("Add neuron to layer {l}").format(l=layer), lambda: self._try(self.doc.add_neuron, layer))
+        remove = menu.addAction(_tr("Remove the last neuron of layer {l}").format(l=layer),
                                 lambda: self._try(self.doc.remove_neuron, layer, sizes[layer] - 1))
         remove.setEnabled(sizes[layer] > 1)
         menu.addSeparator()
@@ -232,8 +240,8 @@ class CanvasEditing:
     def background_menu(self) -> QMenu:
         menu = QMenu(self)
         L = self.doc.network.L
-        menu.addAction("Add hidden layer", lambda: self._try(self.doc.add_layer, L))
-        menu.addAction("Fit to window", self.zoom_fit)
+        menu.addAction(_tr("Add hidden layer"), lambda: self._try(self.doc.add_layer, L))
+        menu.addAction(_tr("Fit to window"), self.zoom_fit)
         return menu
 
     def _add_layer_actions(self, menu: QMenu, layer: int) -> None:
@@ -241,13 +249,15 @@ class CanvasEditing:
         net = self.doc.network
         L = net.L
         if 1 <= layer <= L:
-            menu.addAction(f"Add hidden layer before layer {layer}", lambda: self._try(self.doc.add_layer, layer))
+            menu.addAction(_tr("Add hidden layer before layer {l}").format(l=layer),
+                           lambda: self._try(self.doc.add_layer, layer))
         if layer <= L - 1:
-            menu.addAction(f"Add hidden layer after layer {layer}", lambda: self._try(self.doc.add_layer, layer + 1))
+            menu.addAction(_tr("Add hidden layer after layer {l}").format(l=layer),
+                           lambda: self._try(self.doc.add_layer, layer + 1))
         if 1 <= layer <= L - 1:
-            menu.addAction(f"Remove layer {layer}", lambda: self._try(self.doc.remove_layer, layer))
+            menu.addAction(_tr("Remove layer {l}").format(l=layer), lambda: self._try(self.doc.remove_layer, layer))
         if layer >= 1:
-            sub = menu.addMenu("Activation")
+            sub = menu.addMenu(_tr("Activation"))
             group = QActionGroup(sub)
             for name, activation in ACTIVATIONS.items():
                 if activation.output_only and layer != L:

@@ -14,9 +14,11 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from bpviz.state import Focus
 
 from .canvas_model import Hit, focus_of
+from .i18n import tr, tr_noop
 
 ZOOM_STEP = 1.25
-SELECT_A_NEURON = "Select a neuron first: click it, or move with the Up and Down keys."
+# A mixin is no QObject: its text is shown through tr(..., "NetworkCanvas"), the canvas's context.
+SELECT_A_NEURON = tr_noop("Select a neuron first: click it, or move with the Up and Down keys.", "NetworkCanvas")
 
 
 class CanvasGestures:
@@ -147,7 +149,7 @@ class CanvasGestures:
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Delete):
             focus = self.doc.focus
             if focus is None or focus.kind != "neuron":
-                self.messageRaised.emit(SELECT_A_NEURON)
+                self.messageRaised.emit(tr(SELECT_A_NEURON, "NetworkCanvas"))
             else:
                 self._try(self.doc.remove_neuron, focus.layer, focus.j)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):

@@ -21,6 +21,7 @@ from . import palette
 from .canvas_items import CAPTION_OFFSET, TextBox
 from .canvas_layout import CanvasLayout, points_along, rects_overlap
 from .canvas_model import EdgesShown, loss_name, target_symbol
+from .i18n import tr
 
 # -- sizes (points, scaled by options.font_scale) -----------------------------------------------
 
@@ -195,7 +196,7 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
     revealed = cursor.is_revealed("loss", L)
     text = f"L = {opts.fmt(float(cursor.trace.loss))}" if revealed else "L = ?"
     w = max(loss_box_width(opts, font_of), fm_l.horizontalAdvance(text) + 16)
-    caption = f"Loss · {loss_name(net)}"
+    caption = tr("Loss · {loss}", "NetworkCanvas").format(loss=loss_name(net))
     if fm_t.horizontalAdvance(caption) > w:
         caption = caption.replace(" · ", "\n")
     caption_h = fm_t.height() * (caption.count("\n") + 1)

@@ -14,19 +14,34 @@ import numpy as np
 
 from bpviz.engine import Network, StepThrough
 from bpviz.state import Document, Focus, ViewOptions
-from bpviz.state.view_options import NOT_YET
+from bpviz.state.view_options import not_yet
 
 from . import notation, palette
+from .i18n import tr, tr_noop
 from .saturation import MAX_SLOPE
 
 # -- user-facing messages, declared once ---------------------------------------------------------
 
-SATURATED_NOTE = ("Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, "
-                  "so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.")
-NOT_YET_TIP = f"{NOT_YET}: step forward to reveal it"
+# In English; _tr (context "NetworkCanvas") translates each where it is shown.
+SATURATED_NOTE = tr_noop("Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, "
+                         "so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.",
+                         "NetworkCanvas")
+NOT_YET_TIP = tr_noop("{not_yet}: step forward to reveal it", "NetworkCanvas")
 
-EDGE_TITLES = {"w": "Edges: weight w", "∂L/∂w": "Edges: gradient ∂L/∂w", "Δw": "Edges: change Δw"}
-NEURON_TITLES = {"x": "Neurons: output x", "δ": "Neurons: error δ = ∂L/∂z"}
+EDGE_TITLES = {"w": tr_noop("Edges: weight w", "NetworkCanvas"),
+               "∂L/∂w": tr_noop("Edges: gradient ∂L/∂w", "NetworkCanvas"),
+               "Δw": tr_noop("Edges: change Δw", "NetworkCanvas")}
+NEURON_TITLES = {"x": tr_noop("Neurons: output x", "NetworkCanvas"),
+                 "δ": tr_noop("Neurons: error δ = ∂L/∂z", "NetworkCanvas")}
+
+
+def _tr(text: str) -> str:
+    return tr(text, "NetworkCanvas")
+
+
+def not_yet_tip() -> str:
+    """Return the tooltip of a value not yet computed, in the user's language."""
+    return _tr(NOT_YET_TIP).format(not_yet=not_yet())
 
 
 class Shown(NamedTuple):
@@ -143,9 +158,9 @@ def focus_of(hit: Hit | None) -> Focus | None:
 def header_text(net: Network, layer: int) -> str:
     """Return the header of column `layer`: "Input", or "Layer l · f" / "Output · f"."""
     if layer == 0:
-        return "Input"
+        return _tr("Input")
     name = net.activations[layer].replace("_", " ")
-    return f"{'Output' if layer == net.L else f'Layer {layer}'} · {name}"
+    return (_tr("Output · {f}") if layer == net.L else _tr("Layer {l} · {f}")).format(l=layer, f=name)
 
 
 def loss_name(net: Network) -> str:
@@ -158,8 +173,6 @@ def target_symbol(k: int) -> str:
     return f"t{notation.sub(str(k + 1))}"
 
 
-def _layer_name(layer: int, L: int) -> str:
-    return "the input layer" if layer == 0 else "the output layer" if layer == L else f"layer {layer}"
 
 
 # -- tooltips -------------------------------------------------------------------------------------
@@ -170,37 +183,50 @@ def tooltip(doc: Document, hit: Hit, saturated: list[np.ndarray]) -> str:
     net, cursor, full = doc.network, doc.cursor, ViewOptions.full
     tr, l, j, i = cursor.trace, hit.layer, hit.j, hit.i
     if hit.kind in ("add", "remove"):
-        return (f"Add a neuron to {_layer_name(l, net.L)}" if hit.kind == "add"
-                else f"Remove the last neuron of {_layer_name(l, net.L)}")
+        return _add_remove_tip(hit.kind, l, net.L)
     if hit.kind == "header":
-        return f"{header_text(net, l)}: right-click for layer actions"
+        return _tr("{header}: right-click for layer actions").format(header=header_text(net, l))
     if hit.kind == "loss":
-        shown = full(tr.loss) if cursor.is_revealed("loss", l) else NOT_YET_TIP
-        return f"Loss L ({loss_name(net)}) = {shown}"
+        shown = full(tr.loss) if cursor.is_revealed("loss", l) else not_yet_tip()
+        return _tr("Loss L ({loss}) = {value}").format(loss=loss_name(net), value=shown)
     if hit.kind == "target":
-        return f"target {target_symbol(j)} = {full(doc.target[j])} (double-click to edit)"
+        return _tr("target {t} = {value} (double-click to edit)").format(t=target_symbol(j),
+                                                                       value=full(doc.target[j]))
     if hit.kind == "edge":
         lines = [f"{notation.weight(l, j, i)} = {full(net.W[l][j, i])}"]
         if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
             lines.append(f"∂L/∂{notation.weight(l, j, i)} = {full(tr.dW[l][j, i])}")
         if cursor.is_revealed("update", l):
             lines.append(f"Δw = {full(tr.W_after[l][j, i] - tr.W_before[l][j, i])}")
-        return "\n".join(lines + ["double-click to edit the weight"])
+        return "\n".join(lines + [_tr("double-click to edit the weight")])
     if hit.kind == "bias":
         lines = [f"{notation.bias(l, j)} = {full(net.b[l][j])}"]
         if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
             lines.append(f"∂L/∂{notation.bias(l, j)} = δ = {full(tr.db[l][j])}")
-        return "\n".join(lines + ["double-click to edit the bias"])
+        return "\n".join(lines + [_tr("double-click to edit the bias")])
     return _neuron_tooltip(doc, l, j, saturated)
+
+
+def _add_remove_tip(kind: str, l: int, L: int) -> str:
+    """Return the tooltip of a layer's + ("add") or − ("remove") button."""
+    if kind == "add":
+        text = (_tr("Add a neuron to the input layer") if l == 0 else _tr("Add a neuron to the output layer")
+                if l == L else _tr("Add a neuron to layer {l}"))
+    else:
+        text = (_tr("Remove the last neuron of the input layer") if l == 0
+                else _tr("Remove the last neuron of the output layer") if l == L
+                else _tr("Remove the last neuron of layer {l}"))
+    return text.format(l=l)
 
 
 def _neuron_tooltip(doc: Document, l: int, j: int, saturated: list[np.ndarray]) -> str:
     cursor, full, net = doc.cursor, ViewOptions.full, doc.network
     tr = cursor.trace
     if l == 0:
-        return f"input {notation.neuron_value('x', 0, j)} = {full(tr.x[0][0, j])}\ndouble-click to edit"
+        return _tr("input {x} = {value}\ndouble-click to edit").format(x=notation.neuron_value('x', 0, j),
+                                                                      value=full(tr.x[0][0, j]))
     if not cursor.is_revealed("forward", l, j):
-        return f"{notation.neuron_value('x', l, j)}: {NOT_YET_TIP}"
+        return f"{notation.neuron_value('x', l, j)}: {not_yet_tip()}"
     lines = [f"{notation.neuron_value('z', l, j)} = {full(tr.z[l][0, j])}",
              f"{notation.neuron_value('x', l, j)} = f(z) = {full(tr.x[l][0, j])}",
              f"f′(z) = {full(tr.f_prime[l][0, j])}"]
@@ -209,6 +235,7 @@ def _neuron_tooltip(doc: Document, l: int, j: int, saturated: list[np.ndarray]) 
                   f"{notation.neuron_value('δ', l, j)} = {full(tr.delta[l][0, j])}"]
     if saturated and saturated[l][j]:
         name = net.activations[l]
-        lines.append(SATURATED_NOTE.format(f_prime=float(tr.f_prime[l][0, j]), name=name, slope=MAX_SLOPE[name]))
-    lines.append(f"{notation.bias(l, j)} = {full(net.b[l][j])} (double-click to edit)")
+        lines.append(_tr(SATURATED_NOTE).format(f_prime=float(tr.f_prime[l][0, j]), name=name,
+                                                slope=MAX_SLOPE[name]))
+    lines.append(_tr("{b} = {value} (double-click to edit)").format(b=notation.bias(l, j), value=full(net.b[l][j])))
     return "\n".join(lines)

@@ -34,6 +34,7 @@ from bpviz.state.plane_maps import TILE_RESOLUTION, PlaneMaps
 from . import notation, palette
 from .canvas_items import CachedItem
 from .canvas_model import Shown
+from .i18n import tr
 
 MIN_RADIUS_PX = 18.0  # a neuron smaller than this on screen is too small to read a map in
 RANGES = {"sigmoid": (0.5, 0.5), "softmax": (0.5, 0.5), "tanh": (0.0, 1.0)}  # centre, half-width
@@ -134,11 +135,12 @@ class CanvasTiles:
             return ""
         kind = self._kinds[layer][j]
         centre, scale = float(self._scales[layer].centre[j]), float(self._scales[layer].scale[j])
-        what = notation.neuron_value(kind, layer, j)
-        what += (" at each point of the input plane with this target t" if kind == "δ"
-                 else " over the input plane")
-        return (f"Tile: {what} (x₁ to the right, x₂ up): grey at {centre:.3g}, blue at {centre + scale:.3g}, "
-                f"orange at {centre - scale:.3g}; the ring marks this sample")
+        symbol = notation.neuron_value(kind, layer, j)
+        what = (tr("{symbol} at each point of the input plane with this target t", "NetworkCanvas") if kind == "δ"
+                else tr("{symbol} over the input plane", "NetworkCanvas")).format(symbol=symbol)
+        return tr("Tile: {what} (x₁ to the right, x₂ up): grey at {centre:.3g}, blue at {high:.3g}, "
+                  "orange at {low:.3g}; the ring marks this sample", "NetworkCanvas").format(
+            what=what, centre=centre, high=centre + scale, low=centre - scale)
 
     def _build(self, doc: Document, kinds: tuple, with_delta: bool) -> list[list[QImage]] | None:
         res, net = TILE_RESOLUTION, doc.network

@@ -49,8 +49,8 @@ class ColourLegend(QWidget):
         scale = float(scale) if scale and scale > 0 else 1.0
         if (title, scale) != (self._title, self._scale):
             self._title, self._scale = title, scale
-            self.setToolTip(f"{title}: orange is negative, grey is 0, blue is positive; "
-                            f"full colour at ±{scale!r}")
+            self.setToolTip(self.tr("{title}: orange is negative, grey is 0, blue is positive; "
+                                    "full colour at ±{scale!r}").format(title=title, scale=scale))
             self.updateGeometry()
             self.adjustSize()
             self.update()

@@ -24,24 +24,28 @@ from . import palette
 from .boundary_plot import class_colors
 from .dialogs import Dialogs
 from .fonts import dock_font
+from .i18n import tr_noop
 
-LABELS = {"xor": "XOR", "circles": "Circles", "gaussians": "Gaussian blobs", "spiral": "Spiral",
-          "moons": "Two moons", "curve": "1-D curve (regression)",
-          "plane": "2-D plane (regression)"}
+# In English; the panel shows each through self.tr (context "DataPanel").
+LABELS = {"xor": "XOR", "circles": tr_noop("Circles", "DataPanel"),
+          "gaussians": tr_noop("Gaussian blobs", "DataPanel"),
+          "spiral": tr_noop("Spiral", "DataPanel"), "moons": tr_noop("Two moons", "DataPanel"),
+          "curve": tr_noop("1-D curve (regression)", "DataPanel"),
+          "plane": tr_noop("2-D plane (regression)", "DataPanel")}
 WITH_CLASSES = ("gaussians", "spiral")  # generators that take a number of classes
 FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
                   "sin x1": "sin x₁", "sin x2": "sin x₂"}
 RAW = ("x1", "x2")
-OWN_POINTS = "Your own points"
-CHOOSE = "Choose a data set…"
+OWN_POINTS = tr_noop("Your own points", "DataPanel")
+CHOOSE = tr_noop("Choose a data set…", "DataPanel")
 
 # Messages, declared once.
-MSG_KEEP_ONE = "Keep at least one input feature checked: the network needs an input."
-MSG_IMPORT = "Could not import {name}: {problem}. Nothing was imported."
-MSG_EXPORT = "Could not export to {name}: {problem}"
-MSG_NOTHING_TO_EXPORT = "There is no data set to export yet."
+MSG_KEEP_ONE = tr_noop("Keep at least one input feature checked: the network needs an input.", "DataPanel")
+MSG_IMPORT = tr_noop("Could not import {name}: {problem}. Nothing was imported.", "DataPanel")
+MSG_EXPORT = tr_noop("Could not export to {name}: {problem}", "DataPanel")
+MSG_NOTHING_TO_EXPORT = tr_noop("There is no data set to export yet.", "DataPanel")
 MIN_CONTENT_WIDTH = 300  # px: below this the panel's buttons and labels are clipped
-HINT = "Click the plot to add a point · right-click removes one · Ctrl+click steps with it"
+HINT = tr_noop("Click the plot to add a point · right-click removes one · Ctrl+click steps with it", "DataPanel")
 
 
 class DataPanel(QWidget):
@@ -97,30 +101,30 @@ class DataPanel(QWidget):
         self.setMinimumWidth(MIN_CONTENT_WIDTH + bar)
 
     def _build_generator(self) -> QGroupBox:
-        box = QGroupBox("Data set")
+        box = QGroupBox(self.tr("Data set"))
         self.generator_combo = QComboBox()
         for name in GENERATORS:
-            self.generator_combo.addItem(LABELS.get(name, name), name)
-        self.generator_combo.addItem(OWN_POINTS, None)  # shown, never chosen: drawn or imported data
+            self.generator_combo.addItem(self.tr(LABELS.get(name, name)), name)
+        self.generator_combo.addItem(self.tr(OWN_POINTS), None)  # shown, never chosen: drawn or imported data
         model = self.generator_combo.model()
         if isinstance(model, QStandardItemModel):
             model.item(model.rowCount() - 1).setEnabled(False)
-        self.generator_combo.setToolTip("Which points the network learns from")
+        self.generator_combo.setToolTip(self.tr("Which points the network learns from"))
         self.generator_combo.currentIndexChanged.connect(self._on_generator_setting_changed)
 
-        self.classes_spin = self._spin(2, MAX_CLASSES, "How many classes (Gaussian blobs and spiral)")
-        self.points_spin = self._spin(10, 5000, "How many points to generate")
+        self.classes_spin = self._spin(2, MAX_CLASSES, self.tr("How many classes (Gaussian blobs and spiral)"))
+        self.points_spin = self._spin(10, 5000, self.tr("How many points to generate"))
         self.points_spin.setSingleStep(50)
-        self.seed_spin = self._spin(0, 999_999, "The random seed: the same seed gives the same points")
+        self.seed_spin = self._spin(0, 999_999, self.tr("The random seed: the same seed gives the same points"))
         for spin in (self.classes_spin, self.points_spin, self.seed_spin):
             spin.valueChanged.connect(self._on_generator_setting_changed)
         self.noise_slider, self.noise_spin = self._percent(0, 50, self._on_noise_changed,
-                                                           "How much the points are jittered")
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("New points from the next seed")
+                                                           self.tr("How much the points are jittered"))
+        self.regenerate_button = QPushButton(self.tr("Regenerate"))
+        self.regenerate_button.setToolTip(self.tr("New points from the next seed"))
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
         self.test_slider, self.test_spin = self._percent(0, 90, self._on_test_share_changed,
-                                                         "The share of points held out to test on")
+                                                         self.tr("The share of points held out to test on"))
 
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -136,27 +140,28 @@ class DataPanel(QWidget):
         form.addRow(self.generator_combo)
         counts = QHBoxLayout()
         counts.addWidget(self.points_spin, 1)
-        self.classes_label = QLabel("classes")
+        self.classes_label = QLabel(self.tr("classes"))
         counts.addWidget(self.classes_label)
         counts.addWidget(self.classes_spin)
-        form.addRow("Points", counts)
-        form.addRow("Noise", self._pair(self.noise_slider, self.noise_spin))
+        form.addRow(self.tr("Points"), counts)
+        form.addRow(self.tr("Noise"), self._pair(self.noise_slider, self.noise_spin))
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed_spin, 1)
         seed_row.addWidget(self.regenerate_button)
-        form.addRow("Seed", seed_row)
-        form.addRow("Test share", self._pair(self.test_slider, self.test_spin))
+        form.addRow(self.tr("Seed"), seed_row)
+        form.addRow(self.tr("Test share"), self._pair(self.test_slider, self.test_spin))
         form.addRow(self.summary_label)
         form.addRow(self.problem_label)
         return box
 
     def _build_features(self) -> QGroupBox:
-        self.features_box = QGroupBox("Input features (2-D data)")
+        self.features_box = QGroupBox(self.tr("Input features (2-D data)"))
         grid = QGridLayout(self.features_box)
         self.feature_boxes: dict[str, QCheckBox] = {}
         for k, name in enumerate(FEATURES):
             check = QCheckBox(FEATURE_LABELS.get(name, name))
-            check.setToolTip(f"Feed {FEATURE_LABELS.get(name, name)} to the network as an input")
+            check.setToolTip(self.tr("Feed {feature} to the network as an input").format(
+                feature=FEATURE_LABELS.get(name, name)))
             check.clicked.connect(self._on_feature_clicked)
             self.feature_boxes[name] = check
             grid.addWidget(check, k // 4, k % 4)
@@ -166,7 +171,7 @@ class DataPanel(QWidget):
         return self.features_box
 
     def _build_drawing(self) -> QGroupBox:
-        box = QGroupBox("Draw your own")
+        box = QGroupBox(self.tr("Draw your own"))
         self.class_group = QButtonGroup(self)
         self.class_group.setExclusive(True)
         buttons = QWidget()
@@ -177,7 +182,7 @@ class DataPanel(QWidget):
         for k in range(MAX_CLASSES):
             button = QPushButton(str(k + 1))
             button.setCheckable(True)
-            button.setToolTip(f"A click on the plot adds a point of class {k + 1}")
+            button.setToolTip(self.tr("A click on the plot adds a point of class {k}").format(k=k + 1))
             self.class_group.addButton(button, k)
             self.class_buttons.append(button)
             row.addWidget(button, k // 4, k % 4)
@@ -188,19 +193,19 @@ class DataPanel(QWidget):
         self.value_spin.setDecimals(2)
         self.value_spin.setSingleStep(0.1)
         self.value_spin.setValue(1.0)
-        self.value_spin.setToolTip("A click on the plot adds a point with this target t")
+        self.value_spin.setToolTip(self.tr("A click on the plot adds a point with this target t"))
         self.draw_stack = QStackedWidget()
         self.draw_stack.addWidget(buttons)
         self.draw_stack.addWidget(self.value_spin)
-        height = QLabel("the height of your click")
-        height.setToolTip("1-D data: a click at (x, t) adds input x with target t")
+        height = QLabel(self.tr("the height of your click"))
+        height.setToolTip(self.tr("1-D data: a click at (x, t) adds input x with target t"))
         self.draw_stack.addWidget(height)
-        self.draw_label = QLabel("Class")
+        self.draw_label = QLabel(self.tr("Class"))
 
-        self.clear_button = QPushButton("Clear points")
-        self.clear_button.setToolTip("Remove every point, to draw your own (undo brings them back)")
+        self.clear_button = QPushButton(self.tr("Clear points"))
+        self.clear_button.setToolTip(self.tr("Remove every point, to draw your own (undo brings them back)"))
         self.clear_button.clicked.connect(self._on_clear_clicked)
-        hint = QLabel(HINT)
+        hint = QLabel(self.tr(HINT))
         hint.setWordWrap(True)
 
         form = QFormLayout(box)
@@ -212,12 +217,12 @@ class DataPanel(QWidget):
         return box
 
     def _build_files(self) -> QGroupBox:
-        box = QGroupBox("CSV file")
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setToolTip("Read points from a CSV file: inputs first, the target last")
+        box = QGroupBox(self.tr("CSV file"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setToolTip(self.tr("Read points from a CSV file: inputs first, the target last"))
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Write the points (with any you drew) to a CSV file")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Write the points (with any you drew) to a CSV file"))
         self.export_button.clicked.connect(self._on_export_clicked)
         row = QHBoxLayout(box)
         row.addWidget(self.import_button)
@@ -302,7 +307,7 @@ class DataPanel(QWidget):
     def _on_feature_clicked(self) -> None:
         names = tuple(name for name, check in self.feature_boxes.items() if check.isChecked())
         if not names:
-            self.messageRaised.emit(MSG_KEEP_ONE)
+            self.messageRaised.emit(self.tr(MSG_KEEP_ONE))
             self._refresh()
             return
         if names == (self.doc.features or RAW):
@@ -313,7 +318,7 @@ class DataPanel(QWidget):
             self.messageRaised.emit(str(exc))
             self._refresh()
             return
-        self.inputs_label.setText(self._inputs_text("now has"))
+        self.inputs_label.setText(self._inputs_text(now=True))
 
     def _on_clear_clicked(self) -> None:
         try:
@@ -330,12 +335,12 @@ class DataPanel(QWidget):
             self.doc.import_csv(path)
         except (ValueError, OSError) as exc:  # CSVError is a ValueError that names line and column
             problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.messageRaised.emit(MSG_IMPORT.format(name=Path(path).name, problem=problem))
+            self.messageRaised.emit(self.tr(MSG_IMPORT).format(name=Path(path).name, problem=problem))
 
     def _on_export_clicked(self) -> None:
         data = self.doc.dataset
         if data is None:
-            self.messageRaised.emit(MSG_NOTHING_TO_EXPORT)
+            self.messageRaised.emit(self.tr(MSG_NOTHING_TO_EXPORT))
             return
         folder = self._folder or self._document_folder()
         suggested = str(Path(folder) / f"{data.name}.csv") if folder else f"{data.name}.csv"
@@ -346,8 +351,8 @@ class DataPanel(QWidget):
         try:
             save_csv(data, path)
         except OSError as exc:
-            self.messageRaised.emit(MSG_EXPORT.format(name=Path(path).name,
-                                                      problem=exc.strerror or str(exc)))
+            self.messageRaised.emit(self.tr(MSG_EXPORT).format(name=Path(path).name,
+                                                               problem=exc.strerror or str(exc)))
 
     def _on_document_changed(self) -> None:
         self._refresh()
@@ -367,7 +372,7 @@ class DataPanel(QWidget):
         combo = self.generator_combo
         with QSignalBlocker(combo):
             own = combo.count() - 1
-            combo.setItemText(own, OWN_POINTS if data is not None else CHOOSE)
+            combo.setItemText(own, self.tr(OWN_POINTS) if data is not None else self.tr(CHOOSE))
             index = combo.findData(spec["name"]) if spec else -1
             combo.setCurrentIndex(index if index >= 0 else own)
         if spec:
@@ -395,7 +400,7 @@ class DataPanel(QWidget):
         for name, check in self.feature_boxes.items():
             with QSignalBlocker(check):
                 check.setChecked(name in chosen)
-        self.inputs_label.setText(self._inputs_text("has"))
+        self.inputs_label.setText(self._inputs_text())
 
         self._refresh_drawing()
         self.export_button.setEnabled(data is not None)
@@ -410,7 +415,7 @@ class DataPanel(QWidget):
         regression = data is not None and data.kind == "regression"
         one_d = data is not None and data.X.shape[1] == 1
         self.draw_stack.setCurrentIndex(2 if regression and one_d else 1 if regression else 0)
-        self.draw_label.setText("Target t" if regression else "Class")
+        self.draw_label.setText(self.tr("Target t") if regression else self.tr("Class"))
         classes = data.classes if data is not None and not regression else 2
         colours = class_colors(classes)
         for k, button in enumerate(self.class_buttons):
@@ -425,20 +430,29 @@ class DataPanel(QWidget):
         if self.class_group.checkedId() >= classes:
             self.class_buttons[0].setChecked(True)
 
-    def _inputs_text(self, verb: str) -> str:
+    def _inputs_text(self, now: bool = False) -> str:
+        """Return "The input layer has 2 neurons" ("now has" just after a change of features)."""
         k = self.doc.network.sizes[0]
-        return f"The input layer {verb} {k} neuron{'s' if k != 1 else ''}"
+        if now:
+            text = (self.tr("The input layer now has 1 neuron") if k == 1
+                    else self.tr("The input layer now has {k} neurons"))
+        else:
+            text = self.tr("The input layer has 1 neuron") if k == 1 else self.tr("The input layer has {k} neurons")
+        return text.format(k=k)
 
     def _summary(self) -> str:
         data = self.doc.dataset
         if data is None:
             return ""
         n = len(data)
-        what = f"{data.classes} classes" if data.kind == "classification" else "regression"
-        parts = [data.name, f"{n} point{'s' if n != 1 else ''}", what]
+        what = (self.tr("{n} classes").format(n=data.classes) if data.kind == "classification"
+                else self.tr("regression"))
+        points = self.tr("1 point") if n == 1 else self.tr("{n} points").format(n=n)
+        parts = [data.name, points, what]
         try:
             train, test = self.doc.split()
-            parts.append(f"{len(train)} train / {0 if test is None else len(test)} test")
+            parts.append(self.tr("{train} train / {test} test").format(
+                train=len(train), test=0 if test is None else len(test)))
         except ValueError:
             pass
         return " · ".join(parts)

@@ -7,11 +7,11 @@ import os
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from .i18n import tr
+from .i18n import tr, tr_noop
 from .reading_dialog import ReadingDialog
 
-FILE_FILTER = "bpviz networks (*.json);;All files (*)"
-CSV_FILTER = "CSV data (*.csv *.txt);;All files (*)"
+FILE_FILTER = tr_noop("bpviz networks (*.json);;All files (*)", "dialogs")  # shown through tr(..., "dialogs")
+CSV_FILTER = tr_noop("CSV data (*.csv *.txt);;All files (*)", "dialogs")
 LONG_TEXT = 600  # characters: longer information scrolls in its own window, not a message box
 
 
@@ -20,18 +20,21 @@ class Dialogs:
 
     @staticmethod
     def open_path(parent: QWidget, folder: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open network", folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open network", "dialogs"), folder,
+                                              tr(FILE_FILTER, "dialogs"))
         return path
 
     @staticmethod
     def save_path(parent: QWidget, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, "Save network", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Save network", "dialogs"), suggested,
+                                              tr(FILE_FILTER, "dialogs"))
         return path
 
     @staticmethod
     def open_csv_path(parent: QWidget, folder: str) -> str:
         """Return the CSV file to import, or "" when the person cancels."""
-        path, _ = QFileDialog.getOpenFileName(parent, "Import data (CSV)", folder, CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Import data (CSV)", "dialogs"), folder,
+                                              tr(CSV_FILTER, "dialogs"))
         return path
 
     @staticmethod
@@ -44,7 +47,8 @@ class Dialogs:
     @staticmethod
     def save_csv_path(parent: QWidget, suggested: str) -> str:
         """Return where to export the data as CSV, or "" when the person cancels."""
-        path, _ = QFileDialog.getSaveFileName(parent, "Export data (CSV)", suggested, CSV_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Export data (CSV)", "dialogs"), suggested,
+                                              tr(CSV_FILTER, "dialogs"))
         return path
 
     @staticmethod
@@ -64,8 +68,9 @@ class Dialogs:
     @staticmethod
     def save_changes(parent: QWidget, name: str) -> str:
         """Return "save", "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"“{name}” has changes that are not saved. Save them first?",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes", "dialogs"),
+                          tr("“{name}” has changes that are not saved. Save them first?",
+                             "dialogs").format(name=name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
         box.setDefaultButton(QMessageBox.StandardButton.Save)

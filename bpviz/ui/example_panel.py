@@ -19,17 +19,20 @@ from bpviz.state.parsing import parse_number
 
 from . import notation
 from .fonts import dock_font
+from .i18n import tr_noop
 
 MAX_LR = 100.0         # a larger α only ever diverges; 100 still lets a class watch that happen
 
 VALUE, OUTPUT = 0, 1   # the table's columns
 SHOWN = Qt.ItemDataRole.UserRole  # the text a cell showed, to tell an edit from a closed editor
 
-NEGATIVE_LR = "Learning rate α: it must be 0 or more (it is the size of a step downhill)"
-HUGE_LR = f"Learning rate α: at most {MAX_LR:g}"
-CUSTOM_EXAMPLE = ("The table holds an example of its own, not this sample of the data set; "
-                  "pick a sample to step on it")
-OUTPUT_NOT_YET = "Not yet computed: step through the forward pass to reach this output neuron"
+# In English; the panel shows each through self.tr (context "ExamplePanel").
+NEGATIVE_LR = tr_noop("Learning rate α: it must be 0 or more (it is the size of a step downhill)", "ExamplePanel")
+HUGE_LR = tr_noop("Learning rate α: at most {max_lr:g}", "ExamplePanel")
+CUSTOM_EXAMPLE = tr_noop("The table holds an example of its own, not this sample of the data set; "
+                         "pick a sample to step on it", "ExamplePanel")
+OUTPUT_NOT_YET = tr_noop("Not yet computed: step through the forward pass to reach this output neuron",
+                         "ExamplePanel")
 
 
 class ExamplePanel(QWidget):
@@ -52,9 +55,9 @@ class ExamplePanel(QWidget):
 
     def _build(self) -> None:
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["value", "output y"])
+        self.table.setHorizontalHeaderLabels([self.tr("value"), self.tr("output y")])
         self.table.horizontalHeaderItem(OUTPUT).setToolTip(
-            "y_k = x_k^(L), the network's output, once the forward pass has computed it")
+            self.tr("y_k = x_k^(L), the network's output, once the forward pass has computed it"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # As tall as its rows (see _fit_table_height), or as the dock allows; no taller.
@@ -63,18 +66,18 @@ class ExamplePanel(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setToolTip("Double-click or start typing to change an input or a target")
+        self.table.setToolTip(self.tr("Double-click or start typing to change an input or a target"))
         self.table.itemChanged.connect(self._on_table_item_changed)
 
         self.lr_edit = QLineEdit()
-        self.lr_edit.setToolTip("α, the size of each step downhill: w ← w − α ∂L/∂w "
-                                "(0 or more; press Enter to apply)")
+        self.lr_edit.setToolTip(self.tr("α, the size of each step downhill: w ← w − α ∂L/∂w "
+                                        "(0 or more; press Enter to apply)"))
         self.lr_edit.editingFinished.connect(self._on_lr_edit_finished)
 
         self.sample_spin = QSpinBox()
         self.sample_spin.setKeyboardTracking(False)  # typing "12" is one choice, not "1" then "12"
-        self.sample_spin.setToolTip("Which sample of the data set to step on; "
-                                    "finishing a step moves on to the next one")
+        self.sample_spin.setToolTip(self.tr("Which sample of the data set to step on; "
+                                            "finishing a step moves on to the next one"))
         self.sample_spin.valueChanged.connect(self._on_sample_spin_changed)
         self.sample_count_label = QLabel()
         self.sample_target_label = QLabel()
@@ -88,8 +91,8 @@ class ExamplePanel(QWidget):
         sample_layout.setColumnStretch(1, 1)
 
         form = QFormLayout()
-        form.addRow("Learning rate α", self.lr_edit)
-        self.sample_label = QLabel("Sample")
+        form.addRow(self.tr("Learning rate α"), self.lr_edit)
+        self.sample_label = QLabel(self.tr("Sample"))
         form.addRow(self.sample_label, self.sample_row)
 
         layout = QVBoxLayout(self)
@@ -122,11 +125,11 @@ class ExamplePanel(QWidget):
         if text == self._lr_text():
             return
         try:
-            lr = parse_number(text, "Learning rate α")
+            lr = parse_number(text, self.tr("Learning rate α"))
             if lr < 0:
-                raise ValueError(NEGATIVE_LR)
+                raise ValueError(self.tr(NEGATIVE_LR))
             if lr > MAX_LR:
-                raise ValueError(HUGE_LR)
+                raise ValueError(self.tr(HUGE_LR).format(max_lr=MAX_LR))
             self.doc.set_lr(lr)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
@@ -161,8 +164,8 @@ class ExamplePanel(QWidget):
     def _row_name(self, row: int) -> str:
         n_inputs = len(self.doc.input)
         if row < n_inputs:
-            return f"input {notation.neuron_value('x', 0, row)}"
-        return f"target t{notation.sub(str(row - n_inputs + 1))}"
+            return self.tr("input {x}").format(x=notation.neuron_value("x", 0, row))
+        return self.tr("target {t}").format(t=f"t{notation.sub(str(row - n_inputs + 1))}")
 
     def _refresh_table(self) -> None:
         doc, table = self.doc, self.table
@@ -213,7 +216,7 @@ class ExamplePanel(QWidget):
                                     f"{notation.neuron_value('x', L, k)} = {self.options.full(y)}")
                 else:
                     item.setText("–")
-                    item.setToolTip(OUTPUT_NOT_YET)
+                    item.setToolTip(self.tr(OUTPUT_NOT_YET))
 
     def _lr_text(self) -> str:
         return f"{self.doc.lr:g}"
@@ -229,17 +232,17 @@ class ExamplePanel(QWidget):
         with QSignalBlocker(self.sample_spin):
             self.sample_spin.setRange(1, max(1, len(dataset)))
             self.sample_spin.setValue(k + 1)
-        self.sample_count_label.setText(f"of {len(dataset)}")
+        self.sample_count_label.setText(self.tr("of {n}").format(n=len(dataset)))
         if not 0 <= k < len(dataset) or doc.data_problem() is not None:
             # No points yet, or the network cannot read them: the example is the person's own.
             self.sample_target_label.setText(self.tr("no sample: the example is your own"))
             self.sample_target_label.setToolTip(doc.data_problem() or "")
         elif not (np.array_equal(doc.network_inputs(dataset.X[k:k + 1])[0], doc.input)
                   and np.array_equal(dataset.T[k], doc.target)):
-            self.sample_target_label.setText("custom example")
-            self.sample_target_label.setToolTip(CUSTOM_EXAMPLE)
+            self.sample_target_label.setText(self.tr("custom example"))
+            self.sample_target_label.setToolTip(self.tr(CUSTOM_EXAMPLE))
         elif dataset.kind == "classification":
-            self.sample_target_label.setText(f"class {int(dataset.labels[k])}")
+            self.sample_target_label.setText(self.tr("class {k}").format(k=int(dataset.labels[k])))
             self.sample_target_label.setToolTip("")
         else:
             targets = ", ".join(self.options.fmt(float(v)) for v in np.ravel(dataset.T[k]))

@@ -22,7 +22,7 @@ from bpviz.engine.atomic_file import write_bytes_atomically
 from bpviz.engine.handout import to_html, to_markdown
 from bpviz.engine.worked_example import WorkedExample, worked_example
 
-from .i18n import tr
+from .i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -39,6 +39,11 @@ PDF_IMAGE = "bpviz-network.png"  # the picture's name inside the PDF's text docu
 
 def _tr(text: str) -> str:
     return tr(text, "Handout")
+
+
+# The section titles of the worked example, which the engine's handout passes through _tr.
+SECTION_TITLES = (tr_noop("Forward pass", "Handout"), tr_noop("Loss", "Handout"),
+                  tr_noop("Backward pass", "Handout"), tr_noop("Update", "Handout"))
 
 
 # -- the pieces -------------------------------------------------------------------------------
@@ -71,7 +76,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise OSError("the picture of the network could not be encoded")
+        raise OSError(_tr("the picture of the network could not be encoded"))
     buffer.close()
     return bytes(data)
 

@@ -21,6 +21,7 @@ from bpviz.state import Document, Focus, ViewOptions
 from .redraw_timer import RedrawTimer
 from . import notation
 from .fonts import font_at
+from .i18n import tr_noop
 from .inspector_text import (STYLE_SHEET, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
                              parameter_count, section_html)
 from .saturation import is_saturated
@@ -28,18 +29,19 @@ from .saturation import is_saturated
 BASE_POINT_SIZE = 12.5                # × options.font_scale
 MAX_WEIGHT_LINES = 32                 # incoming weights listed per neuron; the weights table has all
 
-SATURATION_NOTE = ("f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however "
-                   "large ∂L/∂x is; its incoming weights barely learn.")
-CROSS_ENTROPY_NOTE = ("With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t "
-                      "directly: a confidently wrong output still learns fast.")
-OUTPUT_NOTE = ("The output is y = x<sup>({L})</sup>: "
-               "∂L/∂y<sub>k</sub> is ∂L/∂x<sub>k</sub><sup>({L})</sup>.")
-INPUT_NOTE = "An input has no weights of its own: the backward pass stops at layer 1."
-WEIGHT_NOTE = "The value this step's forward pass uses."
-LARGE_NETWORK_NOTE = ("This network has {n:,} parameters; equations are written out with their "
-                      "numbers up to {limit:,}. The values below are the trace's.")
-MORE_WEIGHTS_NOTE = "… and {n:,} more incoming weights: see the weights table."
-NO_FOCUS_TEXT = "Nothing in focus: click a neuron, an edge or the loss."
+# The notes in English; the Inspector shows each through self.tr (context "Inspector").
+SATURATION_NOTE = tr_noop("f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however "
+                          "large ∂L/∂x is; its incoming weights barely learn.", "Inspector")
+CROSS_ENTROPY_NOTE = tr_noop("With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t "
+                             "directly: a confidently wrong output still learns fast.", "Inspector")
+OUTPUT_NOTE = tr_noop("The output is y = x<sup>({L})</sup>: "
+                      "∂L/∂y<sub>k</sub> is ∂L/∂x<sub>k</sub><sup>({L})</sup>.", "Inspector")
+INPUT_NOTE = tr_noop("An input has no weights of its own: the backward pass stops at layer 1.", "Inspector")
+WEIGHT_NOTE = tr_noop("The value this step's forward pass uses.", "Inspector")
+LARGE_NETWORK_NOTE = tr_noop("This network has {n:,} parameters; equations are written out with their "
+                             "numbers up to {limit:,}. The values below are the trace's.", "Inspector")
+MORE_WEIGHTS_NOTE = tr_noop("… and {n:,} more incoming weights: see the weights table.", "Inspector")
+NO_FOCUS_TEXT = tr_noop("Nothing in focus: click a neuron, an edge or the loss.", "Inspector")
 
 
 class Inspector(QWidget):
@@ -135,7 +137,7 @@ class Inspector(QWidget):
         self._stale = False
         doc, focus = self._doc, self._doc.focus
         if focus is None or not focus.fits(doc.network.sizes):
-            header, sections = NO_FOCUS_TEXT, []
+            header, sections = self.tr(NO_FOCUS_TEXT), []
         elif focus.kind == "loss":
             header, sections = self._loss_view()
         elif focus.kind == "edge":
@@ -146,7 +148,7 @@ class Inspector(QWidget):
             header, sections = self._neuron_view(focus)
         if sections and not self._equations.written_out(doc):
             limit = WORKED_EXAMPLE_MAX_PARAMETERS
-            sections.insert(0, ("", [Note(LARGE_NETWORK_NOTE.format(
+            sections.insert(0, ("", [Note(self.tr(LARGE_NETWORK_NOTE).format(
                 n=parameter_count(doc.network.sizes), limit=limit))]))
 
         self._values = {item.key: item.value for _, items in sections
@@ -161,7 +163,9 @@ class Inspector(QWidget):
 
     def _phase_text(self) -> str:
         event, step = self._doc.cursor.current, self._doc.step_count + 1
-        return f"Step {step} · {event.title}" if event else f"Step {step} · start: nothing computed yet"
+        if event:
+            return self.tr("Step {step} · {event}").format(step=step, event=event.title)
+        return self.tr("Step {step} · start: nothing computed yet").format(step=step)
 
     # -- the four views: a header and sections of lines ------------------------------------------
 
@@ -177,32 +181,32 @@ class Inspector(QWidget):
         backward = cursor.is_revealed("backward", l, j0)
         update = cursor.is_revealed("update", l)
         inputs = range(1, min(net.sizes[l - 1], MAX_WEIGHT_LINES) + 1)
-        more = [Note(MORE_WEIGHTS_NOTE.format(n=net.sizes[l - 1] - len(inputs)))] \
+        more = [Note(self.tr(MORE_WEIGHTS_NOTE).format(n=net.sizes[l - 1] - len(inputs)))] \
             if net.sizes[l - 1] > len(inputs) else []
 
         forward_items = [as_line("z", self._eq("z", l, j), forward), as_line("x", self._eq("x", l, j), forward)]
         if name != "softmax":
             forward_items.append(self._f_prime_line(l, j0, name, forward))
         if is_saturated(net, cursor, l, j0):
-            forward_items.append(Note(SATURATION_NOTE, warning=True))
+            forward_items.append(Note(self.tr(SATURATION_NOTE), warning=True))
         # ∂L/∂y at the output comes with the loss event; elsewhere ∂L/∂x with the neuron's own.
         dL_dx_known = cursor.is_revealed("loss", L) if l == L else backward
         backward_items = [as_line("dL_dx", self._eq("dL_dx", l, j), dL_dx_known),
                           as_line("delta", self._eq("delta", l, j), backward)]
         if l == L and net.loss == "cross_entropy":
-            backward_items.append(Note(CROSS_ENTROPY_NOTE.format(f=ACTIVATIONS[name].label)))
+            backward_items.append(Note(self.tr(CROSS_ENTROPY_NOTE).format(f=ACTIVATIONS[name].label)))
         gradients = [as_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
         gradients.append(as_line("db", self._eq("db", l, j), backward))
         updates = [as_line(f"W_after[{i - 1}]", self._eq("W_after", l, j, i), update) for i in inputs] + more
         updates.append(as_line("b_after", self._eq("b_after", l, j), update))
 
-        role = " (output)" if l == L else ""
-        header = f"Neuron {j} of layer {l}{role} · {ACTIVATIONS[name].label}"
-        return header, [("Forward pass", forward_items), ("Backward pass", backward_items),
-                        ("Gradients", gradients), (self._update_title(), updates)]
+        header = (self.tr("Neuron {j} of layer {l} (output) · {f}") if l == L
+                  else self.tr("Neuron {j} of layer {l} · {f}")).format(j=j, l=l, f=ACTIVATIONS[name].label)
+        return header, [(self.tr("Forward pass"), forward_items), (self.tr("Backward pass"), backward_items),
+                        (self.tr("Gradients"), gradients), (self._update_title(), updates)]
 
     def _update_title(self) -> str:
-        return f"Update · α = {self._options.fmt(self._doc.cursor.trace.lr)}"
+        return self.tr("Update · α = {lr}").format(lr=self._options.fmt(self._doc.cursor.trace.lr))
 
     def _f_prime_line(self, l: int, j0: int, name: str, revealed: bool) -> Line:
         """Return f'(z_j) written with x_j (σ' = x(1 − x), tanh' = 1 − x²), the trace's value."""
@@ -223,11 +227,12 @@ class Inspector(QWidget):
         cursor, l, j0, i0 = self._doc.cursor, focus.layer, focus.j, focus.i
         j, i = j0 + 1, i0 + 1
         weight = Line(f"w[{i0}]", sym("w", idx(j, i), l), "", "", float(cursor.trace.W_before[l][j0, i0]))
-        header = (f"Weight {notation.weight(l, j0, i0)} (from neuron {i} of layer {l - 1} "
-                  f"to neuron {j} of layer {l})")
+        header = self.tr("Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})").format(
+            w=notation.weight(l, j0, i0), i=i, k=l - 1, j=j, l=l)
         return header, [
-            ("Value", [weight, Note(WEIGHT_NOTE)]),
-            ("Gradient", [as_line(f"dW[{i0}]", self._eq("dW", l, j, i), cursor.is_revealed("backward", l, j0))]),
+            (self.tr("Value"), [weight, Note(self.tr(WEIGHT_NOTE))]),
+            (self.tr("Gradient"),
+             [as_line(f"dW[{i0}]", self._eq("dW", l, j, i), cursor.is_revealed("backward", l, j0))]),
             (self._update_title(),
              [as_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), cursor.is_revealed("update", l))]),
         ]
@@ -237,16 +242,18 @@ class Inspector(QWidget):
         L, known = net.L, cursor.is_revealed("loss", net.L)
         outputs = range(1, min(net.sizes[L], MAX_WEIGHT_LINES) + 1)
         derivatives = [as_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
-        header = f"Loss · {get_loss(net.loss, net.activations[L]).label}"
-        return header, [("Loss", [as_line("loss", self._eq("loss"), known)]),
-                        ("Its derivative for each output", [Note(OUTPUT_NOTE.format(L=L)), *derivatives])]
+        header = self.tr("Loss · {loss}").format(loss=get_loss(net.loss, net.activations[L]).label)
+        return header, [(self.tr("Loss"), [as_line("loss", self._eq("loss"), known)]),
+                        (self.tr("Its derivative for each output"),
+                         [Note(self.tr(OUTPUT_NOTE).format(L=L)), *derivatives])]
 
     def _input_view(self, focus: Focus) -> tuple[str, list[Section]]:
         doc, i = self._doc, focus.j + 1
         value = Line("x", sym("x", idx(i), 0), "", "", float(doc.cursor.trace.x[0][0, focus.j]))
         if doc.dataset is not None:
-            source = (f"Input {i} of sample {doc.sample_index + 1} of the data set "
-                      f"“{escape(doc.dataset.name)}”.")
+            source = self.tr("Input {i} of sample {n} of the data set “{name}”.").format(
+                i=i, n=doc.sample_index + 1, name=escape(doc.dataset.name))
         else:
-            source = f"Input {i} of the example, as set for this step."
-        return f"Input {i} · layer 0", [("Value", [value, Note(source), Note(INPUT_NOTE)])]
+            source = self.tr("Input {i} of the example, as set for this step.").format(i=i)
+        return self.tr("Input {i} · layer 0").format(i=i), [
+            (self.tr("Value"), [value, Note(source), Note(self.tr(INPUT_NOTE))])]

@@ -15,7 +15,7 @@ from html import escape
 from bpviz.engine import StepTrace
 from bpviz.engine.worked_example import Equation, html, idx, plain, sym, worked_example
 from bpviz.state import Document, ViewOptions
-from bpviz.state.view_options import NOT_YET
+from bpviz.state.view_options import not_yet
 
 WORKED_EXAMPLE_MAX_PARAMETERS = 5000  # above this, writing out every equation takes too long
 
@@ -129,7 +129,7 @@ def line_html(line: Line, options: ViewOptions) -> str:
     parts = [_rich(line.symbolic)] if line.symbolic else []
     start = f'<p style="margin-left:24px; text-indent:-24px">{_rich(line.lhs)}&nbsp;{line.op}&nbsp;'
     if line.value is None:
-        parts.append(f"<i>{_rich(NOT_YET)}</i>")
+        parts.append(f"<i>{_rich(not_yet())}</i>")
         return f'{start}<span style="color:{NOT_YET_COLOUR}">{EQUALS.join(parts)}</span></p>'
     if line.numbers:
         parts.append(_rich(line.numbers))

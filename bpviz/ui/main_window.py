@@ -83,17 +83,19 @@ class MainWindow(QMainWindow):
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks = {
-            "inspector": self._dock("Inspector", self._tabs(("Inspector", self.inspector),
-                                                            ("Weights", self.weights_table),
-                                                            (self.tr("Gradient check"), self.gradient_check)),
+            "inspector": self._dock("inspector", self.tr("Inspector"),
+                                    self._tabs((self.tr("Inspector"), self.inspector),
+                                               (self.tr("Weights"), self.weights_table),
+                                               (self.tr("Gradient check"), self.gradient_check)),
                                     right),
-            "output": self._dock("Output", self.boundary_plot, right),
-            "network": self._dock("Network", self.network_panel, left),
-            "train": self._dock("Train", self.train_panel, left),
-            "example": self._dock("Example", self.example_panel, left),
-            "data": self._dock("Data", self.data_panel, left),
-            "curves": self._dock("Curves", self._tabs(("Curves", self.curves),
-                                                      ("Weight matrices", self.matrices)), bottom),
+            "output": self._dock("output", self.tr("Output"), self.boundary_plot, right),
+            "network": self._dock("network", self.tr("Network"), self.network_panel, left),
+            "train": self._dock("train", self.tr("Train"), self.train_panel, left),
+            "example": self._dock("example", self.tr("Example"), self.example_panel, left),
+            "data": self._dock("data", self.tr("Data"), self.data_panel, left),
+            "curves": self._dock("curves", self.tr("Curves"), self._tabs((self.tr("Curves"), self.curves),
+                                                                         (self.tr("Weight matrices"), self.matrices)),
+                                 bottom),
         }
         # The side columns run the full height; the curves sit under the canvas only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -164,9 +166,9 @@ class MainWindow(QMainWindow):
             tabs.addTab(widget, title)
         return tabs
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setObjectName(f"dock-{name}")  # the saved layout finds it by name, in any language
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -194,8 +196,8 @@ class MainWindow(QMainWindow):
         try:
             self.doc.open_path(path)
         except (ValueError, OSError) as e:
-            self.show_message(f"Could not open {Path(path).name}: {_reason(e)}. "
-                              "The current document is unchanged.")
+            self.show_message(self.tr("Could not open {name}: {reason}. The current document is unchanged.").format(
+                name=Path(path).name, reason=_reason(e)))
             return False
         self._add_recent(path)
         self.apply_layout("train" if self.doc.dataset is not None else "step")
@@ -207,7 +209,8 @@ class MainWindow(QMainWindow):
         try:
             self.doc.open_preset(name)
         except (ValueError, OSError) as e:
-            self.show_message(f"Could not open the preset {name}: {_reason(e)}")
+            self.show_message(self.tr("Could not open the preset {name}: {reason}").format(
+                name=name, reason=_reason(e)))
             return
         self.apply_layout("train" if self.doc.dataset is not None else "step")
 
@@ -227,11 +230,11 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except (ValueError, OSError) as e:
-            self.show_message(f"Could not save {path.name}: {_reason(e)}. "
-                              "Your work is still open and still unsaved.")
+            self.show_message(self.tr("Could not save {name}: {reason}. Your work is still open and still unsaved.")
+                              .format(name=path.name, reason=_reason(e)))
             return False
         self._add_recent(str(path))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def maybe_save(self) -> bool:
@@ -303,7 +306,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _on_document_title_changed(self, name: str) -> None:
-        self.setWindowTitle(f"bpviz — {name}[*]")
+        self.setWindowTitle(self.tr("bpviz — {name}[*]").format(name=name))
         self.setWindowModified(self.doc.modified)
 
 

@@ -50,10 +50,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    file = bar.addMenu("&File")
-    add(file, "new", "&New", w.new_document, [StandardKey.New])
-    add(file, "open", "&Open…", w.open_file, [StandardKey.Open])
-    presets = file.addMenu("Open &preset")
+    file = bar.addMenu(tr("&File", "menus"))
+    add(file, "new", tr("&New", "menus"), w.new_document, [StandardKey.New])
+    add(file, "open", tr("&Open…", "menus"), w.open_file, [StandardKey.Open])
+    presets = file.addMenu(tr("Open &preset", "menus"))
     for name in preset_names():
         try:
             title = load_preset(name).title
@@ -61,7 +61,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
             continue  # a damaged preset file is left out of the menu, not fatal
         action = presets.addAction(title)
         action.triggered.connect(partial(w.open_preset, name))
-    recent = file.addMenu("&Recent")
+    recent = file.addMenu(tr("&Recent", "menus"))
 
     def rebuild_recent_menu() -> None:
         recent.clear()
@@ -75,8 +75,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     w.rebuild_recent_menu = rebuild_recent_menu
     rebuild_recent_menu()
     file.addSeparator()
-    add(file, "save", "&Save", w.save, [StandardKey.Save])
-    add(file, "save_as", "Save &as…", w.save_as, [StandardKey.SaveAs, "Ctrl+Shift+S"])
+    add(file, "save", tr("&Save", "menus"), w.save, [StandardKey.Save])
+    add(file, "save_as", tr("Save &as…", "menus"), w.save_as, [StandardKey.SaveAs, "Ctrl+Shift+S"])
     add(file, "export_handout", tr("&Export worked example…", "menus"), partial(export_worked_example, w),
         ["Ctrl+Shift+E"], tip=tr("The current step, every equation with its numbers, as a PDF, web page "
                                  "or Markdown handout", "menus"))
@@ -87,42 +87,43 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     add(file, "record", tr("Record a&nimation…", "menus"), w.recordings.ask_and_record,
         tip=tr("A step-through or a training run as an animated GIF or a sequence of PNG pictures", "menus"))
     file.addSeparator()
-    add(file, "quit", "&Quit", w.close, [StandardKey.Quit, "Ctrl+Q"])
+    add(file, "quit", tr("&Quit", "menus"), w.close, [StandardKey.Quit, "Ctrl+Q"])
 
-    edit = bar.addMenu("&Edit")
-    undo = w.doc.undo_stack.createUndoAction(w, "&Undo")
+    edit = bar.addMenu(tr("&Edit", "menus"))
+    undo = w.doc.undo_stack.createUndoAction(w, tr("&Undo", "menus"))
     undo.setShortcuts(_unique_keys([StandardKey.Undo]))
-    redo = w.doc.undo_stack.createRedoAction(w, "&Redo")
+    redo = w.doc.undo_stack.createRedoAction(w, tr("&Redo", "menus"))
     redo.setShortcuts(_unique_keys([StandardKey.Redo, "Ctrl+Shift+Z"]))
     for name, action in (("undo", undo), ("redo", redo)):
         edit.addAction(action)
         w.addAction(action)
         actions[name] = action
     edit.addSeparator()
-    add(edit, "edit_value", "&Edit focused value…", w.canvas.edit_focused, ["F2"],
-        tip="Type a new value for the focused weight or bias")
-    add(edit, "reinitialise", "Re-&initialise weights", _reinitialise(w), ["Ctrl+R"],
-        tip="Draw new weights with the network's scheme and the next seed")
+    add(edit, "edit_value", tr("&Edit focused value…", "menus"), w.canvas.edit_focused, ["F2"],
+        tip=tr("Type a new value for the focused weight or bias", "menus"))
+    add(edit, "reinitialise", tr("Re-&initialise weights", "menus"), _reinitialise(w), ["Ctrl+R"],
+        tip=tr("Draw new weights with the network's scheme and the next seed", "menus"))
     edit.addSeparator()
     add(edit, "preferences", tr("&Preferences…", "menus"), lambda: show_preferences(w),
         [StandardKey.Preferences, "Ctrl+,"],
         tip=tr("The theme, the digits shown, the text size and the learning rate of a new document", "menus"))
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(tr("&View", "menus"))
     o = w.options
-    add(view, "show_numbers", "Show &numbers", lambda on: setattr(o, "show_numbers", on), ["N"],
+    add(view, "show_numbers", tr("Show &numbers", "menus"), lambda on: setattr(o, "show_numbers", on), ["N"],
         checkable=True, checked=o.show_numbers)
-    add(view, "show_gradients", "Show &gradients on edges", lambda on: setattr(o, "show_gradients", on),
+    add(view, "show_gradients", tr("Show &gradients on edges", "menus"), lambda on: setattr(o, "show_gradients", on),
         ["G"], checkable=True, checked=o.show_gradients,
-        tip="Edges show ∂L/∂w in the backward pass and Δw at the update")
-    add(view, "show_neuron_maps", "Show neuron &maps", lambda on: setattr(o, "show_neuron_maps", on), ["M"],
-        checkable=True, checked=o.show_neuron_maps,
-        tip="Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs")
+        tip=tr("Edges show ∂L/∂w in the backward pass and Δw at the update", "menus"))
+    add(view, "show_neuron_maps", tr("Show neuron &maps", "menus"), lambda on: setattr(o, "show_neuron_maps", on),
+        ["M"], checkable=True, checked=o.show_neuron_maps,
+        tip=tr("Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs",
+               "menus"))
     o.changed.connect(lambda: actions["show_neuron_maps"].setChecked(o.show_neuron_maps))
-    digits = view.addMenu("&Digits")
+    digits = view.addMenu(tr("&Digits", "menus"))
     group = QActionGroup(w)
     for n in (2, 3, 4, 5, 6, 8, 10, 12):
-        action = digits.addAction(f"{n} significant digits")
+        action = digits.addAction(tr("{n} significant digits", "menus").format(n=n))
         action.setCheckable(True)
         action.setData(n)
         action.triggered.connect(partial(setattr, o, "digits", n))
@@ -130,49 +131,51 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     _check_digits(group, o.digits)
     o.changed.connect(lambda: _check_digits(group, o.digits))  # Preferences may choose other digits
     view.addSeparator()
-    add(view, "zoom_in", "Zoom &in", w.canvas.zoom_in, [StandardKey.ZoomIn, "Ctrl+="])
-    add(view, "zoom_out", "Zoom &out", w.canvas.zoom_out, [StandardKey.ZoomOut])
-    add(view, "zoom_fit", "&Fit network to window", w.canvas.zoom_fit, ["Ctrl+0"])
+    add(view, "zoom_in", tr("Zoom &in", "menus"), w.canvas.zoom_in, [StandardKey.ZoomIn, "Ctrl+="])
+    add(view, "zoom_out", tr("Zoom &out", "menus"), w.canvas.zoom_out, [StandardKey.ZoomOut])
+    add(view, "zoom_fit", tr("&Fit network to window", "menus"), w.canvas.zoom_fit, ["Ctrl+0"])
     view.addSeparator()
-    add(view, "layout_step", "&Step-through layout", lambda: w.apply_layout("step"), ["F5"],
-        tip="The network, the example, the inspector and the weights table")
-    add(view, "layout_train", "&Training layout", lambda: w.apply_layout("train"), ["F6"],
-        tip="The network, the data, the training controls, the output map and the curves")
+    add(view, "layout_step", tr("&Step-through layout", "menus"), lambda: w.apply_layout("step"), ["F5"],
+        tip=tr("The network, the example, the inspector and the weights table", "menus"))
+    add(view, "layout_train", tr("&Training layout", "menus"), lambda: w.apply_layout("train"), ["F6"],
+        tip=tr("The network, the data, the training controls, the output map and the curves", "menus"))
     _add_presenter_entries(w, view, add, actions)
-    panels = view.addMenu("&Panels")
+    panels = view.addMenu(tr("&Panels", "menus"))
     for dock in w.docks.values():
         panels.addAction(dock.toggleViewAction())
 
-    step = bar.addMenu("&Step")
+    step = bar.addMenu(tr("&Step", "menus"))
     sb = w.step_bar
     # Page Down and Page Up too: they are what a presentation clicker sends.
-    add(step, "forward", "&Forward", sb.step_forward, ["Space", "Right", "PgDown"])
-    add(step, "back", "&Back", sb.step_back, ["Left", "Backspace", "PgUp"])
-    add(step, "end_of_phase", "To the &end of the phase", sb.end_of_phase, ["End", "Shift+Right"])
-    add(step, "reset", "&Reset to the start of the step", sb.reset, ["Home"])
-    add(step, "play", "&Play / pause", sb.toggle_play, ["P", "Ctrl+Space"])
+    add(step, "forward", tr("&Forward", "menus"), sb.step_forward, ["Space", "Right", "PgDown"])
+    add(step, "back", tr("&Back", "menus"), sb.step_back, ["Left", "Backspace", "PgUp"])
+    add(step, "end_of_phase", tr("To the &end of the phase", "menus"), sb.end_of_phase, ["End", "Shift+Right"])
+    add(step, "reset", tr("&Reset to the start of the step", "menus"), sb.reset, ["Home"])
+    add(step, "play", tr("&Play / pause", "menus"), sb.toggle_play, ["P", "Ctrl+Space"])
     step.addSeparator()
-    granularity = step.addMenu("Move by")
+    granularity = step.addMenu(tr("Move by", "menus"))
     ggroup = QActionGroup(w)
+    moves = {"neuron": tr("Neuron", "menus"), "layer": tr("Layer", "menus"), "phase": tr("Phase", "menus"),
+             "step": tr("Whole step", "menus")}
     for n, g in enumerate(GRANULARITIES, start=1):
-        action = add(granularity, f"granularity_{g}", {"step": "whole step"}.get(g, g).capitalize(),
+        action = add(granularity, f"granularity_{g}", moves.get(g, g.capitalize()),
                      lambda on, g=g: on and setattr(o, "granularity", g), [str(n)],
                      checkable=True, checked=(g == o.granularity))
         ggroup.addAction(action)
     o.changed.connect(lambda: actions[f"granularity_{o.granularity}"].setChecked(True))
 
-    train = bar.addMenu("&Train")
+    train = bar.addMenu(tr("&Train", "menus"))
     s = w.session
-    add(train, "train_play", "&Train / pause", lambda: (w.apply_layout("train") if w.layout_name != "train"
+    add(train, "train_play", tr("&Train / pause", "menus"), lambda: (w.apply_layout("train") if w.layout_name != "train"
                                                          else None, s.toggle()), ["T"])
-    add(train, "train_epoch", "One &epoch", s.one_epoch, ["E"])
-    add(train, "train_batch", "One &batch", s.one_batch, ["Shift+E"])
-    add(train, "train_reset", "&Reset to the starting weights", s.reset, ["Ctrl+Shift+R"])
-    add(train, "train_restore", "Restore the last &finite weights", s.restore_last_finite)
+    add(train, "train_epoch", tr("One &epoch", "menus"), s.one_epoch, ["E"])
+    add(train, "train_batch", tr("One &batch", "menus"), s.one_batch, ["Shift+E"])
+    add(train, "train_reset", tr("&Reset to the starting weights", "menus"), s.reset, ["Ctrl+Shift+R"])
+    add(train, "train_restore", tr("Restore the last &finite weights", "menus"), s.restore_last_finite)
 
-    help_ = bar.addMenu("&Help")
-    add(help_, "shortcuts", "&Keyboard shortcuts", lambda: w.dialogs.information(
-        w, "Keyboard shortcuts", shortcuts_html(actions)), [StandardKey.HelpContents, "F1"])
+    help_ = bar.addMenu(tr("&Help", "menus"))
+    add(help_, "shortcuts", tr("&Keyboard shortcuts", "menus"), lambda: w.dialogs.information(
+        w, tr("Keyboard shortcuts", "menus"), shortcuts_html(actions)), [StandardKey.HelpContents, "F1"])
     add(help_, "show_hints", tr("Show &hints", "menus"), lambda: show_hints(w),
         tip=tr("The first steps, over the network: the keys to step, inspect, edit and train", "menus"))
     lessons = help_.addMenu(tr("&Lessons", "menus"))
@@ -235,7 +238,8 @@ def _reinitialise(w: "MainWindow"):
     def run() -> None:
         net = w.doc.network
         w.doc.reinitialise(net.init, net.seed + 1)
-        w.statusBar().showMessage(f"New weights: {net.init} initialisation, seed {net.seed + 1}", 5000)
+        w.statusBar().showMessage(tr("New weights: {init} initialisation, seed {seed}", "menus").format(
+            init=net.init, seed=net.seed + 1), 5000)
     return run
 
 
@@ -246,12 +250,13 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = [k for k in keys if _on_a_keyboard(k)]
         if keys:
-            rows.append(f"<tr><td>{action.text().replace('&', '')}</td><td><b>{' or '.join(keys)}</b></td></tr>")
+            either = tr(" or ", "menus").join(keys)
+            rows.append(f"<tr><td>{action.text().replace('&', '')}</td><td><b>{either}</b></td></tr>")
     extra = [
-        ("Canvas: focus the previous / next neuron", "Up / Down"),
-        ("Canvas: add a neuron to the focused layer", "+ or Insert"),
-        ("Canvas: remove the focused neuron", "− or Delete"),
-        ("Canvas: zoom", "Ctrl + mouse wheel"),
+        (tr("Canvas: focus the previous / next neuron", "menus"), tr("Up / Down", "menus")),
+        (tr("Canvas: add a neuron to the focused layer", "menus"), tr("+ or Insert", "menus")),
+        (tr("Canvas: remove the focused neuron", "menus"), tr("− or Delete", "menus")),
+        (tr("Canvas: zoom", "menus"), tr("Ctrl + mouse wheel", "menus")),
     ]
     rows += [f"<tr><td>{a}</td><td><b>{k}</b></td></tr>" for a, k in extra]
     return "<table cellspacing=6>" + "".join(rows) + "</table>"

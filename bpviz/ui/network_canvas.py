@@ -356,7 +356,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._chrome_places = chrome(lay, self.doc.network, self.doc.target, cursor, opts, self._font,
                                      headers, self._two_line_headers, self._button_side)
         self._chrome.setData(self._chrome_places.boxes)
-        self.legend.set_scale(EDGE_TITLES[edges.mode], edges.scale)
+        self.legend.set_scale(self.tr(EDGE_TITLES[edges.mode]), edges.scale)
         self._place_legends()
 
     def _set_neurons(self, cursor: StepThrough, edges: EdgesShown) -> None:
@@ -364,7 +364,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         kind = "δ" if cursor.phase in ("backward", "update") else "x"
         scales = {"x": palette.symmetric_scale(np.concatenate([a[0] for a in tr.x])),
                   "δ": palette.symmetric_scale(np.concatenate([a[0] for a in tr.delta[1:]]))}
-        self.neuron_legend.set_scale(NEURON_TITLES[kind], scales[kind])
+        self.neuron_legend.set_scale(self.tr(NEURON_TITLES[kind]), scales[kind])
         tiles = (self._tiles.images(self.doc, self._shown)
                  if self._tiles.wanted(opts, lay.radius * self._zoom) else None)
         glyphs = []

@@ -22,19 +22,21 @@ from bpviz.engine.network import INIT_SCHEMES
 from bpviz.state import Document, ViewOptions
 
 from .fonts import dock_font
+from .i18n import tr_noop
 
 MAX_NEURONS_HERE = 64  # a layer bigger than this is drawn, but not chosen, here
 MAX_SEED = 2**31 - 1
 
+# In English; the panel shows each through self.tr (context "NetworkPanel").
 INIT_LABELS = {
-    "auto": "auto (by activation)",
+    "auto": tr_noop("auto (by activation)", "NetworkPanel"),
     "xavier": "Xavier (Glorot)",
     "he": "He",
-    "uniform": "uniform ±0.5",
+    "uniform": tr_noop("uniform ±0.5", "NetworkPanel"),
 }
-INIT_TIP = ("How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), "
-            "a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. "
-            "Auto: He for ReLU layers, Xavier for the others.")
+INIT_TIP = tr_noop("How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), "
+                   "a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. "
+                   "Auto: He for ReLU layers, Xavier for the others.", "NetworkPanel")
 
 
 @dataclass
@@ -80,40 +82,40 @@ class NetworkPanel(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.layers_box = QGroupBox("Layers")
+        self.layers_box = QGroupBox(self.tr("Layers"))
         self.layers_layout = QVBoxLayout(self.layers_box)
-        self.add_layer_button = QPushButton("+  Add hidden layer")
-        self.add_layer_button.setToolTip("Insert a hidden layer of 2 neurons just before the output layer")
+        self.add_layer_button = QPushButton(self.tr("+  Add hidden layer"))
+        self.add_layer_button.setToolTip(self.tr("Insert a hidden layer of 2 neurons just before the output layer"))
         self.add_layer_button.clicked.connect(self._on_add_layer_clicked)
         self.layers_layout.addWidget(self.add_layer_button)
 
         self.loss_combo = QComboBox()
         for name, label in LOSSES.items():
             self.loss_combo.addItem(label, name)
-        self.loss_combo.setToolTip("The loss L the network learns to make small. Cross-entropy "
-                                   "follows a sigmoid or softmax output layer")
+        self.loss_combo.setToolTip(self.tr("The loss L the network learns to make small. Cross-entropy "
+                                           "follows a sigmoid or softmax output layer"))
         self.loss_combo.currentIndexChanged.connect(self._on_loss_combo_changed)
         _let_shrink(self.loss_combo)
 
         self.init_combo = QComboBox()
         for name in INIT_SCHEMES:
-            self.init_combo.addItem(INIT_LABELS.get(name, name), name)
-        self.init_combo.setToolTip(INIT_TIP)
+            self.init_combo.addItem(self.tr(INIT_LABELS.get(name, name)), name)
+        self.init_combo.setToolTip(self.tr(INIT_TIP))
         _let_shrink(self.init_combo)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, MAX_SEED)
-        self.seed_spin.setToolTip("The same seed always draws the same weights; change it for others")
+        self.seed_spin.setToolTip(self.tr("The same seed always draws the same weights; change it for others"))
         self.reinit_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-                                         "Re-initialise weights")
-        self.reinit_button.setToolTip("Draw new weights with this scheme and seed (undoable)")
+                                         self.tr("Re-initialise weights"))
+        self.reinit_button.setToolTip(self.tr("Draw new weights with this scheme and seed (undoable)"))
         self.reinit_button.clicked.connect(self._on_reinit_clicked)
 
-        loss_box = QGroupBox("Loss")
+        loss_box = QGroupBox(self.tr("Loss"))
         QVBoxLayout(loss_box).addWidget(self.loss_combo)
-        init_box = QGroupBox("Initial weights")
+        init_box = QGroupBox(self.tr("Initial weights"))
         init_form = QFormLayout(init_box)
-        init_form.addRow("Scheme", self.init_combo)
-        init_form.addRow("Seed", self.seed_spin)
+        init_form.addRow(self.tr("Scheme"), self.init_combo)
+        init_form.addRow(self.tr("Seed"), self.seed_spin)
         init_form.addRow(self.reinit_button)
 
         layout = QVBoxLayout(self)
@@ -133,8 +135,8 @@ class NetworkPanel(QWidget):
         widget = QWidget()
         grid = QGridLayout(widget)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("neurons"), 0, 1)
-        grid.addWidget(QLabel("activation f"), 0, 2)
+        grid.addWidget(QLabel(self.tr("neurons")), 0, 1)
+        grid.addWidget(QLabel(self.tr("activation f")), 0, 2)
         self.rows = []
         for l in range(net.L + 1):
             row = self._layer_row(l, net.L)
@@ -150,14 +152,15 @@ class NetworkPanel(QWidget):
         self.layers_layout.insertWidget(0, widget)
 
     def _layer_row(self, l: int, L: int) -> _LayerRow:
-        title = "Input" if l == 0 else "Output" if l == L else f"Layer {l}"
+        title = self.tr("Input") if l == 0 else self.tr("Output") if l == L else self.tr("Layer {l}").format(l=l)
         name = QLabel(title)
-        role = " (x⁽⁰⁾, the inputs)" if l == 0 else " (y, the outputs)" if l == L else ""
-        name.setToolTip(f"layer {l}{role}")
+        name.setToolTip(self.tr("layer 0 (x⁽⁰⁾, the inputs)") if l == 0
+                        else self.tr("layer {l} (y, the outputs)").format(l=l) if l == L
+                        else self.tr("layer {l}").format(l=l))
         size = QSpinBox()
         size.setKeyboardTracking(False)  # typing "12" is one edit, not "1" then "12"
-        size.setToolTip("Number of inputs" if l == 0 else "Number of outputs" if l == L
-                        else f"Number of neurons in layer {l}")
+        size.setToolTip(self.tr("Number of inputs") if l == 0 else self.tr("Number of outputs") if l == L
+                        else self.tr("Number of neurons in layer {l}").format(l=l))
         size.valueChanged.connect(partial(self._on_size_spin_changed, l))
         activation = remove = None
         if l > 0:
@@ -165,14 +168,14 @@ class NetworkPanel(QWidget):
             for a in ACTIVATIONS.values():
                 if not a.output_only or l == L:
                     activation.addItem(a.label, a.name)
-            activation.setToolTip(f"f, the activation of layer {l}: x = f(z)")
+            activation.setToolTip(self.tr("f, the activation of layer {l}: x = f(z)").format(l=l))
             _let_shrink(activation)
             activation.currentIndexChanged.connect(partial(self._on_activation_combo_changed, l))
         if 0 < l < L:
             remove = QToolButton()
             remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
-            remove.setToolTip(f"Remove layer {l}")
-            remove.setAccessibleName(f"Remove layer {l}")
+            remove.setToolTip(self.tr("Remove layer {l}").format(l=l))
+            remove.setAccessibleName(self.tr("Remove layer {l}").format(l=l))
             remove.clicked.connect(partial(self._on_remove_clicked, l))
         return _LayerRow(name, size, activation, remove)
 

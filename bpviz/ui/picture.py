@@ -21,6 +21,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from . import palette
+from .i18n import tr
 
 IGNORES_TRANSFORMATIONS = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
 PNG_SCALE = 2.0  # pixels of a PNG per pixel on screen
@@ -181,7 +182,7 @@ def _encoded(image: QImage, fmt: str) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt):
-        raise OSError(f"the picture could not be encoded as {fmt}")
+        raise OSError(tr("the picture could not be encoded as {format}", "pictures").format(format=fmt))
     buffer.close()
     return bytes(data.data())
 

@@ -19,6 +19,7 @@ from bpviz.engine.step_through import GRANULARITIES, PHASES
 from bpviz.state import Document, ViewOptions
 
 from .fonts import dock_font
+from .i18n import tr, tr_noop
 
 # Keys the main window binds to the slot of the same name (QKeySequence strings).
 SHORTCUTS: dict[str, tuple[str, ...]] = {
@@ -31,14 +32,17 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
 
 KEY_NAMES = {"Right": "→", "Left": "←"}
 
-GRANULARITY_LABELS = {"neuron": "neuron", "layer": "layer", "phase": "phase", "step": "whole step"}
-PHASE_LABELS = {"forward": "Forward", "loss": "Loss", "backward": "Backward", "update": "Update"}
+# In English; shown through tr(..., "StepBar").
+GRANULARITY_LABELS = {"neuron": tr_noop("neuron", "StepBar"), "layer": tr_noop("layer", "StepBar"),
+                      "phase": tr_noop("phase", "StepBar"), "step": tr_noop("whole step", "StepBar")}
+PHASE_LABELS = {"forward": tr_noop("Forward", "StepBar"), "loss": tr_noop("Loss", "StepBar"),
+                "backward": tr_noop("Backward", "StepBar"), "update": tr_noop("Update", "StepBar")}
 
 SLOWEST_MS, FASTEST_MS = 2000, 100  # the speed slider's ends
 PLOT_HEIGHT = 120  # pixels, at font scale 1
 
-READY = "Ready: press → or Space to begin"
-STEP_DONE = "Step {step} done: → starts step {next}"
+READY = tr_noop("Ready: press → or Space to begin", "StepBar")
+STEP_DONE = tr_noop("Step {step} done: → starts step {next}", "StepBar")
 
 PHASE_STYLE = """
 QLabel[phase="todo"] { background: #ececec; color: #505050; border: 1px solid #c8c8c8; }
@@ -47,6 +51,11 @@ QLabel[phase="current"] { background: #0072b2; color: white; font-weight: bold;
                           border: 1px solid #005080; }
 QLabel[phase] { border-radius: 4px; padding: 2px 6px; }
 """
+
+
+def phase_label(phase: str) -> str:
+    """Return the name of `phase` ("forward" ..) as the strip shows it: "Forward" in English."""
+    return tr(PHASE_LABELS[phase], "StepBar")
 
 
 class _PhaseStrip(QWidget):
@@ -62,7 +71,7 @@ class _PhaseStrip(QWidget):
         for k, phase in enumerate(PHASES):
             if k:
                 layout.addWidget(QLabel("→"))
-            label = QLabel(PHASE_LABELS[phase])
+            label = QLabel(phase_label(phase))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.labels[phase] = label
             layout.addWidget(label)
@@ -77,7 +86,7 @@ class _PhaseStrip(QWidget):
         for k, (phase, label) in enumerate(self.labels.items()):
             state = "current" if k == reached else "done" if k < reached else "todo"
             done = k < reached or (finished and k == reached)
-            label.setText(("✓ " if done else "") + PHASE_LABELS[phase])
+            label.setText(("✓ " if done else "") + phase_label(phase))
             if label.property("phase") != state:
                 label.setProperty("phase", state)
                 label.style().unpolish(label)
@@ -86,7 +95,7 @@ class _PhaseStrip(QWidget):
 
     def highlighted(self) -> str | None:
         """Return the text of the highlighted phase ("Update"), or None at the start."""
-        return PHASE_LABELS[self._current] if self._current else None
+        return phase_label(self._current) if self._current else None
 
     def _fit_widths(self) -> None:
         # Reserve room for "✓ " in bold so the strip does not jitter as phases finish.
@@ -94,7 +103,7 @@ class _PhaseStrip(QWidget):
         bold.setBold(True)
         fm = QFontMetrics(bold)
         for phase, label in self.labels.items():
-            label.setMinimumWidth(fm.horizontalAdvance("✓ " + PHASE_LABELS[phase]) + 16)
+            label.setMinimumWidth(fm.horizontalAdvance("✓ " + phase_label(phase)) + 16)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -181,16 +190,16 @@ class StepBar(QWidget):
         self.count_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         pixmap = QStyle.StandardPixmap
-        self.reset_button = self._button("Reset", pixmap.SP_MediaSkipBackward, self.reset,
-                                         "Back to the start of this step, weights as before it")
-        self.back_button = self._button("← Back", pixmap.SP_MediaSeekBackward, self.step_back,
-                                        "Hide the last revealed event")
-        self.forward_button = self._button("Forward →", pixmap.SP_MediaSeekForward, self.step_forward,
-                                           "Reveal the next event (past the end: the next step)")
-        self.phase_button = self._button("End of phase", pixmap.SP_MediaSkipForward, self.end_of_phase,
-                                         "Jump to the end of the current phase")
-        self.play_button = self._button("Play", pixmap.SP_MediaPlay, self.toggle_play,
-                                        "Play or pause: reveal one move at a time, step after step")
+        self.reset_button = self._button(self.tr("Reset"), pixmap.SP_MediaSkipBackward, self.reset,
+                                         self.tr("Back to the start of this step, weights as before it"))
+        self.back_button = self._button(self.tr("← Back"), pixmap.SP_MediaSeekBackward, self.step_back,
+                                        self.tr("Hide the last revealed event"))
+        self.forward_button = self._button(self.tr("Forward →"), pixmap.SP_MediaSeekForward, self.step_forward,
+                                           self.tr("Reveal the next event (past the end: the next step)"))
+        self.phase_button = self._button(self.tr("End of phase"), pixmap.SP_MediaSkipForward, self.end_of_phase,
+                                         self.tr("Jump to the end of the current phase"))
+        self.play_button = self._button(self.tr("Play"), pixmap.SP_MediaPlay, self.toggle_play,
+                                        self.tr("Play or pause: reveal one move at a time, step after step"))
 
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(FASTEST_MS, SLOWEST_MS)
@@ -198,8 +207,8 @@ class StepBar(QWidget):
         self.speed_slider.valueChanged.connect(self._on_speed_slider_changed)
         self.granularity_combo = QComboBox()
         for name in GRANULARITIES:
-            self.granularity_combo.addItem(GRANULARITY_LABELS[name], name)
-        self.granularity_combo.setToolTip("How far one press of Forward or Back moves")
+            self.granularity_combo.addItem(tr(GRANULARITY_LABELS[name], "StepBar"), name)
+        self.granularity_combo.setToolTip(self.tr("How far one press of Forward or Back moves"))
         self.granularity_combo.currentIndexChanged.connect(self._on_granularity_combo_changed)
 
         self.step_label = QLabel()
@@ -215,7 +224,7 @@ class StepBar(QWidget):
         self.loss_curve = self.plot.plot(pen=pg.mkPen("#0072b2", width=2))
         self.loss_points = pg.ScatterPlotItem(
             size=8, brush=pg.mkBrush("#0072b2"), pen=pg.mkPen("w"), hoverable=True,
-            hoverSize=12, tip=lambda x, y, data: f"step {x:.0f}: L = {y:.6g}")
+            hoverSize=12, tip=lambda x, y, data: self.tr("step {x:.0f}: L = {y:.6g}").format(x=x, y=y))
         self.plot.addItem(self.loss_points)
 
         strip_row = QHBoxLayout()
@@ -232,10 +241,10 @@ class StepBar(QWidget):
         settings_row = QHBoxLayout()  # auto-play, its speed, and how far each move goes
         settings_row.addWidget(self.play_button)
         settings_row.addSpacing(6)
-        settings_row.addWidget(QLabel("Speed"))
+        settings_row.addWidget(QLabel(self.tr("Speed")))
         settings_row.addWidget(self.speed_slider, 1)
         settings_row.addSpacing(12)
-        settings_row.addWidget(QLabel("Move by"))
+        settings_row.addWidget(QLabel(self.tr("Move by")))
         settings_row.addWidget(self.granularity_combo)
         settings_row.addStretch(1)
         left = QVBoxLayout()
@@ -254,9 +263,9 @@ class StepBar(QWidget):
         layout.addLayout(right, 2)
 
     def _button(self, text: str, icon: QStyle.StandardPixmap, slot, tip: str) -> _StepButton:
-        keys = " or ".join(KEY_NAMES.get(k, k) for k in SHORTCUTS[slot.__name__])
+        keys = self.tr(" or ").join(KEY_NAMES.get(k, k) for k in SHORTCUTS[slot.__name__])
         button = _StepButton(self.style().standardIcon(icon), text)
-        button.setToolTip(f"{tip}. Keys: {keys}")
+        button.setToolTip(self.tr("{tip}. Keys: {keys}").format(tip=tip, keys=keys))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window, not a button
         button.clicked.connect(slot)
         return button
@@ -312,7 +321,7 @@ class StepBar(QWidget):
             self._timer.stop()
         pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(pixmap))
-        self.play_button.set_words("Pause" if playing else "Play")
+        self.play_button.set_words(self.tr("Pause") if playing else self.tr("Play"))
         self.playingChanged.emit(playing)
 
     def _on_timer_timeout(self) -> None:
@@ -323,22 +332,22 @@ class StepBar(QWidget):
         self.phase_strip.set_phase(cursor.phase, finished=cursor.at_end)
         event = cursor.current
         if event is None:
-            self.title_label.setText(READY)
-            self.count_label.setText(f"0 of {len(cursor)} events")
+            self.title_label.setText(self.tr(READY))
+            self.count_label.setText(self.tr("0 of {n} events").format(n=len(cursor)))
         else:
-            done = STEP_DONE.format(step=doc.step_count + 1, next=doc.step_count + 2)
+            done = self.tr(STEP_DONE).format(step=doc.step_count + 1, next=doc.step_count + 2)
             self.title_label.setText(done if cursor.at_end else event.title)
-            self.count_label.setText(f"event {cursor.position} of {len(cursor)}")
-        self.step_label.setText(f"Step {doc.step_count + 1}")
+            self.count_label.setText(self.tr("event {k} of {n}").format(k=cursor.position, n=len(cursor)))
+        self.step_label.setText(self.tr("Step {n}").format(n=doc.step_count + 1))
         if cursor.is_revealed("loss", doc.network.L):
-            loss, where = float(cursor.trace.loss), "this step"
+            loss, where = float(cursor.trace.loss), self.tr("this step")
         elif doc.loss_history:
-            loss, where = doc.loss_history[-1], f"step {doc.step_count}"
+            loss, where = doc.loss_history[-1], self.tr("step {n}").format(n=doc.step_count)
         else:
             loss, where = None, None
         if loss is None:
             self.loss_label.setText("L = –")
-            self.loss_label.setToolTip("The loss is computed after the forward pass")
+            self.loss_label.setToolTip(self.tr("The loss is computed after the forward pass"))
         else:
             self.loss_label.setText(f"L = {self.options.fmt(loss)} ({where})")
             self.loss_label.setToolTip(f"L = {self.options.full(loss)}")
@@ -373,7 +382,8 @@ class StepBar(QWidget):
             self.granularity_combo.setCurrentIndex(self.granularity_combo.findData(options.granularity))
         with QSignalBlocker(self.speed_slider):
             self.speed_slider.setValue(FASTEST_MS + SLOWEST_MS - options.play_interval_ms)
-        self.speed_slider.setToolTip(f"Auto-play speed: one move every {options.play_interval_ms / 1000:g} s")
+        self.speed_slider.setToolTip(self.tr("Auto-play speed: one move every {seconds:g} s").format(
+            seconds=options.play_interval_ms / 1000))
         if self._timer.interval() != options.play_interval_ms:
             self._timer.setInterval(options.play_interval_ms)
         self._on_cursor_moved()
@@ -382,7 +392,7 @@ class StepBar(QWidget):
         size = f"{font.pointSizeF():g}pt"
         # The plot sits on the bar's own background, so its text takes the theme's colour.
         self.plot.setBackground(self.palette().color(self.backgroundRole()))
-        for name, text in (("left", "loss L"), ("bottom", "step")):
+        for name, text in (("left", self.tr("loss L")), ("bottom", self.tr("step"))):
             axis = self.plot.getAxis(name)
             axis.setTickFont(font)
             axis.setTextPen(self.palette().color(self.foregroundRole()))

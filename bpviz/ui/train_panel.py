@@ -21,37 +21,42 @@ from bpviz.state.training_session import TrainingSession
 
 from .redraw_timer import RedrawTimer
 from .fonts import dock_font
+from .i18n import tr_noop
 
 MAX_SEED = 2**31 - 1
 MAX_EPOCHS = 1_000_000
 DEFAULT_RATE = "0.001"  # the penalty rate offered when a person first picks L1 or L2
 RATE_ROOM = "0.0001"  # the penalty rate field always shows a rate like this whole
 RATE_PADDING = 14     # px: the line edit's frame and text margins
-PENALTIES = (("none", "none"), ("l1", "L1  (λ Σ|w|)"), ("l2", "L2  (½ λ Σ w²)"))
+PENALTIES = (("none", tr_noop("none", "TrainPanel")), ("l1", "L1  (λ Σ|w|)"), ("l2", "L2  (½ λ Σ w²)"))
 
-# What the panel tells a person, declared once.
-LR_OUT_OF_RANGE = f"Learning rate α: training needs a number greater than 0 and at most {MAX_LR:g}"
-RATE_NEGATIVE = "Penalty rate λ: it must be 0 or more"
-LR_TIP = ("α, the size of each step downhill: w ← w − α ∂L/∂w. Training needs 0 < α ≤ "
-          f"{MAX_LR:g}; press Enter to apply")
-BATCH_TIP = ("Samples per step: each step averages ∂L/∂w over this many training samples. "
-             "1 is stochastic gradient descent")
-WHOLE_TIP = "Use every training sample in each step (batch gradient descent: one step per epoch)"
-PENALTY_TIP = ("A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, "
-               "L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty")
-EPOCHS_TIP = ("How many epochs Play trains (one epoch visits every training sample once); "
-              "0 trains until you press Pause")
-SEED_TIP = "Seeds the order the samples are shuffled in: the same seed gives the same batches"
-PLAY_TIP = "Train until paused, or for the number of epochs set above"
-PAUSE_TIP = "Pause training; the weights stay as they are"
-EPOCH_TIP = "Train one epoch: every training sample once, batch by batch"
-BATCH_BUTTON_TIP = "Take one step of gradient descent on the next batch"
-RESET_TIP = "Put back the weights training started from, and clear the curves"
-REINIT_TIP = "Draw new starting weights (same scheme, next seed) and clear the curves; undoable"
-CANCEL_TIP = "Stop this run; the epochs done so far stay"
-RESTORE_TIP = "Put back the last weights that were all finite numbers, then try a smaller α"
-LOSS_TIP = "Mean loss over the set, penalty included, after the last epoch"
-ACCURACY_TIP = "Share of samples the network classifies right, after the last epoch"
+# What the panel tells a person, declared once in English; the panel shows each through self.tr.
+LR_OUT_OF_RANGE = tr_noop("Learning rate α: training needs a number greater than 0 and at most {max_lr:g}",
+                          "TrainPanel")
+RATE_NEGATIVE = tr_noop("Penalty rate λ: it must be 0 or more", "TrainPanel")
+LR_TIP = tr_noop("α, the size of each step downhill: w ← w − α ∂L/∂w. Training needs 0 < α ≤ "
+                 "{max_lr:g}; press Enter to apply", "TrainPanel")
+BATCH_TIP = tr_noop("Samples per step: each step averages ∂L/∂w over this many training samples. "
+                    "1 is stochastic gradient descent", "TrainPanel")
+WHOLE_TIP = tr_noop("Use every training sample in each step (batch gradient descent: one step per epoch)",
+                    "TrainPanel")
+PENALTY_TIP = tr_noop("A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, "
+                      "L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty",
+                      "TrainPanel")
+EPOCHS_TIP = tr_noop("How many epochs Play trains (one epoch visits every training sample once); "
+                     "0 trains until you press Pause", "TrainPanel")
+SEED_TIP = tr_noop("Seeds the order the samples are shuffled in: the same seed gives the same batches", "TrainPanel")
+PLAY_TIP = tr_noop("Train until paused, or for the number of epochs set above", "TrainPanel")
+PAUSE_TIP = tr_noop("Pause training; the weights stay as they are", "TrainPanel")
+EPOCH_TIP = tr_noop("Train one epoch: every training sample once, batch by batch", "TrainPanel")
+BATCH_BUTTON_TIP = tr_noop("Take one step of gradient descent on the next batch", "TrainPanel")
+RESET_TIP = tr_noop("Put back the weights training started from, and clear the curves", "TrainPanel")
+REINIT_TIP = tr_noop("Draw new starting weights (same scheme, next seed) and clear the curves; undoable",
+                     "TrainPanel")
+CANCEL_TIP = tr_noop("Stop this run; the epochs done so far stay", "TrainPanel")
+RESTORE_TIP = tr_noop("Put back the last weights that were all finite numbers, then try a smaller α", "TrainPanel")
+LOSS_TIP = tr_noop("Mean loss over the set, penalty included, after the last epoch", "TrainPanel")
+ACCURACY_TIP = tr_noop("Share of samples the network classifies right, after the last epoch", "TrainPanel")
 
 
 class TrainPanel(QWidget):
@@ -113,12 +118,12 @@ class TrainPanel(QWidget):
         if progress is None:
             return ""
         done, wanted = progress
-        parts = [f"{done} / {wanted} epochs"]
+        parts = [self.tr("{done} / {wanted} epochs").format(done=done, wanted=wanted)]
         if self.session.epochs_per_second > 0:
-            parts.append(f"{self.session.epochs_per_second:.0f} epochs/s")
+            parts.append(self.tr("{speed:.0f} epochs/s").format(speed=self.session.epochs_per_second))
         left = self.session.seconds_left()
         if left is not None:
-            parts.append(f"{left:.0f} s left")
+            parts.append(self.tr("{left:.0f} s left").format(left=left))
         return " · ".join(parts)
 
     # -- building -------------------------------------------------------------------------------
@@ -128,58 +133,60 @@ class TrainPanel(QWidget):
         P = QStyle.StandardPixmap
 
         self.lr_edit = QLineEdit()
-        self.lr_edit.setToolTip(LR_TIP)
-        self.lr_edit.setAccessibleName("Learning rate α")
+        self.lr_edit.setToolTip(self.tr(LR_TIP).format(max_lr=MAX_LR))
+        self.lr_edit.setAccessibleName(self.tr("Learning rate α"))
         self.lr_edit.editingFinished.connect(self._on_lr_edit_finished)
 
         self.batch_spin = QSpinBox()
         self.batch_spin.setKeyboardTracking(False)  # typing "32" is one choice, not "3" then "32"
-        self.batch_spin.setToolTip(BATCH_TIP)
+        self.batch_spin.setToolTip(self.tr(BATCH_TIP))
         self.batch_spin.valueChanged.connect(self._on_batch_spin_changed)
-        self.whole_check = QCheckBox("whole set")
-        self.whole_check.setToolTip(WHOLE_TIP)
+        self.whole_check = QCheckBox(self.tr("whole set"))
+        self.whole_check.setToolTip(self.tr(WHOLE_TIP))
         self.whole_check.toggled.connect(self._on_whole_check_toggled)
 
         self.penalty_combo = QComboBox()
         for name, label in PENALTIES:
-            self.penalty_combo.addItem(label, name)
-        self.penalty_combo.setToolTip(PENALTY_TIP)
+            self.penalty_combo.addItem(self.tr(label), name)
+        self.penalty_combo.setToolTip(self.tr(PENALTY_TIP))
         self.penalty_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.penalty_combo.setMinimumContentsLength(5)
         self.penalty_combo.currentIndexChanged.connect(self._on_penalty_combo_changed)
         self.rate_edit = QLineEdit()
-        self.rate_edit.setToolTip("λ, the penalty rate (0 or more; press Enter to apply). " + PENALTY_TIP)
-        self.rate_edit.setAccessibleName("Penalty rate λ")
+        self.rate_edit.setToolTip(self.tr("λ, the penalty rate (0 or more; press Enter to apply). {penalty}").format(
+            penalty=self.tr(PENALTY_TIP)))
+        self.rate_edit.setAccessibleName(self.tr("Penalty rate λ"))
         self.rate_edit.editingFinished.connect(self._on_rate_edit_finished)
 
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(0, MAX_EPOCHS)
-        self.epochs_spin.setSpecialValueText("until stopped")
+        self.epochs_spin.setSpecialValueText(self.tr("until stopped"))
         self.epochs_spin.setKeyboardTracking(False)
-        self.epochs_spin.setToolTip(EPOCHS_TIP)
+        self.epochs_spin.setToolTip(self.tr(EPOCHS_TIP))
         self.epochs_spin.valueChanged.connect(self._on_epochs_spin_changed)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, MAX_SEED)
         self.seed_spin.setKeyboardTracking(False)
-        self.seed_spin.setToolTip(SEED_TIP)
+        self.seed_spin.setToolTip(self.tr(SEED_TIP))
         self.seed_spin.valueChanged.connect(self._on_seed_spin_changed)
 
-        settings = QGroupBox("Settings")
+        settings = QGroupBox(self.tr("Settings"))
         form = QFormLayout(settings)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Learning rate α", self.lr_edit)
-        form.addRow("Batch size", _row(self.batch_spin, self.whole_check))
-        form.addRow("Penalty", _row(self.penalty_combo, self.rate_edit))
-        form.addRow("Epochs", self.epochs_spin)
-        form.addRow("Shuffle seed", self.seed_spin)
+        form.addRow(self.tr("Learning rate α"), self.lr_edit)
+        form.addRow(self.tr("Batch size"), _row(self.batch_spin, self.whole_check))
+        form.addRow(self.tr("Penalty"), _row(self.penalty_combo, self.rate_edit))
+        form.addRow(self.tr("Epochs"), self.epochs_spin)
+        form.addRow(self.tr("Shuffle seed"), self.seed_spin)
 
-        self.play_button = _button(icon(P.SP_MediaPlay), "Play", PLAY_TIP, self.toggle_play)
-        self.epoch_button = _button(icon(P.SP_MediaSeekForward), "One epoch", EPOCH_TIP, self.one_epoch)
-        self.batch_button = _button(icon(P.SP_MediaSkipForward), "One batch", BATCH_BUTTON_TIP,
+        self.play_button = _button(icon(P.SP_MediaPlay), self.tr("Play"), self.tr(PLAY_TIP), self.toggle_play)
+        self.epoch_button = _button(icon(P.SP_MediaSeekForward), self.tr("One epoch"), self.tr(EPOCH_TIP),
+                                    self.one_epoch)
+        self.batch_button = _button(icon(P.SP_MediaSkipForward), self.tr("One batch"), self.tr(BATCH_BUTTON_TIP),
                                     self.one_batch)
-        self.reset_button = _button(icon(P.SP_MediaSkipBackward), "Reset", RESET_TIP, self.reset)
-        self.reinit_button = _button(icon(P.SP_BrowserReload), "Re-initialise", REINIT_TIP,
+        self.reset_button = _button(icon(P.SP_MediaSkipBackward), self.tr("Reset"), self.tr(RESET_TIP), self.reset)
+        self.reinit_button = _button(icon(P.SP_BrowserReload), self.tr("Re-initialise"), self.tr(REINIT_TIP),
                                      self.reinitialise)
         buttons = QGridLayout()
         buttons.addWidget(self.play_button, 0, 0, 1, 2)
@@ -191,7 +198,7 @@ class TrainPanel(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cancel_button = _button(icon(P.SP_DialogCancelButton), "Cancel", CANCEL_TIP,
+        self.cancel_button = _button(icon(P.SP_DialogCancelButton), self.tr("Cancel"), self.tr(CANCEL_TIP),
                                      lambda: self._call(self.session.cancel))
         self.progress_box = QWidget()
         progress = QVBoxLayout(self.progress_box)
@@ -206,8 +213,8 @@ class TrainPanel(QWidget):
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
         self.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restore_button = _button(icon(P.SP_ArrowBack), "Restore last finite weights",
-                                      RESTORE_TIP, self.restore)
+        self.restore_button = _button(icon(P.SP_ArrowBack), self.tr("Restore last finite weights"),
+                                      self.tr(RESTORE_TIP), self.restore)
         banner = QVBoxLayout(self.banner)
         banner.setContentsMargins(8, 6, 8, 8)
         banner.addWidget(self.banner_label)
@@ -220,18 +227,19 @@ class TrainPanel(QWidget):
         self.train_accuracy_label, self.test_accuracy_label = QLabel(), QLabel()
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        status = QGroupBox("Last epoch")
+        status = QGroupBox(self.tr("Last epoch"))
         grid = QGridLayout(status)
         grid.addWidget(self.epoch_label, 0, 0)
         grid.addWidget(self.speed_label, 0, 1, 1, 2)
-        for column, text in ((1, "train"), (2, "test")):
+        for column, text in ((1, self.tr("train")), (2, self.tr("test"))):
             grid.addWidget(_bold(text), 1, column)
-        loss_name, accuracy_name = QLabel("loss L"), QLabel("accuracy")
-        loss_name.setToolTip(LOSS_TIP)
-        accuracy_name.setToolTip(ACCURACY_TIP)
+        loss_name, accuracy_name = QLabel(self.tr("loss L")), QLabel(self.tr("accuracy"))
+        loss_tip, accuracy_tip = self.tr(LOSS_TIP), self.tr(ACCURACY_TIP)
+        loss_name.setToolTip(loss_tip)
+        accuracy_name.setToolTip(accuracy_tip)
         for row, (name, train, test, tip) in enumerate((
-                (loss_name, self.train_loss_label, self.test_loss_label, LOSS_TIP),
-                (accuracy_name, self.train_accuracy_label, self.test_accuracy_label, ACCURACY_TIP)), 2):
+                (loss_name, self.train_loss_label, self.test_loss_label, loss_tip),
+                (accuracy_name, self.train_accuracy_label, self.test_accuracy_label, accuracy_tip)), 2):
             grid.addWidget(name, row, 0)
             grid.addWidget(train, row, 1)
             grid.addWidget(test, row, 2)
@@ -279,7 +287,7 @@ class TrainPanel(QWidget):
         with QSignalBlocker(self.batch_spin), QSignalBlocker(self.whole_check):
             self.batch_spin.setRange(1, n)
             self.batch_spin.setValue(min(training["batch_size"], n))
-            self.batch_spin.setSuffix(f"  of {n}")
+            self.batch_spin.setSuffix(self.tr("  of {n}").format(n=n))
             self.batch_spin.setEnabled(not whole)
             self.whole_check.setChecked(whole)
         penalty = "l1" if training["l1"] > 0 else "l2" if training["l2"] > 0 else "none"
@@ -301,10 +309,10 @@ class TrainPanel(QWidget):
 
     def _on_session_state_changed(self) -> None:
         running = self.session.running
-        self.play_button.setText("Pause" if running else "Play")
+        self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
         self.play_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
-        self.play_button.setToolTip(PAUSE_TIP if running else PLAY_TIP)
+        self.play_button.setToolTip(self.tr(PAUSE_TIP) if running else self.tr(PLAY_TIP))
         if self.session.divergence is None:
             self.banner.hide()
         if running:
@@ -334,9 +342,10 @@ class TrainPanel(QWidget):
         """Show the last epoch's numbers, the speed, a fixed run's progress and any problem."""
         fmt, session = self.options.fmt, self.session
         last = self.doc.epochs[-1] if self.doc.epochs else None
-        self.epoch_label.setText(f"Epoch {session.epoch}")
+        self.epoch_label.setText(self.tr("Epoch {n}").format(n=session.epoch))
         running = session.running
-        self.speed_label.setText(f"{session.epochs_per_second:.0f} epochs/s" if running else "")
+        self.speed_label.setText(self.tr("{speed:.0f} epochs/s").format(speed=session.epochs_per_second)
+                                 if running else "")
         self.train_loss_label.setText(fmt(last.train_loss) if last else "–")
         self.test_loss_label.setText(fmt(last.test_loss) if last else "–")
         self.train_accuracy_label.setText(_percent(last.train_accuracy) if last else "–")
@@ -349,7 +358,7 @@ class TrainPanel(QWidget):
             self.progress_bar.setValue(max(0, min(done, wanted)))
             self.progress_bar.setFormat(self.progress_text())
         problem = session.problem()
-        self.problem_label.setText(f"Cannot train yet: {problem}" if problem else "")
+        self.problem_label.setText(self.tr("Cannot train yet: {problem}").format(problem=problem) if problem else "")
         self.problem_label.setVisible(bool(problem))
 
     # -- edits ------------------------------------------------------------------------------------
@@ -370,9 +379,9 @@ class TrainPanel(QWidget):
 
     def _on_lr_edit_finished(self) -> None:
         try:
-            lr = parse_number(self.lr_edit.text(), "Learning rate α")
+            lr = parse_number(self.lr_edit.text(), self.tr("Learning rate α"))
             if not 0 < lr <= MAX_LR:
-                raise ValueError(LR_OUT_OF_RANGE)
+                raise ValueError(self.tr(LR_OUT_OF_RANGE).format(max_lr=MAX_LR))
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
             self.lr_edit.setText(f"{self.doc.lr:g}")
@@ -400,9 +409,9 @@ class TrainPanel(QWidget):
 
     def _on_rate_edit_finished(self) -> None:
         try:
-            rate = parse_number(self.rate_edit.text(), "Penalty rate λ")
+            rate = parse_number(self.rate_edit.text(), self.tr("Penalty rate λ"))
             if rate < 0:
-                raise ValueError(RATE_NEGATIVE)
+                raise ValueError(self.tr(RATE_NEGATIVE))
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
             self._on_settings_changed()

@@ -20,6 +20,7 @@ from bpviz.state import Document, ViewOptions
 from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import palette
 from .fonts import dock_font
+from .i18n import tr_noop
 
 TRAIN = QColor("#0072b2")  # Okabe–Ito blue, solid: the training set
 TEST = QColor("#d55e00")   # Okabe–Ito vermillion, dashed: the held-out test set
@@ -30,16 +31,17 @@ LAYER_COLOURS = tuple(QColor(c) for c in ("#0072b2", "#d55e00", "#009e73", "#cc7
 RAMP = tuple(QColor(c) for c in ("#440154", "#3b528b", "#21918c", "#5ec962", "#a0c000"))
 AXIS_PEN = QColor("#808080")
 
-GRADIENT_HINT = ("Vanishing gradients: make the network deep (4+ hidden layers), choose sigmoid "
-                 "and press Play. The first layers' curves lie far below the last: they hardly "
-                 "learn. With ReLU the curves stay close.")
-NO_ACCURACY = ("Accuracy counts right answers, so it applies to classification. This data set "
-               "is regression: read the loss instead.")
-LOSS_TIP = ("The loss L after each epoch, averaged over the set. With an L1 or L2 weight penalty "
-            "(Train panel) the curve includes the penalty: L + λ Σ|w| or L + ½ λ Σ w²")
+# In English; TrainingCurves shows each through self.tr.
+GRADIENT_HINT = tr_noop("Vanishing gradients: make the network deep (4+ hidden layers), choose sigmoid "
+                        "and press Play. The first layers' curves lie far below the last: they hardly "
+                        "learn. With ReLU the curves stay close.", "TrainingCurves")
+NO_ACCURACY = tr_noop("Accuracy counts right answers, so it applies to classification. This data set "
+                      "is regression: read the loss instead.", "TrainingCurves")
+LOSS_TIP = tr_noop("The loss L after each epoch, averaged over the set. With an L1 or L2 weight penalty "
+                   "(Train panel) the curve includes the penalty: L + λ Σ|w| or L + ½ λ Σ w²", "TrainingCurves")
 MIN_PLOT_HEIGHT = 140  # px: a short dock scrolls the tab rather than squeezing a plot flat
-HOVER_HINT = "Point at a curve to read its values"
-NEEDS_HIDDEN = "The network has no hidden layer: add one in the Network panel first"
+HOVER_HINT = tr_noop("Point at a curve to read its values", "TrainingCurves")
+NEEDS_HIDDEN = tr_noop("The network has no hidden layer: add one in the Network panel first", "TrainingCurves")
 
 
 def layer_colours(L: int) -> list[QColor]:
@@ -81,6 +83,7 @@ class _CurvePlot(pg.PlotWidget):
         super().__init__(background=palette.BACKGROUND, axisItems=axes)
         self.y_label, self.log_y = y_label, log_y
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.labels: dict[str, str] = {}  # each curve's name in the legend and the readout
         self.values: dict[str, np.ndarray] = {}
         self.x = np.zeros(0)
         item = self.plotItem
@@ -103,17 +106,20 @@ class _CurvePlot(pg.PlotWidget):
         self.cursor.hide()
         item.addItem(self.cursor, ignoreBounds=True)
 
-    def set_curves(self, names_and_pens: list[tuple[str, QColor, Qt.PenStyle]], points: float) -> None:
-        """Make one curve per (name, colour, style), replacing the old ones and the legend."""
+    def set_curves(self, curves: list[tuple[str, str, QColor, Qt.PenStyle]], points: float) -> None:
+        """Make one curve per (name, label, colour, style), replacing the old ones and the legend.
+
+        The name keys the curve's values; the label is what the legend shows.
+        """
         for curve in self.curves.values():
             self.plotItem.removeItem(curve)
         self.legend.clear()
-        self.curves = {}
-        for name, colour, style in names_and_pens:
+        self.curves, self.labels = {}, {}
+        for name, label, colour, style in curves:
             curve = self.plotItem.plot(pen=pg.mkPen(colour, width=2.5, style=style), name=None,
                                        connect="finite")
-            self.curves[name] = curve
-            self.legend.addItem(curve, name)
+            self.curves[name], self.labels[name] = curve, label
+            self.legend.addItem(curve, label)
         self.set_fonts(points)
         self._fit_legend()
 
@@ -123,7 +129,7 @@ class _CurvePlot(pg.PlotWidget):
         style = {"font-size": f"{points * 1.1:.1f}pt", "color": palette.TEXT.name()}
         for side in ("left", "bottom"):
             self.plotItem.getAxis(side).setTickFont(font)
-        self.plotItem.setLabel("bottom", "epoch", **style)
+        self.plotItem.setLabel("bottom", self.tr("epoch"), **style)
         self.plotItem.setLabel("left", self.y_label, **style)
         self.legend.setLabelTextSize(f"{points:.1f}pt")
         for sample, label in self.legend.items:
@@ -204,18 +210,19 @@ class TrainingCurves(QWidget):
 
     def _build(self) -> None:
         solid, dashed = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine
-        self.loss_plot = _CurvePlot("loss L")
-        self.loss_plot.setToolTip(LOSS_TIP)
-        self.loss_plot.set_curves([("train", TRAIN, solid), ("test", TEST, dashed)], 10)
-        self.accuracy_plot = _CurvePlot("accuracy")
-        self.accuracy_plot.set_curves([("train", TRAIN, solid), ("test", TEST, dashed)], 10)
+        sets = [("train", self.tr("train"), TRAIN, solid), ("test", self.tr("test"), TEST, dashed)]
+        self.loss_plot = _CurvePlot(self.tr("loss L"))
+        self.loss_plot.setToolTip(self.tr(LOSS_TIP))
+        self.loss_plot.set_curves(sets, 10)
+        self.accuracy_plot = _CurvePlot(self.tr("accuracy"))
+        self.accuracy_plot.set_curves(sets, 10)
         self.accuracy_plot.plotItem.enableAutoRange(y=False)
         self.accuracy_plot.setYRange(0, 1.0, padding=0.04)
         self.accuracy_plot.plotItem.getAxis("left").setTicks(
             [[(v, f"{100 * v:.0f} %") for v in (0.0, 0.25, 0.5, 0.75, 1.0)], []])
-        self.gradient_plot = _CurvePlot("RMS of ∂L/∂W", log_y=True)
+        self.gradient_plot = _CurvePlot(self.tr("RMS of ∂L/∂W"), log_y=True)
 
-        self.accuracy_note = QLabel(NO_ACCURACY)
+        self.accuracy_note = QLabel(self.tr(NO_ACCURACY))
         self.accuracy_note.setWordWrap(True)
         self.accuracy_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         accuracy_page = QWidget()
@@ -223,13 +230,13 @@ class TrainingCurves(QWidget):
         self._accuracy_stack.addWidget(self.accuracy_plot)
         self._accuracy_stack.addWidget(self.accuracy_note)
 
-        self.sigmoid_button = QPushButton("All hidden sigmoid")
-        self.sigmoid_button.setToolTip("Make every hidden layer sigmoid (one undoable edit), then press Play")
+        self.sigmoid_button = QPushButton(self.tr("All hidden sigmoid"))
+        self.sigmoid_button.setToolTip(self.tr("Make every hidden layer sigmoid (one undoable edit), then press Play"))
         self.sigmoid_button.clicked.connect(lambda: self._set_hidden("sigmoid"))
-        self.relu_button = QPushButton("All hidden ReLU")
-        self.relu_button.setToolTip("Make every hidden layer ReLU (one undoable edit), then press Play")
+        self.relu_button = QPushButton(self.tr("All hidden ReLU"))
+        self.relu_button.setToolTip(self.tr("Make every hidden layer ReLU (one undoable edit), then press Play"))
         self.relu_button.clicked.connect(lambda: self._set_hidden("relu"))
-        self.gradient_hint = QLabel(GRADIENT_HINT)
+        self.gradient_hint = QLabel(self.tr(GRADIENT_HINT))
         self.gradient_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sigmoid_button)
@@ -245,14 +252,14 @@ class TrainingCurves(QWidget):
             plot.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.accuracy_note.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolling(self.loss_plot), "Loss")
-        self.tabs.addTab(_scrolling(accuracy_page), "Accuracy")
-        self.tabs.addTab(_scrolling(gradient_page), "Gradients")
-        self.tabs.setTabToolTip(0, "The loss after each epoch, on the training and the test set")
-        self.tabs.setTabToolTip(1, "The share of samples classified right after each epoch")
-        self.tabs.setTabToolTip(2, "How large ∂L/∂W of each layer was, averaged over the epoch's "
-                                   "batches, on a log scale")
-        self.readout = QLabel(HOVER_HINT)
+        self.tabs.addTab(_scrolling(self.loss_plot), self.tr("Loss"))
+        self.tabs.addTab(_scrolling(accuracy_page), self.tr("Accuracy"))
+        self.tabs.addTab(_scrolling(gradient_page), self.tr("Gradients"))
+        self.tabs.setTabToolTip(0, self.tr("The loss after each epoch, on the training and the test set"))
+        self.tabs.setTabToolTip(1, self.tr("The share of samples classified right after each epoch"))
+        self.tabs.setTabToolTip(2, self.tr("How large ∂L/∂W of each layer was, averaged over the epoch's "
+                                           "batches, on a log scale"))
+        self.readout = QLabel(self.tr(HOVER_HINT))
         self.readout.setWordWrap(True)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -287,8 +294,8 @@ class TrainingCurves(QWidget):
         epochs, L = self.doc.epochs, self.doc.network.L
         if L != self._layers:
             colours = layer_colours(L)
-            self.gradient_plot.set_curves([(f"layer {l}", colours[l - 1], Qt.PenStyle.SolidLine)
-                                           for l in range(1, L + 1)], self._points())
+            self.gradient_plot.set_curves([(f"layer {l}", self.tr("layer {l}").format(l=l), colours[l - 1],
+                                            Qt.PenStyle.SolidLine) for l in range(1, L + 1)], self._points())
             self._layers = L
         x = np.array([e.epoch for e in epochs], dtype=float)
 
@@ -310,7 +317,7 @@ class TrainingCurves(QWidget):
         for button in (self.sigmoid_button, self.relu_button):
             button.setEnabled(has_hidden)
             if not has_hidden:
-                button.setToolTip(NEEDS_HIDDEN)
+                button.setToolTip(self.tr(NEEDS_HIDDEN))
 
     # -- gestures -----------------------------------------------------------------------------------
 
@@ -322,7 +329,7 @@ class TrainingCurves(QWidget):
         k = plot.nearest(vb.mapSceneToView(pos).x())
         if k is None:
             plot.cursor.hide()
-            self.readout.setText(HOVER_HINT)
+            self.readout.setText(self.tr(HOVER_HINT))
             return
         plot.cursor.setPos(plot.x[k])
         plot.cursor.show()
@@ -331,13 +338,13 @@ class TrainingCurves(QWidget):
     def describe(self, plot: _CurvePlot, k: int) -> str:
         """Return "epoch 12 · train 0.31 · test 0.35" for recorded epoch k of `plot`."""
         fmt = self.options.fmt
-        parts = [f"epoch {plot.x[k]:.0f}"]
+        parts = [self.tr("epoch {n}").format(n=f"{plot.x[k]:.0f}")]
         for name in plot.curves:
             value = plot.values.get(name, np.full(len(plot.x), np.nan))[k]
             if not np.isfinite(value):
                 continue
             shown = f"{100 * value:.1f} %" if plot is self.accuracy_plot else fmt(float(value))
-            parts.append(f"{name} {shown}")
+            parts.append(f"{plot.labels[name]} {shown}")
         return " · ".join(parts)
 
     def _set_hidden(self, name: str) -> None:

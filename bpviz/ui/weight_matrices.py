@@ -17,11 +17,13 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from bpviz.state import Document, ViewOptions
+from bpviz.state.view_options import not_yet
 
 from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import notation, palette
 from .colour_legend import ColourLegend
 from .fonts import dock_font
+from .i18n import tr_noop
 
 LUT = palette.lookup_table(256)
 CELL_PX = 26           # height of one row of a small matrix, at font scale 1
@@ -30,11 +32,12 @@ MAX_LABELLED = 12      # up to this many rows or columns, every index gets a tic
 MAX_GRIDDED = 48       # up to this many, thin white lines part the cells
 AXIS_PEN = QColor("#808080")
 
-STEP_FIRST = "Step through the backward pass to see ∂L/∂W."
-LAYER_NOT_YET = "∂L/∂W{sup}: not yet computed; step the backward pass on to layer {l}."
-HOVER_HINT = "Point at a cell to read its value"
-GRADIENT_TIP = ("Show ∂L/∂w_ji = δ_j x_i of the step being stepped through, once the backward "
-                "pass has revealed it, instead of the weights w_ji")
+# In English; WeightMatrices shows each through self.tr.
+STEP_FIRST = tr_noop("Step through the backward pass to see ∂L/∂W.", "WeightMatrices")
+LAYER_NOT_YET = tr_noop("∂L/∂W{sup}: not yet computed; step the backward pass on to layer {l}.", "WeightMatrices")
+HOVER_HINT = tr_noop("Point at a cell to read its value", "WeightMatrices")
+GRADIENT_TIP = tr_noop("Show ∂L/∂w_ji = δ_j x_i of the step being stepped through, once the backward "
+                       "pass has revealed it, instead of the weights w_ji", "WeightMatrices")
 
 
 @dataclass
@@ -84,14 +87,14 @@ class WeightMatrices(QWidget):
     # -- building --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.gradient_check = QCheckBox("Show ∂L/∂W instead of W")
-        self.gradient_check.setToolTip(GRADIENT_TIP)
+        self.gradient_check = QCheckBox(self.tr("Show ∂L/∂W instead of W"))
+        self.gradient_check.setToolTip(self.tr(GRADIENT_TIP))
         self.gradient_check.toggled.connect(self._schedule)
         self.legend = ColourLegend("w")
         top = QHBoxLayout()
         top.addWidget(self.gradient_check, 1)
         top.addWidget(self.legend)
-        self.note = QLabel(STEP_FIRST)
+        self.note = QLabel(self.tr(STEP_FIRST))
         self.note.setWordWrap(True)
         self.note.hide()
 
@@ -103,7 +106,7 @@ class WeightMatrices(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self._container)
-        self.readout = QLabel(HOVER_HINT)
+        self.readout = QLabel(self.tr(HOVER_HINT))
         self.readout.setWordWrap(True)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -146,7 +149,7 @@ class WeightMatrices(QWidget):
                 if n <= MAX_LABELLED:
                     item.getAxis(side).setTicks([[(k, str(k)) for k in range(1, n + 1)], []])
             plot.scene().sigMouseMoved.connect(lambda pos, l=l: self._on_mouse_moved(l, pos))
-            placeholder = QLabel(LAYER_NOT_YET.format(sup=notation.sup(f"({l})"), l=l))
+            placeholder = QLabel(self.tr(LAYER_NOT_YET).format(sup=notation.sup(f"({l})"), l=l))
             placeholder.setWordWrap(True)
             placeholder.setStyleSheet("font-style: italic;")  # the panel's own text colour, in any theme
             placeholder.hide()
@@ -203,8 +206,9 @@ class WeightMatrices(QWidget):
         name = "∂L/∂W" if gradients else "W"
         for l, (block, matrix) in enumerate(zip(self.blocks, matrices), 1):
             rows, cols = net.W[l].shape
-            block.title.setText(f"<b>{name}{notation.sup(f'({l})')}</b>&nbsp;&nbsp;{rows} × {cols} "
-                                f"(rows: neurons of layer {l}, columns: layer {l - 1})")
+            block.title.setText(self.tr("<b>{W}</b>&nbsp;&nbsp;{rows} × {cols} (rows: neurons of layer {l}, "
+                                        "columns: layer {k})").format(W=f"{name}{notation.sup(f'({l})')}",
+                                                                      rows=rows, cols=cols, l=l, k=l - 1))
             block.plot.setVisible(matrix is not None)
             block.placeholder.setVisible(matrix is None)
             if matrix is not None:
@@ -230,8 +234,9 @@ class WeightMatrices(QWidget):
         if self.gradient_check.isChecked():
             symbol = notation.gradient(symbol)
         value = float(values[j, i])
-        shown = "not yet computed" if np.isnan(value) else self.options.fmt(value)
-        self.readout.setText(f"{symbol} = {shown}   (row {j + 1}, column {i + 1})")
+        shown = not_yet() if np.isnan(value) else self.options.fmt(value)
+        self.readout.setText(self.tr("{symbol} = {value}   (row {j}, column {i})").format(
+            symbol=symbol, value=shown, j=j + 1, i=i + 1))
 
 
 def _cell_grid(rows: int, cols: int) -> pg.PlotCurveItem:

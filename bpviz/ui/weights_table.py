@@ -16,13 +16,12 @@ from bpviz.state import Document, ViewOptions
 
 from .compact_header import CompactHeader
 from .fonts import font_at
-from .weights_table_model import COLUMNS, LAYER, MAX_ROWS, PARAMETER, LayerFilter, WeightsTableModel
+from .weights_table_model import COLUMNS, LAYER, MAX_ROWS, PARAMETER, LayerFilter, WeightsTableModel, column_title
 
 BASE_POINT_SIZE = 11.0  # × options.font_scale; six columns must fit a narrow dock
 MIN_NUMBER_COLUMN = 24  # px: a number column never shrinks below this
 FIT_SAMPLE_ROWS = 64    # column widths come from the first rows and as many spread through the rest
 
-TOO_MANY_ROWS = "Showing the first {shown:,} of {total:,} parameters."
 
 
 class WeightsTable(QWidget):
@@ -38,7 +37,7 @@ class WeightsTable(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("Show the parameters of one layer")
+        self.layer_box.setToolTip(self.tr("Show the parameters of one layer"))
         self._notice = QLabel(wordWrap=True)
         self.view = QTableView()
         self.view.setHorizontalHeader(CompactHeader(self.view))
@@ -67,7 +66,7 @@ class WeightsTable(QWidget):
         self.view.setColumnHidden(LAYER, True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer:"))
+        top.addWidget(QLabel(self.tr("Layer:")))
         top.addWidget(self.layer_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -125,13 +124,14 @@ class WeightsTable(QWidget):
         chosen = self.layer_box.currentData()
         with QSignalBlocker(self.layer_box):
             self.layer_box.clear()
-            self.layer_box.addItem("all", None)
+            self.layer_box.addItem(self.tr("all"), None)
             for l in range(1, layers + 1):
                 self.layer_box.addItem(str(l), l)
             self.layer_box.setCurrentIndex(max(0, self.layer_box.findData(chosen)))
         self.proxy.set_layer(self.layer_box.currentData())
         total = self.model.total_parameters
-        self._notice.setText(TOO_MANY_ROWS.format(shown=MAX_ROWS, total=total))
+        self._notice.setText(self.tr("Showing the first {shown:,} of {total:,} parameters.").format(
+            shown=MAX_ROWS, total=total))
         self._notice.setVisible(total > MAX_ROWS)
         self._fit_columns()
         self._on_focus_changed()
@@ -144,8 +144,8 @@ class WeightsTable(QWidget):
     def _on_header_menu_requested(self, position: QPoint) -> None:
         """Offer to show or hide each column."""
         menu = QMenu(self)
-        for column, name in enumerate(COLUMNS[1:], start=1):
-            action = menu.addAction(name)
+        for column in range(1, len(COLUMNS)):
+            action = menu.addAction(column_title(column))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
@@ -194,7 +194,7 @@ class WeightsTable(QWidget):
                 continue
             texts = (self.proxy.index(row, column).data() for row in rows)
             widest = max(map(metrics.horizontalAdvance, texts), default=0)
-            title = header_metrics.horizontalAdvance(COLUMNS[column])
+            title = header_metrics.horizontalAdvance(column_title(column))
             if column == header.sortIndicatorSection():
                 title += header_metrics.height()  # the sort arrow
             self._wanted[column] = max(widest + padding, title + title_padding)

@@ -17,26 +17,31 @@ from PySide6.QtGui import QBrush, QColor
 from bpviz.state import Document, Focus, ViewOptions
 
 from . import notation
+from .i18n import tr, tr_noop
 from .saturation import is_saturated
 
 MAX_ROWS = 50_000       # the layer filter calls Python once per row after a re-sort: ~0.3 s here
 
-COLUMNS = ("Parameter", "Layer", "Before", "∂L/∂w", "Δw", "After")
+COLUMNS = (tr_noop("Parameter", "weights_table"), tr_noop("Layer", "weights_table"),
+           tr_noop("Before", "weights_table"), "∂L/∂w", "Δw", tr_noop("After", "weights_table"))
 PARAMETER, LAYER, BEFORE, GRADIENT, CHANGE, AFTER = range(len(COLUMNS))
 BY_MAGNITUDE = (GRADIENT, CHANGE)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the sort key: |value| for ∂L/∂w and Δw, else the value
 
 _W, _B = f"w{notation.sub('ji')}{notation.sup('(l)')}", f"b{notation.sub('j')}{notation.sup('(l)')}"
 _DELTA, _X = f"δ{notation.sub('j')}", f"x{notation.sub('i')}"
+# English, with the symbols as placeholders; header_tip() translates and fills them in.
 HEADER_TIPS = {
-    PARAMETER: f"The weight {_W} from neuron i of layer l−1 to neuron j of layer l, or the bias {_B}",
-    LAYER: "The layer l the parameter feeds",
-    BEFORE: "The value this step's forward pass uses",
-    GRADIENT: f"∂L/∂w = {_DELTA} {_X} (∂L/∂b = {_DELTA}), once the neuron's backward event is revealed.\n"
-              "Sorts by magnitude |∂L/∂w|, largest first: which weight does the loss blame most?",
-    CHANGE: "Δw = −α ∂L/∂w, once the layer's update is revealed.\n"
-            "Sorts by magnitude |Δw|, largest first: which weight moved most?",
-    AFTER: "w − α ∂L/∂w, once the layer's update is revealed",
+    PARAMETER: tr_noop("The weight {w} from neuron i of layer l−1 to neuron j of layer l, or the bias {b}",
+                       "weights_table"),
+    LAYER: tr_noop("The layer l the parameter feeds", "weights_table"),
+    BEFORE: tr_noop("The value this step's forward pass uses", "weights_table"),
+    GRADIENT: tr_noop("∂L/∂w = {delta} {x} (∂L/∂b = {delta}), once the neuron's backward event is revealed.\n"
+                      "Sorts by magnitude |∂L/∂w|, largest first: which weight does the loss blame most?",
+                      "weights_table"),
+    CHANGE: tr_noop("Δw = −α ∂L/∂w, once the layer's update is revealed.\n"
+                    "Sorts by magnitude |Δw|, largest first: which weight moved most?", "weights_table"),
+    AFTER: tr_noop("w − α ∂L/∂w, once the layer's update is revealed", "weights_table"),
 }
 
 HOVER_BRUSH = QBrush(QColor(61, 139, 217, 70))
@@ -44,6 +49,16 @@ SATURATED_BRUSH = QBrush(QColor(255, 214, 102, 70))
 NOT_YET_BRUSH = QBrush(QColor("#8a8a8a"))
 ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def column_title(column: int) -> str:
+    """Return the header of `column` in the user's language (the symbols stay the seed's)."""
+    return tr(COLUMNS[column], "weights_table")
+
+
+def header_tip(column: int) -> str:
+    """Return the tooltip of `column`'s header, translated, with the seed's symbols filled in."""
+    return tr(HEADER_TIPS[column], "weights_table").format(w=_W, b=_B, delta=_DELTA, x=_X)
 
 
 def compact(text: str, value: float | None) -> str:
@@ -275,8 +290,9 @@ class WeightsTableModel(QAbstractTableModel):
             return notation.weight(l, j, i) if i >= 0 else notation.bias(l, j)
         if role == Qt.ItemDataRole.ToolTipRole:
             if i < 0:
-                return f"Bias of neuron {j + 1} of layer {l}"
-            return f"Weight from neuron {i + 1} of layer {l - 1} to neuron {j + 1} of layer {l}"
+                return self.tr("Bias of neuron {j} of layer {l}").format(j=j + 1, l=l)
+            return self.tr("Weight from neuron {i} of layer {k} to neuron {j} of layer {l}").format(
+                i=i + 1, k=l - 1, j=j + 1, l=l)
         if role == Qt.ItemDataRole.UserRole:
             return self._p(row)  # the network's own order
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -293,9 +309,9 @@ class WeightsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return header_tip(section)
         if role == Qt.ItemDataRole.InitialSortOrderRole and section in BY_MAGNITUDE:
             return Qt.SortOrder.DescendingOrder.value  # one click: the largest first
         return None

@@ -208,3 +208,9 @@ def settle(qtbot, widget):
 def weights(net):
     """Return copies of every weight matrix and then every bias vector of `net`."""
     return [w.copy() for w in net.W[1:]] + [b.copy() for b in net.b[1:]]
+
+
+def pytest_collection_modifyitems(items):
+    """Run the randomized UI test last: thousands of real clicks and keys leave Qt's input
+    state (pointer, modifiers) unlike a fresh start, which the hover tests rely on."""
+    items.sort(key=lambda item: getattr(getattr(item, "module", None), "__name__", "").endswith("test_monkey"))

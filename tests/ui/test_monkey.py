@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 
 from bpviz.engine import Network, save_network
 from bpviz.engine.presets import load_preset, preset_to_dict
@@ -377,6 +377,10 @@ def run_monkey(window, qtbot, dialogs, files, folder, seed: int, actions: int) -
         window.session.pause()
         if window.step_bar.is_playing():
             window.step_bar.toggle_play()
+        # Leave no input state behind for the next test: Ctrl as the modifier state (after a
+        # Ctrl shortcut), or the pointer resting where the next test's first move goes.
+        qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+        qtbot.mouseMove(window, QPoint(1, 1))
 
 
 def fail_if(n: int, problems: list[str], fail) -> None:

@@ -1,0 +1,3601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="54"/>
+        <source>About bpviz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="59"/>
+        <source>bpviz {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="64"/>
+        <source>Watch backpropagation work, neuron by neuron: the forward pass, the loss, the backward pass and the update, with every number the equations produce. Then train small networks live and watch the decision boundary form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="68"/>
+        <source>Free software under the {name} licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="72"/>
+        <source>Running on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="86"/>
+        <source>The licence text was not installed with this copy of bpviz. bpviz is under the {name} licence: anyone may use, copy, change and share it, keeping the copyright and permission notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="96"/>
+        <source>Show the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/about.py" line="122"/>
+        <source>Hide the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../bpviz/state/autosave.py" line="99"/>
+        <source>Could not keep a recovery copy of “{name}” ({reason}). Save your work to keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/autosave.py" line="129"/>
+        <source>the lock file {path} cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryPlot</name>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="42"/>
+        <source>This data has {d} inputs: the plot shows data with 1 or 2 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="43"/>
+        <source>No output map: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="44"/>
+        <source>No data yet: choose a data set in the Data panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="45"/>
+        <source>The network's output is not a finite number: restore the last finite weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="137"/>
+        <source>point {n} (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="137"/>
+        <source>point {n} (train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="143"/>
+        <source>class {k} (t = {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="143"/>
+        <source>class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="146"/>
+        <source>target t = {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="151"/>
+        <source>network output y = {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="153"/>
+        <source>network output: class {k}, y = ({y})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="193"/>
+        <source>network output y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="296"/>
+        <source>target t · output y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="478"/>
+        <source>the network does not read this plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="516"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="517"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="519"/>
+        <source>network y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="522"/>
+        <source>background: the predicted class, greyer where unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message>
+        <location filename="../../bpviz/ui/colour_legend.py" line="52"/>
+        <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataEditing</name>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="75"/>
+        <source>There is no data set: choose one in the Data panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="77"/>
+        <source>The data set has no points yet: click on the data plot to add some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="80"/>
+        <source>The network has {n} inputs but the data gives {want} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="83"/>
+        <source>The network has {n} outputs but the data has {want} target columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="117"/>
+        <source>Data: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="122"/>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="132"/>
+        <source>class {k} does not exist; this data has {n} classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="139"/>
+        <source>Add a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="144"/>
+        <source>there is no point {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="146"/>
+        <source>the data set needs at least one point; clear it to start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="150"/>
+        <source>Remove a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="157"/>
+        <source>Clear the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="162"/>
+        <source>the test share is 0 % to 90 %, not {share:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="164"/>
+        <source>Test share {share:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="170"/>
+        <source>choose at least one input feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="172"/>
+        <source>input features apply to 2-D data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="180"/>
+        <source>Inputs: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="187"/>
+        <source>Training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="214"/>
+        <source>choose a data set first, or clear one to draw on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="31"/>
+        <source>Gaussian blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="32"/>
+        <source>Spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="32"/>
+        <source>Two moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="33"/>
+        <source>1-D curve (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="34"/>
+        <source>2-D plane (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="39"/>
+        <source>Your own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="40"/>
+        <source>Choose a data set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="43"/>
+        <source>Keep at least one input feature checked: the network needs an input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="44"/>
+        <source>Could not import {name}: {problem}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="45"/>
+        <source>Could not export to {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="46"/>
+        <source>There is no data set to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="48"/>
+        <source>Click the plot to add a point · right-click removes one · Ctrl+click steps with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="104"/>
+        <source>Data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="112"/>
+        <source>Which points the network learns from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="115"/>
+        <source>How many classes (Gaussian blobs and spiral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="116"/>
+        <source>How many points to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="118"/>
+        <source>The random seed: the same seed gives the same points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="122"/>
+        <source>How much the points are jittered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="123"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="124"/>
+        <source>New points from the next seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="127"/>
+        <source>The share of points held out to test on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="143"/>
+        <source>classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="146"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="147"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="151"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="152"/>
+        <source>Test share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="158"/>
+        <source>Input features (2-D data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="163"/>
+        <source>Feed {feature} to the network as an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="174"/>
+        <source>Draw your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="185"/>
+        <source>A click on the plot adds a point of class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="196"/>
+        <source>A click on the plot adds a point with this target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="200"/>
+        <source>the height of your click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="201"/>
+        <source>1-D data: a click at (x, t) adds input x with target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="203"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="205"/>
+        <source>Clear points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="206"/>
+        <source>Remove every point, to draw your own (undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="220"/>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="221"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="222"/>
+        <source>Read points from a CSV file: inputs first, the target last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="224"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="225"/>
+        <source>Write the points (with any you drew) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="418"/>
+        <source>Target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="437"/>
+        <source>The input layer now has 1 neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="438"/>
+        <source>The input layer now has {k} neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="440"/>
+        <source>The input layer has 1 neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="440"/>
+        <source>The input layer has {k} neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="448"/>
+        <source>{n} classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="449"/>
+        <source>regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="450"/>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="450"/>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="454"/>
+        <source>{train} train / {test} test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="168"/>
+        <source>{value} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="175"/>
+        <source>Add a neuron to layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="179"/>
+        <source>Remove neuron {j} of layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="183"/>
+        <source>Add hidden layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="186"/>
+        <source>Remove layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="191"/>
+        <source>Layer {l} activation: {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="202"/>
+        <source>Hidden layers: {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="207"/>
+        <source>Loss: {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="213"/>
+        <source>a layer has 1 to 4096 neurons, not {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="219"/>
+        <source>Layer {l}: {n} neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="224"/>
+        <source>Re-initialise weights ({init}, seed {seed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="231"/>
+        <source>the example needs {inputs} inputs and {targets} targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="234"/>
+        <source>the example and learning rate must be finite, and α ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="238"/>
+        <source>Set learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="239"/>
+        <source>Set example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="281"/>
+        <source>nothing to focus at {focus}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamplePanel</name>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="30"/>
+        <source>Learning rate α: it must be 0 or more (it is the size of a step downhill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="31"/>
+        <source>Learning rate α: at most {max_lr:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="32"/>
+        <source>The table holds an example of its own, not this sample of the data set; pick a sample to step on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="34"/>
+        <source>Not yet computed: step through the forward pass to reach this output neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="58"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="58"/>
+        <source>output y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="60"/>
+        <source>y_k = x_k^(L), the network's output, once the forward pass has computed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="69"/>
+        <source>Double-click or start typing to change an input or a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="73"/>
+        <source>α, the size of each step downhill: w ← w − α ∂L/∂w (0 or more; press Enter to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="79"/>
+        <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="94"/>
+        <source>Learning rate α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="95"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="167"/>
+        <source>input {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="168"/>
+        <source>target {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="235"/>
+        <source>of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="238"/>
+        <source>no sample: the example is your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="242"/>
+        <source>custom example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="245"/>
+        <source>class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheckPanel</name>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="52"/>
+        <source>All weights and biases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="53"/>
+        <source>Check every parameter instead of the focused weight or neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="58"/>
+        <source>The step ε of the central difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <source>Backprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <source>Numerical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <source>Rel. diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="65"/>
+        <source>The weight w_ji^(l) or bias b_j^(l)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="66"/>
+        <source>∂L/∂w = δ_j x_i (∂L/∂b = δ_j), from the backward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="67"/>
+        <source>(L(w + ε) − L(w − ε)) / 2ε, from the loss alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="68"/>
+        <source>|a − b| / max(|a|, |b|): ✓ under {agree:g}, ⚠ above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="182"/>
+        <source>Backprop: ∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;. Numerical: (L(w + ε) − L(w − ε)) / 2ε with ε = {eps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="185"/>
+        <source>Checking the first {shown:,} of {total:,} parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="195"/>
+        <source>Click a weight or a neuron to check its gradient, or tick “All weights and biases”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="218"/>
+        <source>Not a finite number: the weights have diverged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="221"/>
+        <source>Backpropagation and the finite difference agree to better than {agree:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="225"/>
+        <source>They differ by more than {agree:g}. The finite difference keeps only the digits the loss's rounding leaves: when ∂L/∂w is tiny beside L, try a larger ε.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="239"/>
+        <source>&lt;span style='color:#8a8a8a'&gt;Some numbers are not finite: the weights have diverged.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="243"/>
+        <source>✓ All {n} agree: the largest relative difference is {worst}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="246"/>
+        <source>⚠ {k} of {n} differ by more than {agree:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="74"/>
+        <source>the picture of the network could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="125"/>
+        <source>choose a file name ending in .pdf, .html or .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="163"/>
+        <source>this network has {n:,} weights and biases; a handout writes out every equation, so it is made for networks of up to {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="169"/>
+        <source>this step's numbers are not all finite (the weights have diverged); restore finite weights first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="181"/>
+        <source>Cannot export the worked example: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="189"/>
+        <source>One step of backpropagation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="194"/>
+        <source>Could not export {name}: {reason}. Nothing was written; your work is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="197"/>
+        <source>Exported the worked example to {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HintOverlay</name>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="51"/>
+        <source>step forward / back through the algorithm, one neuron at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="52"/>
+        <source>Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="53"/>
+        <source>a neuron, an edge or the loss: its equations, with the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="54"/>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="55"/>
+        <source>type a new weight or bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="56"/>
+        <source>train on a data set, and pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="57"/>
+        <source>every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="77"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="98"/>
+        <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="33"/>
+        <source>f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however large ∂L/∂x is; its incoming weights barely learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="35"/>
+        <source>With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t directly: a confidently wrong output still learns fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="37"/>
+        <source>The output is y = x&lt;sup&gt;({L})&lt;/sup&gt;: ∂L/∂y&lt;sub&gt;k&lt;/sub&gt; is ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="39"/>
+        <source>An input has no weights of its own: the backward pass stops at layer 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="40"/>
+        <source>The value this step's forward pass uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="41"/>
+        <source>This network has {n:,} parameters; equations are written out with their numbers up to {limit:,}. The values below are the trace's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="43"/>
+        <source>… and {n:,} more incoming weights: see the weights table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="44"/>
+        <source>Nothing in focus: click a neuron, an edge or the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="167"/>
+        <source>Step {step} · {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="168"/>
+        <source>Step {step} · start: nothing computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="203"/>
+        <source>Neuron {j} of layer {l} (output) · {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="204"/>
+        <source>Neuron {j} of layer {l} · {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="205"/>
+        <source>Forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="205"/>
+        <source>Backward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="206"/>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="209"/>
+        <source>Update · α = {lr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="230"/>
+        <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="233"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="234"/>
+        <source>Gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="245"/>
+        <source>Loss · {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="246"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="247"/>
+        <source>Its derivative for each output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="254"/>
+        <source>Input {i} of sample {n} of the data set “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="257"/>
+        <source>Input {i} of the example, as set for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="258"/>
+        <source>Input {i} · layer 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="90"/>
+        <source> of layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="91"/>
+        <source>, neuron {j}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="92"/>
+        <source>the step-through has no {phase} event{where}{who} in this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="102"/>
+        <source>the network (layer sizes {sizes}) has no {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="111"/>
+        <source>edge w_{j}{i}^({layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="114"/>
+        <source>neuron {j} in layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="123"/>
+        <source>the network has layers 0 to {L}, not {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="129"/>
+        <source>the network has weighted layers 1 to {L}, not {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_checks.py" line="65"/>
+        <source>the number of the layer with the smallest gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_checks.py" line="70"/>
+        <source>{symbol} after the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_checks.py" line="79"/>
+        <source>no epoch has been trained yet: train first, then read the gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonChooser</name>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="32"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="33"/>
+        <source>Guided walks through backpropagation, one equation at a time. Pick one and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="51"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="52"/>
+        <source>Start the lesson, or carry on where you left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="54"/>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="55"/>
+        <source>Begin the lesson again from its first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="57"/>
+        <source>&amp;Open lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="58"/>
+        <source>Read a lesson written as a TOML file (see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="121"/>
+        <source>✓ You finished “{title}”. Choose the next lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="145"/>
+        <source>{name}
+⚠ Cannot be used: see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="154"/>
+        <source>No lessons found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="156"/>
+        <source>&lt;b&gt;{name} cannot be used:&lt;/b&gt;&lt;br&gt;{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="162"/>
+        <source>&amp;Resume at step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonDock</name>
+    <message>
+        <location filename="../../bpviz/ui/lesson_dock.py" line="36"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_dock.py" line="85"/>
+        <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="77"/>
+        <source>Type a number, e.g. 0.378</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="79"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="80"/>
+        <source>Check your answer or what you did (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="107"/>
+        <source>◂ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="108"/>
+        <source>The previous step (the lesson sets the network up again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="110"/>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="111"/>
+        <source>Close the lesson; it resumes at this step next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="193"/>
+        <source>Step {n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="207"/>
+        <source>Your value of {symbol}, {tolerance}; Enter checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="210"/>
+        <source>Finish ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="210"/>
+        <source>&amp;Next ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="220"/>
+        <source>Do the task first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="240"/>
+        <source>Step through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="240"/>
+        <source>Your turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="241"/>
+        <source>Edit the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="241"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="242"/>
+        <source>Change the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="78"/>
+        <source>step {n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="81"/>
+        <source>▶ Open: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="83"/>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="83"/>
+        <source>✓ Done · again at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="84"/>
+        <source>◐ In progress: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="84"/>
+        <source>○ Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="147"/>
+        <source>This task cannot be checked: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="150"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="152"/>
+        <source>Not yet: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="153"/>
+        <source>Not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="184"/>
+        <source>Lesson step {n}: could not {what}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="192"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="200"/>
+        <source>Right: layer {n} has the smallest gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="202"/>
+        <source>Right: {symbol} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="208"/>
+        <source>Not yet: layer {typed} is not the one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="210"/>
+        <source>Not yet: {typed} is not {symbol} {tolerance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="213"/>
+        <source>Check the sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/lesson_runner.py" line="217"/>
+        <source>The engine's value is {value}; type it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="86"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="88"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="89"/>
+        <source>Gradient check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="91"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="92"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="93"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="94"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="95"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="96"/>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="97"/>
+        <source>Weight matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="199"/>
+        <source>Could not open {name}: {reason}. The current document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="212"/>
+        <source>Could not open the preset {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="233"/>
+        <source>Could not save {name}: {reason}. Your work is still open and still unsaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="237"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="309"/>
+        <source>bpviz — {name}[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../bpviz/ui/message_bar.py" line="51"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCanvas</name>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="24"/>
+        <source>Nothing to edit there: select an edge to edit its weight, a neuron of layers 1 to L to edit its bias, or an input neuron to edit the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="116"/>
+        <source>New value of {what}: Enter sets it, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="191"/>
+        <source>Edit {what}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="208"/>
+        <source>Add neuron to layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="209"/>
+        <source>Remove this neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="220"/>
+        <source>Remove the last neuron of layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="243"/>
+        <source>Add hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="244"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="252"/>
+        <source>Add hidden layer before layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="255"/>
+        <source>Add hidden layer after layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="258"/>
+        <source>Remove layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_editing.py" line="260"/>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_gestures.py" line="21"/>
+        <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_labels.py" line="199"/>
+        <source>Loss · {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="26"/>
+        <source>Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="29"/>
+        <source>{not_yet}: step forward to reveal it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="31"/>
+        <source>Edges: weight w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="32"/>
+        <source>Edges: gradient ∂L/∂w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="33"/>
+        <source>Edges: change Δw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="34"/>
+        <source>Neurons: output x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="35"/>
+        <source>Neurons: error δ = ∂L/∂z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="161"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="163"/>
+        <source>Output · {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="163"/>
+        <source>Layer {l} · {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="188"/>
+        <source>{header}: right-click for layer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="191"/>
+        <source>Loss L ({loss}) = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="193"/>
+        <source>target {t} = {value} (double-click to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="201"/>
+        <source>double-click to edit the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="206"/>
+        <source>double-click to edit the bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="213"/>
+        <source>Add a neuron to the input layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="213"/>
+        <source>Add a neuron to the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="214"/>
+        <source>Add a neuron to layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="216"/>
+        <source>Remove the last neuron of the input layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="217"/>
+        <source>Remove the last neuron of the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="226"/>
+        <source>input {x} = {value}
+double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_model.py" line="240"/>
+        <source>{b} = {value} (double-click to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_tiles.py" line="139"/>
+        <source>{symbol} at each point of the input plane with this target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_tiles.py" line="140"/>
+        <source>{symbol} over the input plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/canvas_tiles.py" line="141"/>
+        <source>Tile: {what} (x₁ to the right, x₂ up): grey at {centre:.3g}, blue at {high:.3g}, orange at {low:.3g}; the ring marks this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_canvas.py" line="221"/>
+        <source>Export picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="32"/>
+        <source>auto (by activation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="35"/>
+        <source>uniform ±0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="37"/>
+        <source>How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. Auto: He for ReLU layers, Xavier for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="85"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="87"/>
+        <source>+  Add hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="88"/>
+        <source>Insert a hidden layer of 2 neurons just before the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="95"/>
+        <source>The loss L the network learns to make small. Cross-entropy follows a sigmoid or softmax output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="107"/>
+        <source>The same seed always draws the same weights; change it for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="109"/>
+        <source>Re-initialise weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="110"/>
+        <source>Draw new weights with this scheme and seed (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="113"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="115"/>
+        <source>Initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="117"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="118"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="138"/>
+        <source>neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="139"/>
+        <source>activation f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="155"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="155"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="155"/>
+        <source>Layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
+        <source>layer 0 (x⁽⁰⁾, the inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="158"/>
+        <source>layer {l} (y, the outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="159"/>
+        <source>layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="162"/>
+        <source>Number of inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="162"/>
+        <source>Number of outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="163"/>
+        <source>Number of neurons in layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="171"/>
+        <source>f, the activation of layer {l}: x = f(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="177"/>
+        <source>Remove layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="92"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="99"/>
+        <source>The size of the numbers, labels and neurons on the canvas and in every panel (100 % is the usual size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="103"/>
+        <source>Significant digits of every number shown; hovering a number shows it in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="107"/>
+        <source>The learning rate α that File ▸ New starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="109"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="111"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="112"/>
+        <source>Text &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="113"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="115"/>
+        <source>Significant &amp;digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="116"/>
+        <source>New documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="118"/>
+        <source>Learning rate &amp;α:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="119"/>
+        <source>Open documents keep their own α; File ▸ New uses this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../bpviz/ui/presenter.py" line="237"/>
+        <source>Page Down / Page Up or → / ← step  ·  B blanks the screen  ·  H high contrast  ·  Esc leaves presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="22"/>
+        <source>Record an animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="27"/>
+        <source>The rest of this step, from where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="28"/>
+        <source>A whole step, from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="29"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="33"/>
+        <source>Training needs a data set: choose one in the Data panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="36"/>
+        <source>Each neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="36"/>
+        <source>Each layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="36"/>
+        <source>Each phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
+        <source> epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="40"/>
+        <source>Recording training trains the network for real: the epochs stay, as when you press Train. Train ▸ Reset puts the starting weights back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="46"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="47"/>
+        <source>Output map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="51"/>
+        <source>Animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="52"/>
+        <source>PNG sequence (frame_0001.png …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="53"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="56"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="67"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="68"/>
+        <source>One frame for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="69"/>
+        <source>Train for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="70"/>
+        <source>A frame every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="72"/>
+        <source>Picture of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="73"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="74"/>
+        <source>Each frame shows for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="75"/>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="36"/>
+        <source>neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="36"/>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="37"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="37"/>
+        <source>whole step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="38"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="38"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <source>Backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="44"/>
+        <source>Ready: press → or Space to begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="45"/>
+        <source>Step {step} done: → starts step {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="193"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="194"/>
+        <source>Back to the start of this step, weights as before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="195"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="196"/>
+        <source>Hide the last revealed event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="197"/>
+        <source>Forward →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="198"/>
+        <source>Reveal the next event (past the end: the next step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="199"/>
+        <source>End of phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="200"/>
+        <source>Jump to the end of the current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="201"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="202"/>
+        <source>Play or pause: reveal one move at a time, step after step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="211"/>
+        <source>How far one press of Forward or Back moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="227"/>
+        <source>step {x:.0f}: L = {y:.6g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="244"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="247"/>
+        <source>Move by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="266"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="268"/>
+        <source>{tip}. Keys: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="324"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="336"/>
+        <source>0 of {n} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="340"/>
+        <source>event {k} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="341"/>
+        <source>Step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="343"/>
+        <source>this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="345"/>
+        <source>step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="350"/>
+        <source>The loss is computed after the forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="385"/>
+        <source>Auto-play speed: one move every {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="395"/>
+        <source>loss L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="395"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPlayback</name>
+    <message>
+        <location filename="../../bpviz/state/step_playback.py" line="60"/>
+        <source>no such sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../bpviz/ui/theme.py" line="78"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/theme.py" line="78"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/theme.py" line="79"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/theme.py" line="79"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="31"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="34"/>
+        <source>Learning rate α: training needs a number greater than 0 and at most {max_lr:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="36"/>
+        <source>Penalty rate λ: it must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="37"/>
+        <source>α, the size of each step downhill: w ← w − α ∂L/∂w. Training needs 0 &lt; α ≤ {max_lr:g}; press Enter to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="39"/>
+        <source>Samples per step: each step averages ∂L/∂w over this many training samples. 1 is stochastic gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="41"/>
+        <source>Use every training sample in each step (batch gradient descent: one step per epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="43"/>
+        <source>A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="46"/>
+        <source>How many epochs Play trains (one epoch visits every training sample once); 0 trains until you press Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="48"/>
+        <source>Seeds the order the samples are shuffled in: the same seed gives the same batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="49"/>
+        <source>Train until paused, or for the number of epochs set above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="50"/>
+        <source>Pause training; the weights stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="51"/>
+        <source>Train one epoch: every training sample once, batch by batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="52"/>
+        <source>Take one step of gradient descent on the next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="53"/>
+        <source>Put back the weights training started from, and clear the curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="54"/>
+        <source>Draw new starting weights (same scheme, next seed) and clear the curves; undoable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="56"/>
+        <source>Stop this run; the epochs done so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="57"/>
+        <source>Put back the last weights that were all finite numbers, then try a smaller α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="58"/>
+        <source>Mean loss over the set, penalty included, after the last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="59"/>
+        <source>Share of samples the network classifies right, after the last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="121"/>
+        <source>{done} / {wanted} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="123"/>
+        <source>{speed:.0f} epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="126"/>
+        <source>{left:.0f} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="137"/>
+        <source>Learning rate α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="144"/>
+        <source>whole set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="157"/>
+        <source>λ, the penalty rate (0 or more; press Enter to apply). {penalty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="159"/>
+        <source>Penalty rate λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="164"/>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="174"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="178"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="179"/>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="180"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="181"/>
+        <source>Shuffle seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="183"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="184"/>
+        <source>One epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="186"/>
+        <source>One batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="188"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="189"/>
+        <source>Re-initialise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="201"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="216"/>
+        <source>Restore last finite weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="230"/>
+        <source>Last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="234"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="234"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="236"/>
+        <source>loss L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="236"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="290"/>
+        <source>  of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="312"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="345"/>
+        <source>Epoch {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="361"/>
+        <source>Cannot train yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="35"/>
+        <source>Vanishing gradients: make the network deep (4+ hidden layers), choose sigmoid and press Play. The first layers' curves lie far below the last: they hardly learn. With ReLU the curves stay close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="38"/>
+        <source>Accuracy counts right answers, so it applies to classification. This data set is regression: read the loss instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="40"/>
+        <source>The loss L after each epoch, averaged over the set. With an L1 or L2 weight penalty (Train panel) the curve includes the penalty: L + λ Σ|w| or L + ½ λ Σ w²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="43"/>
+        <source>Point at a curve to read its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="44"/>
+        <source>The network has no hidden layer: add one in the Network panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="213"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="213"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="214"/>
+        <source>loss L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="217"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="223"/>
+        <source>RMS of ∂L/∂W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="233"/>
+        <source>All hidden sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="234"/>
+        <source>Make every hidden layer sigmoid (one undoable edit), then press Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="236"/>
+        <source>All hidden ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="237"/>
+        <source>Make every hidden layer ReLU (one undoable edit), then press Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="255"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="256"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="257"/>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="258"/>
+        <source>The loss after each epoch, on the training and the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="259"/>
+        <source>The share of samples classified right after each epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="260"/>
+        <source>How large ∂L/∂W of each layer was, averaged over the epoch's batches, on a log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="297"/>
+        <source>layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="341"/>
+        <source>epoch {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <location filename="../../bpviz/state/training_session.py" line="83"/>
+        <source>Training needs a learning rate between 0 and 10; α is {lr:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/training_session.py" line="222"/>
+        <source>Training stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <location filename="../../bpviz/state/view_options.py" line="9"/>
+        <source>not yet computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightMatrices</name>
+    <message>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="36"/>
+        <source>Step through the backward pass to see ∂L/∂W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="37"/>
+        <source>∂L/∂W{sup}: not yet computed; step the backward pass on to layer {l}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="38"/>
+        <source>Point at a cell to read its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="39"/>
+        <source>Show ∂L/∂w_ji = δ_j x_i of the step being stepped through, once the backward pass has revealed it, instead of the weights w_ji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="90"/>
+        <source>Show ∂L/∂W instead of W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="209"/>
+        <source>&lt;b&gt;{W}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{rows} × {cols} (rows: neurons of layer {l}, columns: layer {k})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="238"/>
+        <source>{symbol} = {value}   (row {j}, column {i})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsTable</name>
+    <message>
+        <location filename="../../bpviz/ui/weights_table.py" line="40"/>
+        <source>Show the parameters of one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table.py" line="69"/>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table.py" line="127"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table.py" line="133"/>
+        <source>Showing the first {shown:,} of {total:,} parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsTableModel</name>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="293"/>
+        <source>Bias of neuron {j} of layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="294"/>
+        <source>Weight from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CurvePlot</name>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="132"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../bpviz/ui/app.py" line="80"/>
+        <source>The restored work is open instead of {path}; save it, then open {path} from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bpviz</name>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="75"/>
+        <source>Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="78"/>
+        <source>Input {x} = ({input}); target t = ({target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="81"/>
+        <source>The output is y = {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="86"/>
+        <source>Layer {l} (output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="86"/>
+        <source>Layer {l} (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="114"/>
+        <source>The network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="119"/>
+        <source>In general:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="128"/>
+        <source>Weights before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="135"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="135"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="135"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="183"/>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="183"/>
+        <source>Equation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="184"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../bpviz/state/commands.py" line="23"/>
+        <source>Set {name} to {value:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="13"/>
+        <source>bpviz networks (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="14"/>
+        <source>CSV data (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="23"/>
+        <source>Open network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="29"/>
+        <source>Save network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="36"/>
+        <source>Import data (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="43"/>
+        <source>Open lesson file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="44"/>
+        <source>bpviz lessons (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="50"/>
+        <source>Export data (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="60"/>
+        <source>PDF handout (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="60"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="61"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="62"/>
+        <source>Export worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="71"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="72"/>
+        <source>“{name}” has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="96"/>
+        <source>Restore unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="97"/>
+        <source>bpviz closed unexpectedly; restore the unsaved work of “{name}” from {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="100"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="101"/>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="102"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="115"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="115"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="137"/>
+        <source>Folder for the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="138"/>
+        <source>Record to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="139"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/dialogs.py" line="147"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>error handler</name>
+    <message>
+        <location filename="../../bpviz/ui/error_handler.py" line="70"/>
+        <source>The details are in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/error_handler.py" line="71"/>
+        <source>The details could not be written to a log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/error_handler.py" line="72"/>
+        <source>Something went wrong inside bpviz ({kind}: {error}). Your work is still open. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/error_handler.py" line="74"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/error_handler.py" line="75"/>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="53"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="54"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="55"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="56"/>
+        <source>Open &amp;preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="64"/>
+        <source>&amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="78"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="79"/>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="80"/>
+        <source>&amp;Export worked example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="81"/>
+        <source>The current step, every equation with its numbers, as a PDF, web page or Markdown handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="83"/>
+        <source>Export p&amp;icture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="86"/>
+        <source>A PNG (twice the screen's pixels) or an SVG, as the file name ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="87"/>
+        <source>Record a&amp;nimation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="88"/>
+        <source>A step-through or a training run as an animated GIF or a sequence of PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="93"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="95"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="102"/>
+        <source>&amp;Edit focused value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="103"/>
+        <source>Type a new value for the focused weight or bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="104"/>
+        <source>Re-&amp;initialise weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="105"/>
+        <source>Draw new weights with the network's scheme and the next seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="107"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="109"/>
+        <source>The theme, the digits shown, the text size and the learning rate of a new document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="111"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="113"/>
+        <source>Show &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="115"/>
+        <source>Show &amp;gradients on edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="117"/>
+        <source>Edges show ∂L/∂w in the backward pass and Δw at the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="118"/>
+        <source>Show neuron &amp;maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="120"/>
+        <source>Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="123"/>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="126"/>
+        <source>{n} significant digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="134"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="135"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="136"/>
+        <source>&amp;Fit network to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="138"/>
+        <source>&amp;Step-through layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="139"/>
+        <source>The network, the example, the inspector and the weights table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="140"/>
+        <source>&amp;Training layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="141"/>
+        <source>The network, the data, the training controls, the output map and the curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="143"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="147"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="150"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="151"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="152"/>
+        <source>To the &amp;end of the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="153"/>
+        <source>&amp;Reset to the start of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="154"/>
+        <source>&amp;Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="156"/>
+        <source>Move by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="158"/>
+        <source>Neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="158"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="158"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="159"/>
+        <source>Whole step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="167"/>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="169"/>
+        <source>&amp;Train / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="171"/>
+        <source>One &amp;epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="172"/>
+        <source>One &amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="173"/>
+        <source>&amp;Reset to the starting weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="174"/>
+        <source>Restore the last &amp;finite weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="176"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="177"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="178"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="179"/>
+        <source>Show &amp;hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="180"/>
+        <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="181"/>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="182"/>
+        <source>&amp;Choose a lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="183"/>
+        <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="185"/>
+        <source>&amp;Open lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="186"/>
+        <source>Read a lesson a teacher wrote as a TOML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="188"/>
+        <source>&amp;About bpviz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="206"/>
+        <source>P&amp;resenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="207"/>
+        <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="210"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="211"/>
+        <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="216"/>
+        <source>Presenter te&amp;xt size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="219"/>
+        <source>{factor:g} × the usual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="241"/>
+        <source>New weights: {init} initialisation, seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="253"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="256"/>
+        <source>Canvas: focus the previous / next neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="256"/>
+        <source>Up / Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="257"/>
+        <source>Canvas: add a neuron to the focused layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="257"/>
+        <source>+ or Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="258"/>
+        <source>Canvas: remove the focused neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="258"/>
+        <source>− or Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="259"/>
+        <source>Canvas: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="259"/>
+        <source>Ctrl + mouse wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parsing</name>
+    <message>
+        <location filename="../../bpviz/state/parsing.py" line="19"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/parsing.py" line="24"/>
+        <source>{what}: type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/parsing.py" line="28"/>
+        <source>{what}: “{text}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/parsing.py" line="30"/>
+        <source>{what}: {text} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/parsing.py" line="38"/>
+        <source>{what}: {count} numbers needed, {given} given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pictures</name>
+    <message>
+        <location filename="../../bpviz/ui/data_picture.py" line="61"/>
+        <source>target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_picture.py" line="96"/>
+        <source>class {k} (t = {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_picture.py" line="97"/>
+        <source>class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_picture.py" line="101"/>
+        <source>train ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_picture.py" line="103"/>
+        <source>test ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture.py" line="185"/>
+        <source>the picture could not be encoded as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="37"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="37"/>
+        <source>Output map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="38"/>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="38"/>
+        <source>Weight matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="39"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="61"/>
+        <source>There is no picture called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="63"/>
+        <source>There is no data yet, so no {what} to export: choose a data set in the Data panel (View ▸ Training layout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="66"/>
+        <source>There is no accuracy curve for this data: show the Loss or the Gradients tab of the Curves to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="147"/>
+        <source>Export picture: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="156"/>
+        <source>{file}: bpviz writes pictures as PNG or SVG; end the file name in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="167"/>
+        <source>Could not write the picture {file}: {reason}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/picture_export.py" line="171"/>
+        <source>Saved the picture {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recording</name>
+    <message>
+        <location filename="../../bpviz/ui/frame_files.py" line="37"/>
+        <source>a file of that name is there, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/frame_files.py" line="42"/>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/frame_files.py" line="53"/>
+        <source>the frame could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/frame_files.py" line="58"/>
+        <source>there are no frames to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="52"/>
+        <source>Choose what to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="54"/>
+        <source>Choose where to save the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="57"/>
+        <source>The number of epochs and the epochs per frame are at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="59"/>
+        <source>That would be {n} frames; a recording has at most {most}: take a frame less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="62"/>
+        <source>A frame shows for 20 ms to 60 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="101"/>
+        <source>Could not record to {path}: {reason}. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="113"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="120"/>
+        <source>The step is already at its end: record the whole step, or step back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="179"/>
+        <source>Frame {made} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="197"/>
+        <source>The recording stopped: {reason}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="200"/>
+        <source>Recording cancelled; nothing was written. The {n} epochs trained so far stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="203"/>
+        <source>Recording cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="209"/>
+        <source>Could not write the recording {path}: {reason}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="214"/>
+        <source>Recorded {n} frames to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="216"/>
+        <source> (training stopped early: {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recording.py" line="253"/>
+        <source>A recording is already being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../bpviz/ui/recovery.py" line="41"/>
+        <source>A recovery copy could not be read ({reason}); it was set aside in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recovery.py" line="71"/>
+        <source>Restored the unsaved work of “{name}” from {when}. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recovery.py" line="74"/>
+        <source>One more copy of unsaved work will be offered the next time bpviz starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recovery.py" line="77"/>
+        <source>{count} more copies of unsaved work will be offered the next time bpviz starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>weights_table</name>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="25"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="25"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="26"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="26"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="35"/>
+        <source>The weight {w} from neuron i of layer l−1 to neuron j of layer l, or the bias {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="37"/>
+        <source>The layer l the parameter feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="38"/>
+        <source>The value this step's forward pass uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="39"/>
+        <source>∂L/∂w = {delta} {x} (∂L/∂b = {delta}), once the neuron's backward event is revealed.
+Sorts by magnitude |∂L/∂w|, largest first: which weight does the loss blame most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="42"/>
+        <source>Δw = −α ∂L/∂w, once the layer's update is revealed.
+Sorts by magnitude |Δw|, largest first: which weight moved most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="44"/>
+        <source>w − α ∂L/∂w, once the layer's update is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

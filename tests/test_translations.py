@@ -1,0 +1,277 @@
+"""Every text a person reads passes through Qt's translator, and the template holds it.
+
+The extraction tool (tools/update_translations.py) must find the texts of every window
+module; a walk over bpviz/ui's syntax trees keeps bare English out of the calls that put
+text on screen; and a translation compiled from the template really changes the menus.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "bpviz" / "ui"
+
+# Calls that put text on screen, by name, and which of their positional arguments are text
+# (None: all of them). Keyword arguments are text when named so (QLabel(text, objectName=...)).
+SHOWN_BY: dict[str, tuple[int, ...] | None] = {
+    **dict.fromkeys(("QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox",
+                     "QDockWidget", "QMenu", "QToolButton", "QTableWidgetItem", "QListWidgetItem",
+                     "setToolTip", "setWindowTitle", "addMenu", "setText", "showMessage", "show_message",
+                     "setStatusTip", "setPlaceholderText", "setWhatsThis", "setTitle", "addAction",
+                     "setSuffix", "setPrefix", "setSpecialValueText", "setHorizontalHeaderLabels",
+                     "setVerticalHeaderLabels", "addItems", "setAccessibleName", "setLabelText",
+                     "setFormat"), None),
+    "addItem": (0,),                        # QComboBox.addItem(text, data): the data is a key
+    "addRow": (0,),                         # QFormLayout.addRow(label, field)
+    "setLabel": (1,),                       # pyqtgraph's setLabel(side, text)
+    "addTab": (1,), "insertTab": (2,), "setTabText": (1,), "setTabToolTip": (1,),
+    "information": (1, 2), "warning": (1, 2), "question": (1, 2), "critical": (1, 2),
+}
+TEXT_KEYWORDS = {"text", "title", "label", "tip", "toolTip", "statusTip", "placeholderText"}
+
+# Literals that may stand bare: symbols, which read the same in every language.
+ALLOWED = {
+    # (module, literal): why it is not translated
+}
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["update_translations"] = tool  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(tool)
+    return tool
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return _load_tool()
+
+
+@pytest.fixture(scope="module")
+def contexts(tool):
+    return tool.extract()
+
+
+def _called_name(call: ast.Call) -> str | None:
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return None
+
+
+def _has_letters(text: str) -> bool:
+    """Whether `text` holds a word: two letters in a row, outside markup and {placeholders}.
+
+    "L = ", "ε =", "<b></b>" and "−" read the same in every language; "Add" does not.
+    """
+    bare = re.sub(r"<[^>]*>|\{[^}]*\}|&\w+;", " ", text)
+    return re.search(r"[^\W\d_]{2}", bare) is not None
+
+
+def _bare_texts(node: ast.AST):
+    """Yield the English a call argument spells out without a translation call around it."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and _has_letters(node.value):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):
+        constant = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        if _has_letters(constant):
+            yield constant
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        for element in node.elts:
+            yield from _bare_texts(element)
+    elif isinstance(node, ast.BinOp):  # "Sample " + str(i): English glued to a value
+        yield from _bare_texts(node.left)
+        yield from _bare_texts(node.right)
+    elif isinstance(node, ast.IfExp):
+        yield from _bare_texts(node.body)
+        yield from _bare_texts(node.orelse)
+
+
+def _bare_shown_texts(path: Path) -> list[str]:
+    """Return "module:line: text" for each bare literal passed to a call that shows text."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or _called_name(node) not in SHOWN_BY:
+            continue
+        positions = SHOWN_BY[_called_name(node)]
+        arguments = [a for k, a in enumerate(node.args) if positions is None or k in positions]
+        arguments += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
+        for argument in arguments:
+            for text in _bare_texts(argument):
+                if (path.stem, text) not in ALLOWED:
+                    found.append(f"{path.stem}.py:{node.lineno}: {text!r}")
+    return found
+
+
+def test_no_window_text_reaches_the_screen_untranslated():
+    found = [line for path in sorted(UI.glob("*.py")) for line in _bare_shown_texts(path)]
+    assert not found, "wrap these in self.tr(...) or tr(..., context):\n" + "\n".join(found)
+
+
+def test_translated_texts_are_constants_a_translator_can_see():
+    """tr(f"..."), tr("a" + b) or tr("{n}".format(n=n)) would look up a text no template holds."""
+    bad = []
+    for path in sorted((ROOT / "bpviz").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called_name(node) in ("tr", "tr_noop", "_tr") and node.args:
+                first = node.args[0]
+                formatted = (isinstance(first, ast.Call) and isinstance(first.func, ast.Attribute)
+                             and first.func.attr == "format")
+                if isinstance(first, (ast.JoinedStr, ast.BinOp)) or formatted:
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, "translate a constant text, then .format() the values into it: " + ", ".join(bad)
+
+
+# -- the template ---------------------------------------------------------------------------------
+
+# Window modules that call text-showing functions but have no words of their own.
+NO_TEXT_OF_THEIR_OWN = {
+    "reading_dialog",  # shows the title and the text its caller (already translated) hands it
+}
+
+
+def _sources(contexts, context: str) -> set[str]:
+    return {m.source for m in contexts.get(context, [])}
+
+
+def test_the_template_holds_the_window_s_words_in_their_contexts(contexts):
+    assert sum(len(messages) for messages in contexts.values()) >= 600
+    assert {"&File", "&Edit", "&View", "&Step", "&Train", "&Help", "&Quit", "{n} significant digits"} \
+        <= _sources(contexts, "menus")
+    assert {"Forward pass", "Backward pass", "Gradients", "Update · α = {lr}"} <= _sources(contexts, "Inspector")
+    assert "Ready: press → or Space to begin" in _sources(contexts, "StepBar")
+    assert {"Parameter", "Before", "After"} <= _sources(contexts, "weights_table")
+    assert "Could not save {name}: {reason}. Your work is still open and still unsaved." \
+        in _sources(contexts, "MainWindow")
+    # Messages made in bpviz/state reach the window too: undo texts, refusals, typed numbers.
+    assert "Add a neuron to layer {l}" in _sources(contexts, "Document")
+    assert "There is no data set: choose one in the Data panel." in _sources(contexts, "DataEditing")
+    assert "Set {name} to {value:g}" in _sources(contexts, "commands")
+    assert "{what}: type a number" in _sources(contexts, "parsing")
+    # The engine's handout words sit in the context the window translates them in.
+    assert {"The network", "Weights before → after", "Forward pass"} <= _sources(contexts, "Handout")
+
+
+def test_no_seed_symbol_is_sent_to_the_translator_alone(contexts):
+    """The notation is the seed's in every language: "δ", "∂L/∂w" or "Δw" never stand as a text."""
+    alone = [m.source for messages in contexts.values() for m in messages
+             if not _has_letters(m.source.replace("∂L", ""))]
+    assert alone == []
+
+
+def test_every_window_module_that_shows_text_has_words_in_the_template(tool):
+    silent = []
+    for path in sorted(UI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        shows = any(isinstance(n, ast.Call) and _called_name(n) in SHOWN_BY for n in ast.walk(tree))
+        if shows and path.stem not in NO_TEXT_OF_THEIR_OWN and not tool.extract_file(path):
+            silent.append(path.name)
+    assert silent == []
+
+
+def test_the_engine_handout_and_the_window_agree_on_its_context(tool):
+    from bpviz.engine import handout
+
+    engine = {m.context for m in tool.extract_file(ROOT / "bpviz" / "engine" / "handout.py")}
+    window = {m.context for m in tool.extract_file(UI / "export_handout.py")}
+    assert engine == window == {handout.TRANSLATION_CONTEXT}
+
+
+def test_the_written_template_is_a_linguist_file_of_every_text(tool, tmp_path):
+    out = tmp_path / "bpviz_template.ts"
+    assert tool.main([str(out)]) == 0
+    root = ET.parse(out).getroot()
+    assert root.tag == "TS" and root.get("version") == "2.1"
+    written = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    assert written == {(context, m.source) for context, messages in tool.extract().items() for m in messages}
+    for message in root.iter("message"):
+        location = message.find("location")
+        source = Path(location.get("filename"))
+        assert source.is_file() and 1 <= int(location.get("line")) <= len(source.read_text().splitlines())
+        assert message.find("translation").get("type") == "unfinished"
+
+
+def test_the_shipped_template_is_one_the_tool_wrote(tool):
+    root = ET.parse(tool.TEMPLATE).getroot()
+    menus = next(c for c in root.iter("context") if c.findtext("name") == "menus")
+    assert "&File" in {m.findtext("source") for m in menus.iter("message")}
+    # Locations are relative to the template, so the file reads the same on every machine.
+    assert all(m.find("location").get("filename").startswith("../../bpviz/") for m in root.iter("message"))
+
+
+# -- a translation, compiled and loaded ------------------------------------------------------------
+
+GERMAN = {
+    ("menus", "&File"): "&Datei",
+    ("Inspector", "Forward pass"): "Vorwärtsdurchlauf",
+    ("StepBar", "Speed"): "Tempo",
+    ("DataEditing", "There is no data set: choose one in the Data panel."): "Es gibt keinen Datensatz.",
+    ("parsing", "{what}: type a number"): "{what}: bitte eine Zahl eingeben",
+}
+
+
+def _lrelease() -> str | None:
+    beside_python = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(beside_python) if beside_python.is_file() else shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+@pytest.fixture
+def german(qapp, tmp_path):
+    """bpviz_de.qm compiled from a .ts holding GERMAN, installed for German; removed afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from bpviz.ui.i18n import install_translation
+
+    lrelease = _lrelease()
+    if lrelease is None:
+        pytest.skip("no lrelease to compile a translation with")
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="de">']
+    for (context, source), translation in GERMAN.items():
+        lines += [f"<context><name>{context}</name><message>",
+                  f"<source>{source.replace('&', '&amp;')}</source>",
+                  f"<translation>{translation.replace('&', '&amp;')}</translation></message></context>"]
+    (tmp_path / "bpviz_de.ts").write_text("\n".join(lines + ["</TS>"]), encoding="utf-8")
+    subprocess.run([lrelease, str(tmp_path / "bpviz_de.ts"), "-qm", str(tmp_path / "bpviz_de.qm")],
+                   check=True, capture_output=True, timeout=60)
+    assert install_translation(qapp, QLocale("fr_FR"), tmp_path) == []  # no French: English stays
+    installed = install_translation(qapp, QLocale("de_DE"), tmp_path)
+    assert installed
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_a_compiled_translation_changes_the_window_s_words(german, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from bpviz.state import Document, ViewOptions
+    from bpviz.state.parsing import parse_number
+    from bpviz.ui.inspector import Inspector
+    from bpviz.ui.main_window import MainWindow
+    from bpviz.ui.step_bar import StepBar
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&Datei"
+    doc = Document()
+    inspector = Inspector(doc, ViewOptions())
+    qtbot.addWidget(inspector)
+    assert "Vorwärtsdurchlauf" in inspector.plain_text() and "Forward pass" not in inspector.plain_text()
+    bar = StepBar(doc, ViewOptions())
+    qtbot.addWidget(bar)
+    assert "Tempo" in {label.text() for label in bar.findChildren(type(bar.step_label))}
+    assert doc.data_problem() == "Es gibt keinen Datensatz."  # a mixin of the document, in its own context
+    with pytest.raises(ValueError, match="α: bitte eine Zahl eingeben"):
+        parse_number(" ", "α")
