@@ -39,11 +39,6 @@ SHOWN_BY: dict[str, tuple[int, ...] | None] = {
 }
 TEXT_KEYWORDS = {"text", "title", "label", "tip", "toolTip", "statusTip", "placeholderText"}
 
-# Literals that may stand bare: symbols, which read the same in every language.
-ALLOWED = {
-    # (module, literal): why it is not translated
-}
-
 
 def _load_tool():
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
@@ -109,9 +104,7 @@ def _bare_shown_texts(path: Path) -> list[str]:
         arguments = [a for k, a in enumerate(node.args) if positions is None or k in positions]
         arguments += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
         for argument in arguments:
-            for text in _bare_texts(argument):
-                if (path.stem, text) not in ALLOWED:
-                    found.append(f"{path.stem}.py:{node.lineno}: {text!r}")
+            found += [f"{path.stem}.py:{node.lineno}: {text!r}" for text in _bare_texts(argument)]
     return found
 
 
@@ -132,6 +125,26 @@ def test_translated_texts_are_constants_a_translator_can_see():
                 if isinstance(first, (ast.JoinedStr, ast.BinOp)) or formatted:
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, "translate a constant text, then .format() the values into it: " + ", ".join(bad)
+
+
+def test_a_text_marked_for_later_is_looked_up_where_it_was_marked():
+    """tr_noop("...", "Inspector") only works if the Inspector (or a tr(..., "Inspector")) shows it."""
+    wrong = []
+    for path in sorted((ROOT / "bpviz").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+        shown_in = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+        shown_in |= {n.args[1].value for n in calls if _called_name(n) == "tr" and len(n.args) > 1
+                     and isinstance(n.args[1], ast.Constant)}
+        shown_in |= {n.args[0].value for n in calls if _called_name(n) == "translate" and n.args
+                     and isinstance(n.args[0], ast.Constant)}
+        for n in calls:
+            name, args = _called_name(n), n.args
+            context = args[1] if name == "tr_noop" and len(args) > 1 else \
+                args[0] if name == "QT_TRANSLATE_NOOP" and args else None
+            if isinstance(context, ast.Constant) and context.value not in shown_in:
+                wrong.append(f"{path.relative_to(ROOT)}:{n.lineno}: {context.value}")
+    assert wrong == []
 
 
 # -- the template ---------------------------------------------------------------------------------
@@ -201,6 +214,28 @@ def test_the_written_template_is_a_linguist_file_of_every_text(tool, tmp_path):
         source = Path(location.get("filename"))
         assert source.is_file() and 1 <= int(location.get("line")) <= len(source.read_text().splitlines())
         assert message.find("translation").get("type") == "unfinished"
+
+
+def test_a_translation_beside_the_template_keeps_its_work_as_the_code_changes(tool, tmp_path):
+    (tmp_path / "bpviz_de.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n'
+        "<context><name>menus</name>"
+        "<message><source>&amp;File</source><translation>&amp;Datei</translation></message>"
+        "<message><source>&amp;Quit</source><translation type=\"unfinished\">&amp;Beenden</translation></message>"
+        "<message><source>A menu that is gone</source><translation>Ein Menü, das es nicht mehr gibt</translation>"
+        "</message></context>\n</TS>\n", encoding="utf-8")
+    assert tool.main([str(tmp_path / "bpviz_template.ts")]) == 0
+    root = ET.parse(tmp_path / "bpviz_de.ts").getroot()
+    assert root.get("language") == "de"
+    translations = {(c.findtext("name"), m.findtext("source")): m.find("translation")
+                    for c in root.iter("context") for m in c.iter("message")}
+    assert {k for k, t in translations.items() if t.get("type") != "vanished"} == \
+        {(context, m.source) for context, messages in tool.extract().items() for m in messages}
+    file, quit_, gone = (translations["menus", s] for s in ("&File", "&Quit", "A menu that is gone"))
+    assert (file.text, file.get("type")) == ("&Datei", None)
+    assert (quit_.text, quit_.get("type")) == ("&Beenden", "unfinished")
+    assert (gone.text, gone.get("type")) == ("Ein Menü, das es nicht mehr gibt", "vanished")
+    assert translations["Inspector", "Forward pass"].get("type") == "unfinished"
 
 
 def test_the_shipped_template_is_one_the_tool_wrote(tool):

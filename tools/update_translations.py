@@ -15,13 +15,16 @@ A text is found where it is a constant string given to
 - a module's own one-line helper such as `def _tr(text): return tr(text, "Handout")`, whose
   calls take the helper's context.
 Copy the template to bpviz_<locale>.ts (bpviz_de.ts, bpviz_pt_BR.ts), translate it in Qt
-Linguist, and compile it with lrelease (see the README, "Translating bpviz").
+Linguist, and compile it with lrelease (see the README, "Translating bpviz"). Run again after
+the code's texts change: every bpviz_<locale>.ts beside the template is brought up to date,
+its translations kept, new texts added unfinished, texts the code dropped marked vanished.
 """
 
 from __future__ import annotations
 
 import ast
 import sys
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -161,18 +164,62 @@ def extract(source: Path = SOURCE, root: Path = ROOT) -> dict[str, list[Message]
     return {context: list(contexts[context].values()) for context in sorted(contexts)}
 
 
-def ts_text(contexts: dict[str, list[Message]], out: Path = TEMPLATE, root: Path = ROOT) -> str:
-    """Return the Qt Linguist .ts document for `contexts`; locations are relative to `out`."""
+@dataclass(frozen=True)
+class Translation:
+    """A translator's text for one message, and whether they marked it finished."""
+
+    text: str
+    finished: bool
+
+
+def read_translations(path: Path) -> tuple[str | None, dict[tuple[str, str], Translation]]:
+    """Return the language of the .ts file at `path` and its translations by (context, source)."""
+    root = ET.parse(path).getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            if element is not None and element.text:
+                found[name, message.findtext("source") or ""] = Translation(element.text, element.get("type") is None)
+    return root.get("language"), found
+
+
+def ts_text(contexts: dict[str, list[Message]], out: Path = TEMPLATE, root: Path = ROOT,
+            language: str | None = None, translations: dict[tuple[str, str], Translation] | None = None) -> str:
+    """Return the Qt Linguist .ts document for `contexts`; locations are relative to `out`.
+
+    Texts found in `translations` keep their translation; translations of texts the code no
+    longer has stay in the file marked "vanished", as Qt's lupdate keeps them.
+    """
+    translations = translations or {}
     prefix = Path(*[".."] * len(out.parent.relative_to(root).parts)).as_posix() if out.is_relative_to(root) else ""
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" sourcelanguage="en">']
-    for context, messages in contexts.items():
+    vanished: dict[str, list[tuple[str, Translation]]] = {}
+    for (context, source), translation in translations.items():
+        if source not in {m.source for m in contexts.get(context, [])}:
+            vanished.setdefault(context, []).append((source, translation))
+    head = f'<TS version="2.1" language="{escape(language)}" sourcelanguage="en">' if language else \
+        '<TS version="2.1" sourcelanguage="en">'
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", head]
+    for context in sorted(set(contexts) | set(vanished)):
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
-        for m in messages:
+        for m in contexts.get(context, []):
             location = f"{prefix}/{m.path}" if prefix else str(root / m.path)
+            translation = translations.get((context, m.source))
+            if translation is None:
+                shown = '<translation type="unfinished"></translation>'
+            else:
+                kind = "" if translation.finished else ' type="unfinished"'
+                shown = f"<translation{kind}>{escape(translation.text)}</translation>"
             lines += ["    <message>",
                       f'        <location filename="{escape(location, {chr(34): "&quot;"})}" line="{m.line}"/>',
                       f"        <source>{escape(m.source)}</source>",
-                      '        <translation type="unfinished"></translation>',
+                      f"        {shown}",
+                      "    </message>"]
+        for source, translation in vanished.get(context, []):
+            lines += ["    <message>",
+                      f"        <source>{escape(source)}</source>",
+                      f'        <translation type="vanished">{escape(translation.text)}</translation>',
                       "    </message>"]
         lines.append("</context>")
     lines.append("</TS>")
@@ -180,13 +227,23 @@ def ts_text(contexts: dict[str, list[Message]], out: Path = TEMPLATE, root: Path
 
 
 def main(argv: list[str]) -> int:
-    """Write the template (to argv[0] if given) and say how many texts it holds."""
+    """Write the template (to argv[0] if given), bring every bpviz_<locale>.ts beside it up to
+    date with the code, and say how many texts each holds."""
     out = Path(argv[0]).resolve() if argv else TEMPLATE
     contexts = extract()
+    count = sum(len(m) for m in contexts.values())
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(ts_text(contexts, out), encoding="utf-8")
-    count = sum(len(m) for m in contexts.values())
     print(f"{count} texts in {len(contexts)} contexts written to {out}")
+    for path in sorted(out.parent.glob("bpviz_*.ts")):
+        if path == out:
+            continue
+        language, translations = read_translations(path)
+        path.write_text(ts_text(contexts, path, language=language, translations=translations), encoding="utf-8")
+        kept = sum(1 for (context, source) in translations
+                   if source in {m.source for m in contexts.get(context, [])})
+        print(f"{path.name}: {kept} of {count} texts translated, "
+              f"{len(translations) - kept} translations of texts no longer used")
     return 0
 
 

@@ -42,7 +42,7 @@ _loading = threading.Lock()
 
 
 def kernel():
-    """Return the compiled epoch, or None while it is not loaded (or cannot be)."""
+    """Return the compiled kernels' module, or None while it is not loaded (or cannot be)."""
     if _kernel is None and load_on_demand:
         load()
     return _kernel or None
@@ -54,11 +54,11 @@ def load() -> bool:
     with _loading:
         if _kernel is None:
             try:
-                from .epoch_kernel import epoch
+                from . import epoch_kernel
             except Exception:  # no numba, or numba that cannot compile here: numpy trains
                 _kernel = False
             else:
-                _kernel = epoch
+                _kernel = epoch_kernel
     return bool(_kernel)
 
 
@@ -122,5 +122,26 @@ def run_epoch(packed: Packed, X: np.ndarray, T: np.ndarray, order: np.ndarray, s
     with `train_step` and report the divergence. `grad_sums[l-1]` gains each batch's RMS of
     ∂L/∂W of layer l.
     """
-    return kernel()(packed.theta, packed.offsets, packed.sizes, packed.activations,
-                       packed.loss, X, T, order, start, batch_size, lr, l1, l2, grad_sums)
+    return kernel().epoch(packed.theta, packed.offsets, packed.sizes, packed.activations,
+                          packed.loss, X, T, order, start, batch_size, lr, l1, l2, grad_sums)
+
+
+def run_epochs(packed: Packed, train: tuple, test: tuple | None, classes: int,
+               orders: np.ndarray, batch_size: int, lr: float, l1: float,
+               l2: float) -> tuple[int, np.ndarray]:
+    """Run one whole epoch per row of `orders`, each measured on `train` and `test`.
+
+    train and test are (X, T, labels) of contiguous writable arrays (labels int64, empty for
+    regression). Return (epochs ended, results): results[e] holds the batches, the train
+    loss and accuracy, the test loss and accuracy (accuracy −1 where there is none) and
+    the sums of each layer's gradient RMS. An epoch that meets a diverging batch ends the
+    run; its results[e, 0] is the number of samples done before that batch.
+    """
+    L = len(packed.sizes) - 1
+    results = np.zeros((len(orders), 5 + L))
+    X_test, T_test, labels_test = test if test is not None else (
+        np.zeros((0, train[0].shape[1])), np.zeros((0, train[1].shape[1])), np.zeros(0, np.int64))
+    done = kernel().epochs(packed.theta, packed.offsets, packed.sizes, packed.activations,
+                           packed.loss, *train, classes, X_test, T_test, labels_test,
+                           int(test is not None), orders, batch_size, lr, l1, l2, results)
+    return done, results

@@ -142,5 +142,91 @@ def epoch(theta, offsets, sizes, acts, loss, X, T, order, start, batch_size, lr,
     return position, batches
 
 
+
+_MEASURE = ("UniTuple(float64, 2)(float64[::1], int64[::1], int64[::1], int64[::1], int64, "
+            "float64[:, ::1], float64[:, ::1], int64[::1], int64, float64, float64)")
+
+
+@njit(_MEASURE, nogil=True, cache=True)
+def measure(theta, offsets, sizes, acts, loss, X, T, labels, classes, l1, l2):
+    """Return (mean L over the set + penalty, fraction classified right or −1).
+
+    L = ½ Σ_k (t_k − y_k)² (squared error) or the cross-entropy of the output layer's form;
+    penalty l1 Σ|w| + ½ l2 Σ w² over the weights (not the biases); a label is y ≥ 0.5 for one
+    output, argmax_k y_k otherwise. −1 for regression, or when an output is not finite.
+    """
+    L = sizes.shape[0] - 1
+    n = X.shape[0]
+    width = sizes.max()
+    x = np.empty((L + 1, width))
+    total, correct, finite = 0.0, 0, True
+    tiny = 2.2250738585072014e-308
+    for s in range(n):
+        x[0, :sizes[0]] = X[s]
+        for l in range(1, L + 1):
+            W = theta[offsets[l - 1]:offsets[l - 1] + sizes[l] * sizes[l - 1]].reshape(
+                (sizes[l], sizes[l - 1]))
+            b = theta[offsets[l - 1] + sizes[l] * sizes[l - 1]:offsets[l]]
+            for j in range(sizes[l]):
+                z = b[j]
+                for i in range(sizes[l - 1]):
+                    z += W[j, i] * x[l - 1, i]
+                x[l, j] = z
+            _activate(x[l, :sizes[l]], acts[l])
+        out = sizes[L]
+        for k in range(out):
+            y, t = x[L, k], T[s, k]
+            if not np.isfinite(y):
+                finite = False
+            if loss == 0:
+                total += 0.5 * (t - y) ** 2
+            elif acts[L] == SOFTMAX:
+                total -= t * np.log(max(y, tiny))
+            else:
+                total -= t * np.log(max(y, tiny)) + (1.0 - t) * np.log(max(1.0 - y, tiny))
+        if classes:
+            if classes == 2:
+                label = 1 if x[L, 0] >= 0.5 else 0
+            else:
+                label = np.argmax(x[L, :out])
+            correct += label == labels[s]
+    penalty = 0.0
+    if l1 or l2:
+        for l in range(1, L + 1):
+            for p in range(offsets[l - 1], offsets[l - 1] + sizes[l] * sizes[l - 1]):
+                penalty += l1 * abs(theta[p]) + 0.5 * l2 * theta[p] * theta[p]
+    accuracy = correct / n if classes and finite else -1.0
+    return total / n + penalty, accuracy
+
+
+_EPOCHS = ("int64(float64[::1], int64[::1], int64[::1], int64[::1], int64, float64[:, ::1], "
+           "float64[:, ::1], int64[::1], int64, float64[:, ::1], float64[:, ::1], int64[::1], "
+           "int64, int64[:, ::1], int64, float64, float64, float64, float64[:, ::1])")
+
+
+@njit(_EPOCHS, nogil=True, cache=True)
+def epochs(theta, offsets, sizes, acts, loss, X, T, labels, classes, X_test, T_test,
+           labels_test, has_test, orders, batch_size, lr, l1, l2, results):
+    """Run one epoch per row of `orders`, each measured after its last batch; return how many
+    ended. results[e] = (batches, train loss, train accuracy, test loss, test accuracy,
+    grad_sums of layers 1..L). An epoch that meets a diverging batch stops before it, with
+    results[e, 0] = samples done, and is not counted."""
+    n = orders.shape[1]
+    for e in range(orders.shape[0]):
+        row = results[e]
+        row[5:] = 0.0
+        position, batches = epoch(theta, offsets, sizes, acts, loss, X, T, orders[e], 0,
+                                  batch_size, lr, l1, l2, row[5:])
+        if position < n:
+            row[0] = position
+            return e
+        row[0] = batches
+        row[1], row[2] = measure(theta, offsets, sizes, acts, loss, X, T, labels, classes, l1, l2)
+        if has_test:
+            row[3], row[4] = measure(theta, offsets, sizes, acts, loss, X_test, T_test,
+                                     labels_test, classes, l1, l2)
+    return orders.shape[0]
+
+
 if __name__ == "__main__":
     pass  # importing compiled (or loaded from the cache) the kernel: that is the whole job

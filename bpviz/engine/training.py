@@ -209,7 +209,7 @@ class Trainer:
         self.settings = TrainingSettings() if settings is None else settings
         self.history = History(max_history)
         self.compiled = True  # run whole epochs compiled when that is loaded (see run_epoch)
-        self._compiled_data: tuple[np.ndarray, np.ndarray] | None = None
+        self._compiled_sets: dict[int, tuple] = {}  # id of train or test -> kernel arrays
         # Copies, marked read-only: the network's own arrays may be assigned into.
         self._initial = Weights([None] + [_read_only(w.copy()) for w in net.W[1:]],
                                 [None] + [_read_only(b.copy()) for b in net.b[1:]])
@@ -314,6 +314,51 @@ class Trainer:
             stats = self.run_batch()
         return stats
 
+    def run_epochs(self, count: int) -> list[EpochStats]:
+        """Return the stats of up to `count` epochs run now: all of them, compiled, in one call
+        that leaves the interpreter lock free throughout; one epoch, by `run_epoch`, when the
+        compiled epoch is not loaded or an epoch is under way.
+
+        Raises DivergenceError as `run_epoch` does; the epochs before it are in `history`.
+        """
+        if not (self.compiled and self._order is None and compiled_epoch.kernel() is not None):
+            return [self.run_epoch()]
+        s, n = self.settings, len(self.train)
+        rng_state = self._rng.bit_generator.state
+        orders = np.array([self._rng.permutation(n) if s.shuffle else np.arange(n)
+                           for _ in range(max(1, int(count)))], dtype=np.int64)
+        packed = compiled_epoch.Packed(self.net)
+        with np.errstate(over="ignore", invalid="ignore"):
+            done, results = compiled_epoch.run_epochs(
+                packed, self._compiled_set(self.train),
+                None if self.test is None else self._compiled_set(self.test),
+                self.train.classes, orders, s.batch_size, s.lr, s.l1, s.l2)
+        packed.store(self.net)
+        stats = []
+        for row in results[:done]:
+            batches = int(row[0])
+            self.steps += batches
+            stats.append(self._record(row[1], None if row[2] < 0 else row[2],
+                                      None if self.test is None else row[3],
+                                      None if row[4] < 0 else row[4], row[5:] / batches))
+        if done:
+            self._last_finite = None  # the network's own weights are the last finite ones
+        if done < len(orders):
+            # Epoch `done` met a diverging batch: redraw the orders up to it, so the random
+            # sequence stays the one `run_epoch` draws, and let `run_batch` report it.
+            self._rng.bit_generator.state = rng_state
+            for _ in range(done if s.shuffle else 0):
+                self._rng.permutation(n)
+            self._start_epoch()
+            samples = int(results[done, 0])
+            self._position = samples
+            self._batches = -(-samples // s.batch_size)
+            self.steps += self._batches
+            self._grad_sums[:] = results[done, 5:]
+            while True:
+                self.run_batch()  # raises at the diverging batch
+        return stats
+
     def run(self) -> list[EpochStats]:
         """Return the stats of every epoch run until `settings.epochs` epochs are done."""
         if self.settings.epochs is None:
@@ -341,13 +386,9 @@ class Trainer:
         """Run the epoch's remaining batches compiled, stopping before a diverging batch."""
         if self._order is None:
             self._start_epoch()
-        if self._compiled_data is None:
-            # Writable, contiguous copies: the types the kernel is compiled for.
-            self._compiled_data = (np.array(self.train.X, dtype=np.float64, order="C"),
-                                   np.array(self.train.T, dtype=np.float64, order="C"))
         s = self.settings
         packed = compiled_epoch.Packed(self.net)
-        X, T = self._compiled_data
+        X, T, _ = self._compiled_set(self.train)
         order = np.ascontiguousarray(self._order, dtype=np.int64)
         with np.errstate(over="ignore", invalid="ignore"):
             position, batches = compiled_epoch.run_epoch(
@@ -360,16 +401,35 @@ class Trainer:
                                                       self.steps + batches)
 
     def _finish_epoch(self) -> EpochStats:
-        self.epoch += 1
-        grad_norms = tuple(float(g) for g in self._grad_sums / self._batches)
+        grad_norms = self._grad_sums / self._batches
         self._order = None
         train_loss, train_accuracy = self._measure(self.train)
         test_loss, test_accuracy = (None, None) if self.test is None else self._measure(self.test)
+        return self._record(train_loss, train_accuracy, test_loss, test_accuracy, grad_norms)
+
+    def _record(self, train_loss, train_accuracy, test_loss, test_accuracy,
+                grad_norms) -> EpochStats:
+        """Count an epoch as ended with these measurements; return its stats."""
+        self.epoch += 1
+        train_loss, test_loss = float(train_loss), None if test_loss is None else float(test_loss)
         finite = math.isfinite(train_loss) and (test_loss is None or math.isfinite(test_loss))
-        stats = EpochStats(self.epoch, train_loss, test_loss, train_accuracy, test_accuracy,
-                           grad_norms, self.steps, finite)
+        stats = EpochStats(self.epoch, train_loss, test_loss,
+                           None if train_accuracy is None else float(train_accuracy),
+                           None if test_accuracy is None else float(test_accuracy),
+                           tuple(float(g) for g in grad_norms), self.steps, finite)
         self.history.append(stats)
         return stats
+
+    def _compiled_set(self, data: Dataset) -> tuple:
+        """Return (X, T, labels) of `data` as the compiled kernels take them, made once."""
+        cached = self._compiled_sets.get(id(data))
+        if cached is None:
+            labels = data.labels if data.labels is not None else np.zeros(0, np.int64)
+            cached = (np.array(data.X, dtype=np.float64, order="C"),
+                      np.array(data.T, dtype=np.float64, order="C"),
+                      np.array(labels, dtype=np.int64))
+            self._compiled_sets[id(data)] = cached
+        return cached
 
     def _measure(self, data: Dataset) -> tuple[float, float | None]:
         """Return (loss with the penalty, accuracy or None) of the current weights on `data`."""

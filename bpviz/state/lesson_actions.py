@@ -62,7 +62,7 @@ def apply_action(doc: "Document", action: Action, view: Callable[[str, str], Non
     elif kind == "show":
         view("panel", a["panel"])
     else:
-        raise ValueError(f"unknown action {kind!r}")
+        raise ValueError(_tr("unknown action {kind!r}").format(kind=kind))
 
 
 def step_to(doc: "Document", phase: str, layer: int | None = None, j: int | None = None) -> None:

@@ -24,6 +24,7 @@ from bpviz.engine.training import DivergenceError, Trainer
 
 SLICE_MS = 25.0  # training time per tick: one repaint per slice keeps ~30 frames per second
 FRAME_MS = 33    # how often a worker's epochs reach the views: 30 frames per second
+CHUNK_S = 0.025  # a worker's training per call of the compiled epochs
 
 
 class TrainingSession(QObject):
@@ -314,13 +315,20 @@ class _Worker:
         self._thread.join()
 
     def _run(self) -> None:
-        trainer = self.trainer
+        trainer, count = self.trainer, 1
         try:
             while not self._stop.is_set():
-                stats = trainer.run_epoch()
+                if self.stop_at is not None:
+                    count = min(count, self.stop_at - trainer.epoch)
+                start = time.perf_counter()
+                stats = trainer.run_epochs(count)
+                # About CHUNK_S of epochs a call: each call must win the interpreter lock back
+                # from the window once, so fewer, longer calls train faster beside it.
+                seconds = time.perf_counter() - start
+                count = max(1, min(4 * count, int(count * CHUNK_S / max(seconds, 1e-6))))
                 with self._lock:
-                    self._stats.append(stats)
-                    # Each epoch gives the network new arrays, so these stay as they are.
+                    self._stats.extend(stats)
+                    # Each call gives the network new arrays, so these stay as they are.
                     self._weights = (list(trainer.net.W), list(trainer.net.b))
                 if self.stop_at is not None and trainer.epoch >= self.stop_at:
                     break

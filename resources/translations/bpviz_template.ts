@@ -801,42 +801,132 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="74"/>
+        <location filename="../../bpviz/engine/handout.py" line="78"/>
+        <source>Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="81"/>
+        <source>Input {x} = ({input}); target t = ({target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="84"/>
+        <source>The output is y = {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="89"/>
+        <source>Layer {l} (output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="89"/>
+        <source>Layer {l} (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="117"/>
+        <source>The network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="122"/>
+        <source>In general:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="131"/>
+        <source>Weights before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="138"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="138"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="138"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="186"/>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="186"/>
+        <source>Equation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/engine/handout.py" line="187"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="45"/>
+        <source>Forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="45"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="46"/>
+        <source>Backward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="46"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/export_handout.py" line="79"/>
         <source>the picture of the network could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="125"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="130"/>
         <source>choose a file name ending in .pdf, .html or .md</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="163"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="168"/>
         <source>this network has {n:,} weights and biases; a handout writes out every equation, so it is made for networks of up to {limit:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="169"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="174"/>
         <source>this step's numbers are not all finite (the weights have diverged); restore finite weights first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="181"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="186"/>
         <source>Cannot export the worked example: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="189"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="194"/>
         <source>One step of backpropagation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="194"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="199"/>
         <source>Could not export {name}: {reason}. Nothing was written; your work is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="197"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="202"/>
         <source>Exported the worked example to {files}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1109,11 @@
 </context>
 <context>
     <name>Lesson</name>
+    <message>
+        <location filename="../../bpviz/state/lesson_actions.py" line="65"/>
+        <source>unknown action {kind!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../bpviz/state/lesson_actions.py" line="90"/>
         <source> of layer {layer}</source>
@@ -2538,7 +2633,7 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="222"/>
+        <location filename="../../bpviz/state/training_session.py" line="223"/>
         <source>Training stopped: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,79 +2733,6 @@ double-click to edit</source>
     <message>
         <location filename="../../bpviz/ui/app.py" line="80"/>
         <source>The restored work is open instead of {path}; save it, then open {path} from the File menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bpviz</name>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="75"/>
-        <source>Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="78"/>
-        <source>Input {x} = ({input}); target t = ({target}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="81"/>
-        <source>The output is y = {y}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="86"/>
-        <source>Layer {l} (output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="86"/>
-        <source>Layer {l} (hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="114"/>
-        <source>The network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="119"/>
-        <source>In general:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="128"/>
-        <source>Weights before → after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="135"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="135"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="135"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="183"/>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="183"/>
-        <source>Equation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/engine/handout.py" line="184"/>
-        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,3 +78,47 @@ def test_read_only_data_is_copied_into_the_types_the_kernel_takes():
     compiled, numpy = setup(CASES[0])
     compiled.train.X.flags.writeable = False
     assert compiled.run_epoch().train_loss == pytest.approx(numpy.run_epoch().train_loss, rel=1e-12)
+
+
+def with_test_set(case, **settings):
+    name, activations, loss = case
+    data = (make_dataset("gaussians", n=120, seed=1, classes=3) if name == "gaussians3"
+            else make_dataset(name, n=120, seed=1))
+    train, test = data.split(0.25, seed=0)
+    net = Network([2, 5, 4, data.T.shape[1]], activations, loss, seed=3)
+    settings = TrainingSettings(**{"lr": 0.1, "batch_size": 7, "seed": 2, **settings})
+    compiled, numpy = Trainer(net, train, test, settings), Trainer(net.copy(), train, test, settings)
+    numpy.compiled = False
+    return compiled, numpy
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] + "-" + c[1][-1] for c in CASES])
+@pytest.mark.parametrize("shuffle", [True, False])
+def test_several_epochs_in_one_call_measure_what_numpy_measures(case, shuffle):
+    compiled, numpy = with_test_set(case, l1=1e-3, l2=1e-2, shuffle=shuffle)
+    together = compiled.run_epochs(4) + compiled.run_epochs(2)
+    one_by_one = [numpy.run_epoch() for _ in range(6)]
+    assert [s.epoch for s in together] == [s.epoch for s in one_by_one] == list(range(1, 7))
+    for a, b in zip(together, one_by_one):
+        assert a.steps == b.steps and a.finite == b.finite
+        for field in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
+            x, y = getattr(a, field), getattr(b, field)
+            assert (x is None) == (y is None) and (x is None or x == pytest.approx(y, rel=1e-10))
+        assert a.grad_norms == pytest.approx(b.grad_norms, rel=1e-10)
+    np.testing.assert_allclose(compiled.net.W[2], numpy.net.W[2], rtol=1e-10, atol=1e-13)
+    # The same random orders follow: one more epoch each, by the other path, still agrees.
+    assert compiled.run_epoch().train_loss == pytest.approx(numpy.run_epochs(1)[0].train_loss,
+                                                            rel=1e-10)
+
+
+def test_divergence_inside_several_epochs_is_reported_where_numpy_reports_it():
+    compiled, numpy = with_test_set(CASES[4], batch_size=30, lr=10.0)
+    with pytest.raises(DivergenceError) as together:
+        compiled.run_epochs(50)
+    with pytest.raises(DivergenceError) as one_by_one:
+        for _ in range(50):
+            numpy.run_epoch()
+    assert (together.value.epoch, together.value.step) == (one_by_one.value.epoch,
+                                                           one_by_one.value.step)
+    assert len(compiled.history) == len(numpy.history) == together.value.epoch - 1
+    assert compiled.steps == numpy.steps
