@@ -14,10 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpviz.state import Focus  # noqa: E402
+from bpviz.engine.lessons import load_all  # noqa: E402
 from bpviz.ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "screenshots"
@@ -93,6 +94,30 @@ def main() -> None:
 
         window.show_tab(window.matrices)
         shoot(window, app, "08-weight-matrices")
+
+        # A lesson in progress: lesson 3 asks for δ, and a wrong answer gets its hint.
+        window.apply_layout("step")
+        lesson = next(e.lesson for e in load_all() if e.lesson and e.lesson.id.startswith("03"))
+        window.lesson_dock.start(lesson, from_start=True)
+        window.lesson_dock.runner.next()
+        panel = window.lesson_dock.panel
+        panel.answer_edit.setText("0.7414")
+        panel.check()
+        shoot(window, app, "09-lesson-in-progress")
+        window.lesson_dock.runner.leave()
+
+        # Presenter mode, halfway through the backward pass of the hand-worked example.
+        window.open_preset("worked-example")
+        for _ in range(8):
+            window.doc.advance()
+        window.presenter.enter()
+        window.presenter.hint.hide()
+        # Offscreen, "full screen" is an 800 × 800 screen: show it at a projector's size instead.
+        window.showNormal()
+        window.resize(*SIZE)
+        window.resizeDocks([window.docks["inspector"]], [SIZE[0] * 2 // 5], Qt.Orientation.Horizontal)
+        shoot(window, app, "10-presenter-mode")
+        window.presenter.leave()
         doc.undo_stack.clear()
         window.doc.mark_saved()
         window.close()

@@ -128,6 +128,9 @@ class Presenter(QObject):
             dock.setVisible(key in DOCKS_SHOWN)
             if key in DOCKS_SHOWN:
                 dock.setTitleBarWidget(QWidget())  # the tab bar names it already: give the room to text
+        lessons = getattr(w, "lesson_dock", None)
+        if lessons is not None:  # a lesson under way stays on screen; otherwise its panel goes
+            lessons.setVisible(lessons.runner.lesson is not None)
         if tabs is not None:
             tabs.setCurrentWidget(w.inspector)
         w.options.font_scale = self._saved.font_scale * self.scale
