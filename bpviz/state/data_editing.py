@@ -101,6 +101,23 @@ class DataEditing:
             self._split_cache, self._split_key = (train, test), key
         return self._split_cache
 
+    def test_mask(self) -> np.ndarray:
+        """Return which rows of the data set `split` holds out for testing.
+
+        Dataset.split shuffles the rows with the training seed and takes the first ones as
+        the test set; the same permutation finds them here.
+        """
+        data = self.dataset
+        mask = np.zeros(0 if data is None else len(data), dtype=bool)
+        try:
+            test = self.split()[1]
+        except (ValueError, AttributeError):
+            return mask
+        if test is not None and len(test):
+            order = np.random.default_rng(self.training["seed"]).permutation(len(data))
+            mask[order[:len(test)]] = True
+        return mask
+
     def training_settings(self) -> TrainingSettings:
         """Return the settings the trainer uses: α from the document, the rest from the lab."""
         return TrainingSettings(lr=self.lr, **self.training)

@@ -322,7 +322,7 @@ class BoundaryPlot(pg.PlotWidget):
             self._positions = np.column_stack([data.X[:, 0], data.T[:, 0]])
         else:
             self._positions = np.asarray(data.X[:, :2], dtype=float)
-        self._test = self._test_mask()
+        self._test = self.doc.test_mask()
         if data.kind == "classification":
             colours = class_colors(data.classes)
             fills = [pg.mkBrush(c) for c in colours]
@@ -345,23 +345,6 @@ class BoundaryPlot(pg.PlotWidget):
             pen=[edge_of[i] for i in index[test]])
         self._counts = (int(train.sum()), int(test.sum()))
         self._draw_legend()
-
-    def _test_mask(self) -> np.ndarray:
-        """Return which rows of the data set the document holds out for testing.
-
-        The document's split shuffles its rows with the training seed (Dataset.split);
-        the same permutation picks the rows here, so the plot shows the document's split.
-        """
-        data, doc = self.doc.dataset, self.doc
-        mask = np.zeros(len(data), dtype=bool)
-        try:
-            test = doc.split()[1]
-        except ValueError:
-            return mask
-        if test is not None and len(test):
-            order = np.random.default_rng(doc.training["seed"]).permutation(len(data))
-            mask[order[:len(test)]] = True
-        return mask
 
     def _target_scale(self) -> float:
         data = self.doc.dataset

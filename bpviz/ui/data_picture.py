@@ -61,7 +61,7 @@ class DataPicture(pg.PlotWidget):
         item.setLabel("left", tr("target t", "pictures") if one_d else names[1], **style)
         positions = (np.column_stack([data.X[:, 0], data.T[:, 0]]) if one_d
                      else np.asarray(data.X[:, :2], dtype=float))
-        test = self._test_mask()
+        test = self.doc.test_mask()
         size = POINT_SIZE * self.options.font_scale
         if data.kind == "classification":
             colours = class_colors(data.classes)
@@ -101,23 +101,6 @@ class DataPicture(pg.PlotWidget):
                             tr("train ({n})", "pictures").format(n=int((~test).sum())))
         self.legend.addItem(_sample(size, pg.mkBrush(255, 255, 255, 200), pg.mkPen(grey, width=2.5)),
                             tr("test ({n})", "pictures").format(n=int(test.sum())))
-
-    def _test_mask(self) -> np.ndarray:
-        """Return which rows the document holds out for testing (as the output map marks them).
-
-        Dataset.split shuffles the rows with the training seed and takes the first ones as
-        the test set; the same permutation finds them here.
-        """
-        data, doc = self.doc.dataset, self.doc
-        mask = np.zeros(len(data), dtype=bool)
-        try:
-            test = doc.split()[1]
-        except ValueError:
-            return mask
-        if test is not None and len(test):
-            order = np.random.default_rng(doc.training["seed"]).permutation(len(data))
-            mask[order[:len(test)]] = True
-        return mask
 
 
 def _sample(size: float, brush, pen) -> pg.ScatterPlotItem:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from .cover_overlay import CoverOverlay
 from .fonts import font_at
 from .i18n import tr
 
@@ -59,16 +60,12 @@ def hint_rows(actions: dict[str, QAction]) -> list[tuple[list[str], str]]:
     return [(keys, text) for keys, text in rows if keys]
 
 
-class HintOverlay(QWidget):
+class HintOverlay(CoverOverlay):
     """A dimmed cover over `parent` with a card of hints; any key or click takes it away."""
 
-    dismissed = Signal()  # the hints were sent away by a key or a click
-
     def __init__(self, parent: QWidget, rows: list[tuple[list[str], str]], font_scale: float = 1.0) -> None:
-        super().__init__(parent)
+        super().__init__(parent, BACKDROP)
         self.setObjectName("hint-overlay")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._focus_before: QWidget | None = None
 
         card = QFrame(objectName="HintCard")
         card.setStyleSheet(CARD_STYLE)
@@ -110,47 +107,6 @@ class HintOverlay(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
-        parent.installEventFilter(self)  # follow the parent's size
-        self.hide()
-
-    def cover(self) -> None:
-        """Lay the hints over the parent and take the keyboard until they are dismissed."""
-        if self.isVisible():
-            return
-        focused = QApplication.focusWidget()
-        self._focus_before = focused if focused is not None and focused is not self else None
-        self.setGeometry(self.parentWidget().rect())
-        self.raise_()
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def dismiss(self) -> None:
-        """Take the hints away and give the keyboard back to the widget that had it."""
-        if not self.isVisible():
-            return
-        self.hide()
-        if self._focus_before is not None:
-            self._focus_before.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._focus_before = None
-        self.dismissed.emit()
-
-    # -- events -----------------------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        # While the hints show, a key reaches no shortcut: it only dismisses them.
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        event.accept()
-        if not event.isAutoRepeat():
-            self.dismiss()
-
-    def mousePressEvent(self, event) -> None:
-        event.accept()
-        self.dismiss()
 
     def focusOutEvent(self, event) -> None:
         # A click elsewhere in the window (a dock, the menu bar) sends the hints away too;
@@ -158,14 +114,6 @@ class HintOverlay(QWidget):
         super().focusOutEvent(event)
         if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
             self.dismiss()
-
-    def paintEvent(self, event) -> None:
-        QPainter(self).fillRect(self.rect(), BACKDROP)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
 
 
 def show_hints(window: "MainWindow") -> HintOverlay:

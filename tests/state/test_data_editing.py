@@ -117,3 +117,12 @@ def test_a_custom_data_set_and_training_record_survive_save_and_open(xor_doc, do
     assert other.features == doc.features and other.training == doc.training
     assert [e.train_loss for e in other.epochs] == [e.train_loss for e in doc.epochs]
     assert all(np.array_equal(a, b) for a, b in zip(other.network.W[1:], doc.network.W[1:]))
+
+
+def test_the_test_mask_marks_exactly_the_rows_the_split_holds_out(xor_doc):
+    xor_doc.set_test_fraction(0.25)
+    train, test = xor_doc.split()
+    mask = xor_doc.test_mask()
+    assert mask.sum() == len(test) and (~mask).sum() == len(train)
+    held_out = {tuple(row) for row in xor_doc.dataset.X[mask]}
+    assert held_out == {tuple(row) for row in test.X}
