@@ -297,21 +297,18 @@ class TrainingCurves(QWidget):
             self.gradient_plot.set_curves([(f"layer {l}", self.tr("layer {l}").format(l=l), colours[l - 1],
                                             Qt.PenStyle.SolidLine) for l in range(1, L + 1)], self._points())
             self._layers = L
-        x = np.array([e.epoch for e in epochs], dtype=float)
-
-        def column(get) -> np.ndarray:
-            return np.array([np.nan if get(e) is None else get(e) for e in epochs], dtype=float)
-
-        self.loss_plot.set_values(x, {"train": column(lambda e: e.train_loss),
-                                      "test": column(lambda e: e.test_loss)})
-        self.accuracy_plot.set_values(x, {"train": column(lambda e: e.train_accuracy),
-                                          "test": column(lambda e: e.test_accuracy)})
-        self.gradient_plot.set_values(x, {
-            f"layer {l}": column(lambda e, l=l: e.grad_norms[l - 1] if len(e.grad_norms) >= l else None)
-            for l in range(1, L + 1)})
+        # One pass over the records into one table (None becomes NaN): thousands of epochs
+        # are redrawn several times a second while training runs.
+        missing = (None,) * L
+        table = np.array([(e.epoch, e.train_loss, e.test_loss, e.train_accuracy, e.test_accuracy,
+                           *(tuple(e.grad_norms) + missing)[:L]) for e in epochs],
+                         dtype=float).reshape(-1, 5 + L)
+        x = table[:, 0]
+        self.loss_plot.set_values(x, {"train": table[:, 1], "test": table[:, 2]})
+        self.accuracy_plot.set_values(x, {"train": table[:, 3], "test": table[:, 4]})
+        self.gradient_plot.set_values(x, {f"layer {l}": table[:, 4 + l] for l in range(1, L + 1)})
         data = self.doc.dataset
-        regression = (data is not None and data.kind == "regression") and not any(
-            e.train_accuracy is not None for e in epochs)
+        regression = (data is not None and data.kind == "regression") and bool(np.isnan(table[:, 3]).all())
         self._accuracy_stack.setCurrentIndex(1 if regression else 0)
         has_hidden = L >= 2
         for button in (self.sigmoid_button, self.relu_button):
