@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import math
 import numbers
-import operator
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from . import compiled_epoch
 from .datasets import Dataset, decode_outputs
+from .history import MAX_HISTORY, History
 from .network import Network
 
 MAX_LR = 10.0
 MAX_FLOAT = float(np.finfo(np.float64).max)
-MAX_HISTORY = 10_000
 
 # What the trainer tells a person when training blows up, declared once.
 DIVERGED = ("{what} at epoch {epoch}, batch {step}: {rate} is too large for this network. "
@@ -121,71 +120,6 @@ class DivergenceError(ValueError):
         rate = "the learning rate" if lr is None else f"the learning rate {lr:g}"
         super().__init__(DIVERGED.format(what=what[:1].upper() + what[1:], epoch=epoch,
                                          step=step, rate=rate))
-
-
-class History(Sequence):
-    """The EpochStats of a run, oldest first, never more than `max_entries` of them.
-
-    Epochs are recorded one in every `stride`. When the recorded ones fill the history it
-    keeps every other one (the 1st, 3rd, 5th, ...) and doubles the stride, so the kept epochs
-    stay evenly spaced over the whole run (a long loss curve keeps its shape) and memory stays
-    flat however long training runs. The most recent epoch is always the last entry, recorded
-    or not: `history[-1]` is where training stands now.
-    """
-
-    def __init__(self, max_entries: int = MAX_HISTORY) -> None:
-        if not _is_whole(max_entries) or max_entries < 2:
-            raise ValueError(f"max_history must be a whole number of at least 2, got {max_entries!r}")
-        self.max_entries = int(max_entries)
-        self.clear()
-
-    def clear(self) -> None:
-        """Forget every entry."""
-        self._entries: list[EpochStats] = []  # one in every `stride` epochs, from the first
-        self._tail: EpochStats | None = None  # the latest epoch when it is not on the stride
-        self.stride = 1
-        self._seen = 0
-
-    @property
-    def latest(self) -> EpochStats | None:
-        """Return the most recent epoch's stats, or None before the first."""
-        return self[-1] if len(self) else None
-
-    def append(self, stats: EpochStats) -> None:
-        """Record `stats` as the latest epoch; halve the recorded ones when they are full."""
-        if self._seen % self.stride == 0:
-            self._entries.append(stats)
-            self._tail = None
-            # Full means halve now, so a tail only ever follows at most max_entries − 1.
-            if len(self._entries) >= self.max_entries:
-                self._entries = self._entries[::2]
-                self.stride *= 2
-                if (self._seen % self.stride) != 0:  # the newest was just dropped: keep it as tail
-                    self._tail = stats
-        else:
-            self._tail = stats
-        self._seen += 1
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[k] for k in range(*index.indices(len(self)))]
-        n = len(self)
-        k = operator.index(index)
-        if not -n <= k < n:
-            raise IndexError(f"history index {index} out of range for {n} entries")
-        k %= n
-        return self._tail if self._tail is not None and k == n - 1 else self._entries[k]
-
-    def __len__(self) -> int:
-        return len(self._entries) + (self._tail is not None)
-
-    def __iter__(self) -> Iterator[EpochStats]:
-        yield from self._entries
-        if self._tail is not None:
-            yield self._tail
-
-    def __repr__(self) -> str:
-        return f"History({len(self)} of at most {self.max_entries} entries, stride {self.stride})"
 
 
 # ---- the trainer ---------------------------------------------------------------------------
