@@ -26,45 +26,15 @@ import statistics
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
+from live_window import PaintCounter, open_spiral
 from memory import resident_mb
-from training import spiral_setup
 
 from bpviz.engine import compiled_epoch  # noqa: E402 - training put the project on sys.path
-from bpviz.engine.presets import Preset  # noqa: E402
-from bpviz.ui.main_window import MainWindow  # noqa: E402
 
 WARMUP = 0.25  # share of the run that fills the bounded histories and loads everything once
-
-
-class PaintCounter(QObject):
-    """Counts the paints of the widget it watches: one per frame drawn."""
-
-    frames = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.frames += 1
-        return False
-
-
-def open_spiral(app: QApplication, folder: str) -> MainWindow:
-    """Return the main window on the classroom spiral, in its training layout, settled."""
-    window = MainWindow(settings=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1600, 1000)
-    window.show()
-    net, train, settings = spiral_setup()
-    spec = {"name": "spiral", "n": 500, "noise": 0.1, "seed": 0}
-    window.doc._load(Preset("spiral", "spiral", "", net, train.X[0], train.T[0], settings.lr, spec,
-                            test_fraction=0.0, training={"batch_size": 10, "seed": 0}), name="soak")
-    window.apply_layout("train")
-    for _ in range(10):
-        app.processEvents()
-    return window
 
 
 def main() -> int:
@@ -83,7 +53,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     samples: list[tuple[float, float, float]] = []  # (seconds, resident MB, frames per second)
     with tempfile.TemporaryDirectory() as folder:
-        window = open_spiral(app, folder)
+        window = open_spiral(app, folder, name="soak")
         counter = PaintCounter()
         window.canvas.viewport().installEventFilter(counter)
         start_mb = resident_mb()

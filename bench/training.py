@@ -56,38 +56,18 @@ def measure_live(seconds: float = 6.0) -> tuple[float, float]:
     The real main window on Qt's offscreen platform, in its training layout; a frame is one
     repaint of the network canvas (every view redraws on the same event-loop pass).
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bpviz.engine.presets import Preset
-    from bpviz.ui.main_window import MainWindow
-
-    class PaintCounter(QObject):
-        frames = 0
-
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                self.frames += 1
-            return False
-
     from bpviz.engine import compiled_epoch
+    from live_window import PaintCounter, open_spiral
 
     compiled_epoch.load()  # as the window does at start, before anyone presses Train
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.resize(1600, 1000)
-        window.show()
-        net, train, settings = spiral_setup()
-        spec = {"name": "spiral", "n": 500, "noise": 0.1, "seed": 0}
-        window.doc._load(Preset("spiral", "spiral", "", net, train.X[0], train.T[0], settings.lr, spec,
-                                test_fraction=0.0, training={"batch_size": 10, "seed": 0}), name="bench")
-        window.apply_layout("train")
-        for _ in range(10):
-            app.processEvents()
+        window = open_spiral(app, tmp)
         counter = PaintCounter()
         window.canvas.viewport().installEventFilter(counter)
         window.session.play()
