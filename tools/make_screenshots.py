@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,7 +39,9 @@ class Unattended:
 
 
 def settle(app: QApplication) -> None:
-    for _ in range(5):
+    """Let every view catch up, the plots' coalesced redraws included (at most 150 ms late)."""
+    end = time.perf_counter() + 0.4
+    while time.perf_counter() < end:
         app.processEvents()
 
 
