@@ -36,25 +36,31 @@ def spiral_setup() -> tuple[Network, Dataset, TrainingSettings]:
     return net, train, TrainingSettings(lr=0.03, batch_size=10, seed=0)
 
 
+def headless_rate(seconds: float = SECONDS_PER_RUN) -> float:
+    """Return epochs per second of one headless run of about `seconds`."""
+    net, train, settings = spiral_setup()
+    trainer = Trainer(net, train, None, settings)
+    trainer.run_epochs(CHUNK)  # warm-up, not timed
+    epochs, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds:
+        epochs += len(trainer.run_epochs(CHUNK))  # as the window's worker calls it
+    return epochs / elapsed
+
+
 def measure_headless(runs: int = RUNS, seconds: float = SECONDS_PER_RUN) -> float:
     """Return epochs per second: the median over `runs` runs of about `seconds` each."""
-    rates = []
-    for _ in range(runs):
-        net, train, settings = spiral_setup()
-        trainer = Trainer(net, train, None, settings)
-        trainer.run_epochs(CHUNK)  # warm-up, not timed
-        epochs, start = 0, time.perf_counter()
-        while (elapsed := time.perf_counter() - start) < seconds:
-            epochs += len(trainer.run_epochs(CHUNK))  # as the window's worker calls it
-        rates.append(epochs / elapsed)
-    return float(np.median(rates))
+    return float(np.median([headless_rate(seconds) for _ in range(runs)]))
 
 
-def measure_live(seconds: float = 6.0) -> tuple[float, float]:
-    """Return (epochs per second, frames per second) training the same problem in the window.
+def measure_paired(rounds: int = RUNS, seconds: float = SECONDS_PER_RUN) -> dict[str, float]:
+    """Return the medians of headless and live epochs per second, of their ratio, and of the
+    window's frames per second while it trains.
 
-    The real main window on Qt's offscreen platform, in its training layout; a frame is one
-    repaint of the network canvas (every view redraws on the same event-loop pass).
+    Each round runs headless, then the same problem in the window, one after the other in
+    one process, so a shared machine's changing speed falls on both halves of a round alike.
+    Live is the real main window on Qt's offscreen platform, in its training layout, running
+    its own event loop; a frame is one repaint of the network canvas (every view redraws on
+    the same event-loop pass).
     """
     import tempfile
 
@@ -66,32 +72,41 @@ def measure_live(seconds: float = 6.0) -> tuple[float, float]:
 
     compiled_epoch.load()  # as the window does at start, before anyone presses Train
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    figures: dict[str, list[float]] = {"headless": [], "live": [], "share": [], "fps": []}
     with tempfile.TemporaryDirectory() as tmp:
         window = open_spiral(app, tmp)
         counter = PaintCounter()
         window.canvas.viewport().installEventFilter(counter)
-        window.session.play()
-        # The window's own event loop, as a person runs it: idle between events, not spinning.
-        # (A loop of its own: QApplication.quit would first ask the window to close.)
-        loop = QEventLoop()
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        start = time.perf_counter()
-        loop.exec()
-        elapsed = time.perf_counter() - start
-        window.session.pause()
-        epochs = window.session.epoch
+        for round_ in range(rounds + 1):
+            headless = headless_rate(seconds)
+            epochs, frames = window.session.epoch, counter.frames
+            window.session.play()
+            # The window's own event loop, as a person runs it: idle between events, not
+            # spinning. (A loop of its own: QApplication.quit would first ask the window to close.)
+            loop = QEventLoop()
+            QTimer.singleShot(int(seconds * 1000), loop.quit)
+            start = time.perf_counter()
+            loop.exec()
+            elapsed = time.perf_counter() - start
+            window.session.pause()
+            if round_ == 0:
+                continue  # the first round warms the views up: not counted
+            live = (window.session.epoch - epochs) / elapsed
+            figures["headless"].append(headless)
+            figures["live"].append(live)
+            figures["share"].append(100 * live / headless)
+            figures["fps"].append((counter.frames - frames) / elapsed)
         window.doc.mark_saved()
         window.close()
-    return epochs / elapsed, counter.frames / elapsed
+    return {name: float(np.median(values)) for name, values in figures.items()}
 
 
 def main() -> None:
-    headless = measure_headless()
-    print(f"epochs_per_s_headless: {headless:.1f} epochs/s")
-    live, fps = measure_live()
-    print(f"epochs_per_s_live: {live:.1f} epochs/s")
-    print(f"live_share_of_headless: {100 * live / headless:.0f} %")
-    print(f"fps_live: {fps:.1f} frames/s")
+    figures = measure_paired()
+    print(f"epochs_per_s_headless: {figures['headless']:.1f} epochs/s")
+    print(f"epochs_per_s_live: {figures['live']:.1f} epochs/s")
+    print(f"live_share_of_headless: {figures['share']:.0f} %")
+    print(f"fps_live: {figures['fps']:.1f} frames/s")
 
 
 if __name__ == "__main__":

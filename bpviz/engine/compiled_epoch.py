@@ -30,7 +30,7 @@ import numpy as np
 
 from .network import Network
 
-from .epoch_codes import ACTIVATION_CODES, LOSS_CODES
+from .epoch_codes import ACTIVATION_CODES, DIVERGED, LOSS_CODES, STOP
 
 # The compiled epoch once loaded, False when it cannot be, None before anyone asked.
 _kernel = None
@@ -107,10 +107,16 @@ class Packed:
 
     def store(self, net: Network) -> None:
         """Give the network new arrays holding the flat vector's weights."""
-        for l in range(1, net.L + 1):
-            start, n_w = self.offsets[l - 1], net.W[l].size
-            net.W[l] = self.theta[start:start + n_w].reshape(net.W[l].shape).copy()
-            net.b[l] = self.theta[start + n_w:self.offsets[l]].copy()
+        net.W[1:], net.b[1:] = self.unpack(self.theta)
+
+    def unpack(self, theta: np.ndarray) -> tuple[list, list]:
+        """Return ([W1, ..., WL], [b1, ..., bL]): new arrays holding a flat vector's weights."""
+        W, b = [], []
+        for l in range(1, len(self.sizes)):
+            start, n_w = self.offsets[l - 1], self.sizes[l] * self.sizes[l - 1]
+            W.append(theta[start:start + n_w].reshape(self.sizes[l], self.sizes[l - 1]).copy())
+            b.append(theta[start + n_w:self.offsets[l]].copy())
+        return W, b
 
 
 def run_epoch(packed: Packed, X: np.ndarray, T: np.ndarray, order: np.ndarray, start: int,
@@ -126,22 +132,88 @@ def run_epoch(packed: Packed, X: np.ndarray, T: np.ndarray, order: np.ndarray, s
                           packed.loss, X, T, order, start, batch_size, lr, l1, l2, grad_sums)
 
 
+class Run:
+    """The arrays one `run_epochs` call shares with a thread reading it while it runs.
+
+    results     one row per epoch, as `run_epochs` returns them
+    snapshots   the weights after the latest two epochs (flat, as `Packed.theta`)
+    control     stop asked, epochs ended and published, diverged: see `epoch_codes`
+    start       whatever the caller needs to place the run (the trainer's epoch and steps)
+    """
+
+    def __init__(self, packed: Packed, count: int, start=None) -> None:
+        self.packed, self.start = packed, start
+        self.results = np.zeros((count, 4 + len(packed.sizes)))
+        self.snapshots = np.zeros((2, len(packed.theta)))
+        self.control = np.zeros(3)
+
+    @property
+    def diverged(self) -> bool:
+        return self.control[DIVERGED] != 0.0
+
+
+class Progress:
+    """A worker's compiled runs as another thread sees them: read the epochs the run under
+    way has ended so far and the weights after the last of them, or stop it early.
+
+    The run publishes an epoch only after the epoch's results and weights are written, with
+    a memory fence between, so a reader never sees an epoch half written.
+    """
+
+    def __init__(self) -> None:
+        self._stopped = False
+        self._run: Run | None = None
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self) -> None:
+        """Stop the run under way after its current epoch, and any run begun later at once."""
+        self._stopped = True  # set before reading the run, as `begin` sets the run before reading this
+        run = self._run
+        if run is not None:
+            run.control[STOP] = 1.0
+
+    def begin(self, packed: Packed, count: int, start=None) -> Run:
+        """Return the arrays of a new run of `count` epochs, which readers now see."""
+        run = Run(packed, count, start)
+        self._run = run
+        if self._stopped:
+            run.control[STOP] = 1.0
+        return run
+
+    def latest(self) -> tuple[Run, np.ndarray, np.ndarray] | None:
+        """Return (the run under way, the results of its epochs ended so far, the flat weights
+        after the last of them), or None before its first epoch ends."""
+        run = self._run
+        if run is None:
+            return None
+        theta = np.empty_like(run.packed.theta)
+        done = kernel().latest(run.control, run.snapshots, theta)
+        if done == 0:
+            return None
+        return run, run.results[:done].copy(), theta
+
+
 def run_epochs(packed: Packed, train: tuple, test: tuple | None, classes: int,
-               orders: np.ndarray, batch_size: int, lr: float, l1: float,
-               l2: float) -> tuple[int, np.ndarray]:
+               orders: np.ndarray, batch_size: int, lr: float, l1: float, l2: float,
+               run: Run | None = None) -> tuple[int, np.ndarray, bool]:
     """Run one whole epoch per row of `orders`, each measured on `train` and `test`.
 
     train and test are (X, T, labels) of contiguous writable arrays (labels int64, empty for
-    regression). Return (epochs ended, results): results[e] holds the batches, the train
-    loss and accuracy, the test loss and accuracy (accuracy −1 where there is none) and
-    the sums of each layer's gradient RMS. An epoch that meets a diverging batch ends the
-    run; its results[e, 0] is the number of samples done before that batch.
+    regression). Return (epochs ended, results, diverged): results[e] holds the batches, the
+    train loss and accuracy, the test loss and accuracy (accuracy −1 where there is none)
+    and the sums of each layer's gradient RMS. An epoch that meets a diverging batch ends
+    the run; its results[e, 0] is the number of samples done before that batch. The run
+    also ends early when its `Progress` is stopped. `run` (from `Progress.begin`) lets
+    another thread follow it.
     """
-    L = len(packed.sizes) - 1
-    results = np.zeros((len(orders), 5 + L))
+    run = run or Run(packed, len(orders))
     X_test, T_test, labels_test = test if test is not None else (
         np.zeros((0, train[0].shape[1])), np.zeros((0, train[1].shape[1])), np.zeros(0, np.int64))
     done = kernel().epochs(packed.theta, packed.offsets, packed.sizes, packed.activations,
                            packed.loss, *train, classes, X_test, T_test, labels_test,
-                           int(test is not None), orders, batch_size, lr, l1, l2, results)
-    return done, results
+                           int(test is not None), orders, batch_size, lr, l1, l2, run.results,
+                           run.snapshots, run.control)
+    return done, run.results, run.diverged

@@ -5,9 +5,20 @@ asks for it, so start-up never pays numba's import.
 """
 
 import numpy as np
-from numba import njit
+from numba import njit, types
+from numba.extending import intrinsic
 
-from .epoch_codes import LEAKY_RELU, RELU, SIGMOID, SOFTMAX, TANH
+from .epoch_codes import DIVERGED, LEAKY_RELU, PUBLISHED, RELU, SIGMOID, SOFTMAX, STOP, TANH
+
+
+@intrinsic
+def _fence(typingctx):
+    """A full memory fence: every write before it is seen by other threads before any write
+    after it, and no read after it is answered from before it (on any processor)."""
+    def codegen(context, builder, signature, args):
+        builder.fence("seq_cst")
+        return context.get_dummy_value()
+    return types.void(), codegen
 
 
 @njit(nogil=True, cache=True)
@@ -201,16 +212,22 @@ def measure(theta, offsets, sizes, acts, loss, X, T, labels, classes, l1, l2):
 
 _EPOCHS = ("int64(float64[::1], int64[::1], int64[::1], int64[::1], int64, float64[:, ::1], "
            "float64[:, ::1], int64[::1], int64, float64[:, ::1], float64[:, ::1], int64[::1], "
-           "int64, int64[:, ::1], int64, float64, float64, float64, float64[:, ::1])")
+           "int64, int64[:, ::1], int64, float64, float64, float64, float64[:, ::1], "
+           "float64[:, ::1], float64[::1])")
 
 
 @njit(_EPOCHS, nogil=True, cache=True)
 def epochs(theta, offsets, sizes, acts, loss, X, T, labels, classes, X_test, T_test,
-           labels_test, has_test, orders, batch_size, lr, l1, l2, results):
+           labels_test, has_test, orders, batch_size, lr, l1, l2, results, snapshots, control):
     """Run one epoch per row of `orders`, each measured after its last batch; return how many
     ended. results[e] = (batches, train loss, train accuracy, test loss, test accuracy,
     grad_sums of layers 1..L). An epoch that meets a diverging batch stops before it, with
-    results[e, 0] = samples done, and is not counted."""
+    results[e, 0] = samples done and control[DIVERGED] = 1, and is not counted.
+
+    For a reader on another thread (`latest`): after each epoch its weights go to
+    snapshots[epochs ended % 2], then control[PUBLISHED] = epochs ended. The run stops after
+    the epoch under way once control[STOP] is set.
+    """
     n = orders.shape[1]
     for e in range(orders.shape[0]):
         row = results[e]
@@ -219,13 +236,36 @@ def epochs(theta, offsets, sizes, acts, loss, X, T, labels, classes, X_test, T_t
                                   batch_size, lr, l1, l2, row[5:])
         if position < n:
             row[0] = position
+            control[DIVERGED] = 1.0
             return e
         row[0] = batches
         row[1], row[2] = measure(theta, offsets, sizes, acts, loss, X, T, labels, classes, l1, l2)
         if has_test:
             row[3], row[4] = measure(theta, offsets, sizes, acts, loss, X_test, T_test,
                                      labels_test, classes, l1, l2)
+        snapshots[(e + 1) % 2, :] = theta
+        _fence()  # the epoch's results and weights are written before it is published
+        control[PUBLISHED] = e + 1
+        _fence()  # and the stop flag is read anew each epoch
+        if control[STOP] != 0.0:
+            return e + 1
     return orders.shape[0]
+
+
+@njit("int64(float64[::1], float64[:, ::1], float64[::1])", nogil=True, cache=True)
+def latest(control, snapshots, theta):
+    """Copy the weights of the last epoch that a running `epochs` published into theta and
+    return its number (0: none yet). The run writes into this snapshot again only after it
+    publishes the next epoch, so the copy is whole if no epoch was published meanwhile."""
+    while True:
+        done = int(control[PUBLISHED])
+        _fence()
+        if done == 0:
+            return 0
+        theta[:] = snapshots[done % 2]
+        _fence()
+        if control[PUBLISHED] == done:
+            return done
 
 
 if __name__ == "__main__":

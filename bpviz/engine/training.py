@@ -104,6 +104,17 @@ class EpochStats:
     steps: int
     finite: bool
 
+    @classmethod
+    def measured(cls, epoch, train_loss, test_loss, train_accuracy, test_accuracy, grad_norms,
+                 steps) -> EpochStats:
+        """Return the stats of these measurements (numpy numbers become floats)."""
+        train_loss, test_loss = float(train_loss), None if test_loss is None else float(test_loss)
+        finite = math.isfinite(train_loss) and (test_loss is None or math.isfinite(test_loss))
+        return cls(epoch, train_loss, test_loss,
+                   None if train_accuracy is None else float(train_accuracy),
+                   None if test_accuracy is None else float(test_accuracy),
+                   tuple(float(g) for g in grad_norms), steps, finite)
+
 
 class Weights(NamedTuple):
     """A network's weights W[l] and biases b[l], indexed by the seed's l (entry 0 is None)."""
@@ -248,41 +259,43 @@ class Trainer:
             stats = self.run_batch()
         return stats
 
-    def run_epochs(self, count: int) -> list[EpochStats]:
+    def run_epochs(self, count: int,
+                   progress: compiled_epoch.Progress | None = None) -> list[EpochStats]:
         """Return the stats of up to `count` epochs run now: all of them, compiled, in one call
         that leaves the interpreter lock free throughout; one epoch, by `run_epoch`, when the
         compiled epoch is not loaded or an epoch is under way.
 
-        Raises DivergenceError as `run_epoch` does; the epochs before it are in `history`.
+        `progress` lets another thread follow the compiled call (`epochs_so_far`) and stop it
+        after any epoch. Raises DivergenceError as `run_epoch` does; the epochs before it are
+        in `history`.
         """
         if not (self.compiled and self._order is None and compiled_epoch.kernel() is not None):
             return [self.run_epoch()]
-        s, n = self.settings, len(self.train)
+        s = self.settings
         rng_state = self._rng.bit_generator.state
-        orders = np.array([self._rng.permutation(n) if s.shuffle else np.arange(n)
-                           for _ in range(max(1, int(count)))], dtype=np.int64)
+        orders = self._orders(max(1, int(count)))
         packed = compiled_epoch.Packed(self.net)
+        start = (self.epoch, self.steps, self.test is not None)
+        run = None if progress is None else progress.begin(packed, len(orders), start)
         with np.errstate(over="ignore", invalid="ignore"):
-            done, results = compiled_epoch.run_epochs(
+            done, results, diverged = compiled_epoch.run_epochs(
                 packed, self._compiled_set(self.train),
                 None if self.test is None else self._compiled_set(self.test),
-                self.train.classes, orders, s.batch_size, s.lr, s.l1, s.l2)
+                self.train.classes, orders, s.batch_size, s.lr, s.l1, s.l2, run)
         packed.store(self.net)
-        stats = []
-        for row in results[:done]:
-            batches = int(row[0])
-            self.steps += batches
-            stats.append(self._record(row[1], None if row[2] < 0 else row[2],
-                                      None if self.test is None else row[3],
-                                      None if row[4] < 0 else row[4], row[5:] / batches))
+        stats = epoch_stats(results[:done], *start)
+        for epoch in stats:
+            self.history.append(epoch)
         if done:
+            self.epoch, self.steps = stats[-1].epoch, stats[-1].steps
             self._last_finite = None  # the network's own weights are the last finite ones
         if done < len(orders):
-            # Epoch `done` met a diverging batch: redraw the orders up to it, so the random
-            # sequence stays the one `run_epoch` draws, and let `run_batch` report it.
+            # It ended early (stopped, or at a diverging batch): draw the orders again up to
+            # there, so the random sequence stays the one `run_epoch` draws.
             self._rng.bit_generator.state = rng_state
-            for _ in range(done if s.shuffle else 0):
-                self._rng.permutation(n)
+            self._orders(done)
+        if diverged:
+            # Epoch `done` met a diverging batch: let `run_batch` take it and report it.
             self._start_epoch()
             samples = int(results[done, 0])
             self._position = samples
@@ -307,6 +320,12 @@ class Trainer:
         return f"Trainer({self.net!r}, {self.train!r}, epoch={self.epoch}, steps={self.steps})"
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _orders(self, count: int) -> np.ndarray:
+        """Return the sample orders of the next `count` epochs, one a row: the next `count`
+        `permutation(n)` draws, drawn at once (and outside the interpreter lock)."""
+        orders = np.tile(np.arange(len(self.train), dtype=np.int64), (count, 1))
+        return self._rng.permuted(orders, axis=1, out=orders) if self.settings.shuffle else orders
 
     def _start_epoch(self) -> None:
         n = len(self.train)
@@ -345,12 +364,8 @@ class Trainer:
                 grad_norms) -> EpochStats:
         """Count an epoch as ended with these measurements; return its stats."""
         self.epoch += 1
-        train_loss, test_loss = float(train_loss), None if test_loss is None else float(test_loss)
-        finite = math.isfinite(train_loss) and (test_loss is None or math.isfinite(test_loss))
-        stats = EpochStats(self.epoch, train_loss, test_loss,
-                           None if train_accuracy is None else float(train_accuracy),
-                           None if test_accuracy is None else float(test_accuracy),
-                           tuple(float(g) for g in grad_norms), self.steps, finite)
+        stats = EpochStats.measured(self.epoch, train_loss, test_loss, train_accuracy,
+                                    test_accuracy, grad_norms, self.steps)
         self.history.append(stats)
         return stats
 
@@ -374,6 +389,37 @@ class Trainer:
         if data.kind != "classification" or not np.isfinite(Y).all():
             return loss, None
         return loss, float(np.mean(decode_outputs(Y, data.classes) == data.labels))
+
+
+def epoch_stats(results: np.ndarray, epoch: int, steps: int, tested: bool) -> list[EpochStats]:
+    """Return the stats of the epochs in rows of compiled results (`compiled_epoch.run_epochs`),
+    the first being epoch `epoch` + 1, begun after `steps` steps; `tested`: whether the run
+    measured test data."""
+    stats = []
+    for row in results:
+        batches = int(row[0])
+        epoch, steps = epoch + 1, steps + batches
+        stats.append(EpochStats.measured(epoch, row[1], row[3] if tested else None,
+                                         None if row[2] < 0 else row[2],
+                                         None if row[4] < 0 else row[4], row[5:] / batches,
+                                         steps))
+    return stats
+
+
+def epochs_so_far(progress: compiled_epoch.Progress,
+                  after: int = 0) -> tuple[list[EpochStats], Weights] | None:
+    """Return the stats of the epochs after epoch `after` that the compiled call followed by
+    `progress` has ended so far, and the weights after the last it ended; None before it
+    ends one. Safe to call from another thread while `Trainer.run_epochs` runs."""
+    latest = progress.latest()
+    if latest is None:
+        return None
+    run, results, theta = latest
+    epoch, steps, tested = run.start
+    skip = min(max(0, after - epoch), len(results))
+    W, b = run.packed.unpack(theta)
+    return (epoch_stats(results[skip:], epoch + skip, steps + int(results[:skip, 0].sum()), tested),
+            Weights([None] + W, [None] + b))
 
 
 def _read_only_views(weights: Weights) -> Weights:

@@ -5,9 +5,11 @@ draw, receives the trainer's weights on the window's thread only, so an edit nev
 with training. Two ways to run:
 
 - With the compiled epoch loaded (`engine.compiled_epoch`), a worker thread runs whole
-  epochs back to back. The compiled code leaves the interpreter lock free, so the window
-  draws on one core while training runs on the other. A frame timer hands the finished
-  epochs and the latest weights to the document at the screen's rate, never faster.
+  epochs back to back, half a second of them a call. The compiled code leaves the
+  interpreter lock free and publishes each epoch as it ends, so the window draws on one
+  core while training runs on the other, and the two meet only twice a second. A frame
+  timer hands the epochs ended and the latest weights to the document at the screen's
+  rate, never faster.
 - Otherwise the window's own thread trains in time slices: each tick of a zero-interval
   timer runs minibatch steps for about `slice_ms`, then the event loop repaints once.
 """
@@ -20,11 +22,14 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bpviz.engine import compiled_epoch
-from bpviz.engine.training import DivergenceError, Trainer
+from bpviz.engine.training import DivergenceError, Trainer, epochs_so_far
 
 SLICE_MS = 25.0  # training time per tick: one repaint per slice keeps ~30 frames per second
 FRAME_MS = 33    # how often a worker's epochs reach the views: 30 frames per second
-CHUNK_S = 0.025  # a worker's training per call of the compiled epochs
+# A worker's training per call of the compiled epochs. Between calls the worker needs the
+# interpreter lock, which the window holds for milliseconds at a time while it draws: fewer,
+# longer calls lose less. A call is stopped after any epoch, so pausing never waits for one.
+CHUNK_S = 0.5
 
 
 class TrainingSession(QObject):
@@ -63,7 +68,10 @@ class TrainingSession(QObject):
 
     @property
     def epoch(self) -> int:
-        return self._trainer.epoch if self._trainer else (self.doc.epochs[-1].epoch if self.doc.epochs else 0)
+        """The last epoch ended, as the views show it (a worker's trainer may be a frame ahead)."""
+        if self._worker is not None or self._trainer is None:
+            return self.doc.epochs[-1].epoch if self.doc.epochs else 0
+        return self._trainer.epoch
 
     def progress(self) -> tuple[int, int] | None:
         """Return (epochs done, epochs wanted) of a fixed-length run, or None."""
@@ -206,11 +214,11 @@ class TrainingSession(QObject):
             self.stateChanged.emit()
 
     def _on_frame(self) -> None:
-        """A frame of a worker's run: its finished epochs and latest weights reach the document."""
+        """A frame of a worker's run: its epochs ended and latest weights reach the document."""
         worker = self._worker
         if worker is None:
             return
-        stats, weights, error, done = worker.take()
+        stats, weights, error, done = worker.take(self.epoch)
         self.doc.record_epochs(stats)
         if stats:
             self._measure_rate(stats[-1].epoch)
@@ -232,11 +240,12 @@ class TrainingSession(QObject):
 
     def _stop_worker(self) -> None:
         """Stop the worker after its current epoch; its last epochs still reach the document."""
+        seen = self.epoch
         worker, self._worker = self._worker, None
         self._frame.stop()
         if worker is not None:
             worker.stop()
-            self.doc.record_epochs(worker.take()[0])
+            self.doc.record_epochs(worker.take(seen)[0])
 
     def _measure_rate(self, epoch: int) -> None:
         if self._run_start is not None:
@@ -290,46 +299,60 @@ class TrainingSession(QObject):
 
 
 class _Worker:
-    """A thread running a trainer's epochs until stopped, keeping what the window has not taken."""
+    """A thread running a trainer's epochs until stopped; the window's thread takes what it
+    has not seen yet, from finished calls and from the call under way."""
 
     def __init__(self, trainer: Trainer, stop_at: int | None) -> None:
         self.trainer, self.stop_at = trainer, stop_at
+        self._progress = compiled_epoch.Progress()
         self._lock = threading.Lock()
-        self._stop = threading.Event()
         self._stats: list = []
-        self._weights = None   # the latest epoch's (W, b): arrays the trainer no longer writes
+        self._weights = None   # (epoch, W, b) after the latest call: arrays no longer written
         self._error: Exception | None = None
         self._done = False
         self._thread = threading.Thread(target=self._run, name="bpviz-training", daemon=True)
         self._thread.start()
 
-    def take(self):
-        """Return (new epochs' stats, latest weights or None, error or None, whether it ended)."""
+    def take(self, seen: int):
+        """Return (stats of the epochs after epoch `seen`, the latest weights as (W, b) or None,
+        error or None, whether it ended)."""
+        # The call under way first: a call's epochs reach the list below before the next
+        # call begins, so reading in this order never skips an epoch.
+        running = epochs_so_far(self._progress, seen)
         with self._lock:
             stats, self._stats = self._stats, []
-            weights, self._weights = self._weights, None
-            return stats, weights, self._error, self._done
+            latest, error, done = self._weights, self._error, self._done
+        if running is not None and running[0]:
+            stats = stats + running[0]
+            if latest is None or running[0][-1].epoch > latest[0]:
+                latest = (running[0][-1].epoch, *running[1])
+        new, last = [], seen
+        for epoch in stats:  # the two may overlap: each epoch once, in order
+            if epoch.epoch > last:
+                new.append(epoch)
+                last = epoch.epoch
+        weights = latest[1:] if latest is not None and latest[0] > seen else None
+        return new, weights, error, done
 
     def stop(self) -> None:
-        self._stop.set()
+        self._progress.stop()
         self._thread.join()
 
     def _run(self) -> None:
         trainer, count = self.trainer, 1
         try:
-            while not self._stop.is_set():
+            while not self._progress.stopped:
                 if self.stop_at is not None:
                     count = min(count, self.stop_at - trainer.epoch)
                 start = time.perf_counter()
-                stats = trainer.run_epochs(count)
-                # About CHUNK_S of epochs a call: each call must win the interpreter lock back
-                # from the window once, so fewer, longer calls train faster beside it.
+                stats = trainer.run_epochs(count, self._progress)
+                # About CHUNK_S of epochs a call, growing to it from one epoch.
                 seconds = time.perf_counter() - start
                 count = max(1, min(4 * count, int(count * CHUNK_S / max(seconds, 1e-6))))
                 with self._lock:
                     self._stats.extend(stats)
-                    # Each call gives the network new arrays, so these stay as they are.
-                    self._weights = (list(trainer.net.W), list(trainer.net.b))
+                    if stats:  # each call gives the network new arrays, so these stay as they are
+                        self._weights = (stats[-1].epoch, list(trainer.net.W), list(trainer.net.b))
                 if self.stop_at is not None and trainer.epoch >= self.stop_at:
                     break
         except Exception as error:  # handed to the window's thread, which says what happened

@@ -1,11 +1,14 @@
 """The compiled epoch computes what numpy's steps compute, and hands divergence back to them."""
 
+import threading
+import time
+
 import numpy as np
 import pytest
 
 from bpviz.engine import Network, compiled_epoch
 from bpviz.engine.datasets import make_dataset
-from bpviz.engine.training import DivergenceError, Trainer, TrainingSettings
+from bpviz.engine.training import DivergenceError, Trainer, TrainingSettings, epochs_so_far
 
 pytestmark = pytest.mark.skipif(not compiled_epoch.load(), reason="numba is not installed")
 
@@ -122,3 +125,65 @@ def test_divergence_inside_several_epochs_is_reported_where_numpy_reports_it():
                                                            one_by_one.value.step)
     assert len(compiled.history) == len(numpy.history) == together.value.epoch - 1
     assert compiled.steps == numpy.steps
+
+
+def test_another_thread_follows_a_run_and_stops_it_where_numpy_goes_on_alike():
+    compiled, numpy = with_test_set(CASES[0])
+    progress = compiled_epoch.Progress()
+    assert epochs_so_far(progress) is None
+    returned = []
+    worker = threading.Thread(target=lambda: returned.extend(compiled.run_epochs(20_000, progress)))
+    worker.start()
+    seen = None
+    while seen is None or len(seen[0]) < 3:  # three epochs at least, read while it runs
+        time.sleep(0.001)  # as a window reads it: now and then, not in a spin
+        seen = epochs_so_far(progress)
+    progress.stop()
+    worker.join(timeout=30)
+    assert not worker.is_alive()
+    stats, weights = epochs_so_far(progress)  # what a reader sees once it stopped
+    assert 3 <= len(returned) < 20_000 and compiled.epoch == len(returned)
+    assert stats == returned == list(compiled.history)
+    assert all(np.array_equal(a, b) for a, b in zip(weights.W[1:], compiled.net.W[1:]))
+    assert seen[0] == returned[:len(seen[0])]
+    # The stopped run leaves the random orders where numpy's epochs leave them.
+    for _ in range(compiled.epoch):
+        numpy.run_epoch()
+    assert compiled.run_epoch().train_loss == pytest.approx(numpy.run_epoch().train_loss, rel=1e-10)
+
+
+def test_a_progress_stopped_before_its_run_begins_ends_the_run_after_one_epoch():
+    compiled, _ = with_test_set(CASES[3])
+    progress = compiled_epoch.Progress()
+    progress.stop()
+    assert [s.epoch for s in compiled.run_epochs(500, progress)] == [1]
+    assert progress.stopped
+
+
+def test_weights_read_while_a_run_goes_on_are_those_of_an_epoch_it_ended():
+    compiled, numpy = with_test_set(CASES[0])
+    progress = compiled_epoch.Progress()
+    worker = threading.Thread(target=compiled.run_epochs, args=(200, progress))
+    worker.start()
+    reads = []
+    while worker.is_alive():
+        time.sleep(0.0005)
+        seen = epochs_so_far(progress)
+        if seen is not None:
+            reads.append((seen[0][-1].epoch, seen[1]))
+    worker.join()
+    reads = dict(reads[:: max(1, len(reads) // 20)])  # a few of them, epoch -> weights
+    for epoch in range(1, 201):
+        numpy.run_epoch()
+        if epoch in reads:  # whole weights of that very epoch, never two epochs mixed
+            for l in (1, 2, 3):
+                np.testing.assert_allclose(reads[epoch].W[l], numpy.net.W[l], rtol=1e-9, atol=1e-12)
+
+
+def test_a_reader_asks_only_for_the_epochs_it_has_not_seen():
+    compiled, _ = with_test_set(CASES[1])
+    progress = compiled_epoch.Progress()
+    every = compiled.run_epochs(9, progress)
+    later, _ = epochs_so_far(progress, after=6)
+    assert later == every[6:] and later[0].steps == every[6].steps
+    assert epochs_so_far(progress, after=9)[0] == []

@@ -135,7 +135,7 @@ def test_an_unexpected_error_in_the_worker_stops_training_with_a_message(lab, qt
     def broken(self):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(Trainer, "run_epochs", lambda self, count: broken(self))
+    monkeypatch.setattr(Trainer, "run_epochs", lambda self, count, progress=None: broken(self))
     with qtbot.waitSignal(session.problemRaised, timeout=20_000) as blocker:
         session.play()
     assert "disk on fire" in blocker.args[0] and not session.running
