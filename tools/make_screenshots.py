@@ -90,7 +90,7 @@ def main() -> None:
         shoot(window, app, "06-training-xor")
 
         window.open_preset("spiral")
-        window.session.play(epochs=400)
+        window.session.play(epochs=3000)
         while window.session.running:
             app.processEvents()
         shoot(window, app, "07-training-spiral")

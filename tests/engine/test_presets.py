@@ -94,7 +94,7 @@ def test_every_preset_loads_and_its_network_accepts_its_example(name):
 @pytest.mark.parametrize("name, sizes, activations, loss, dataset, lr", [
     ("xor", [2, 4, 1], ["tanh", "sigmoid"], "cross_entropy", "xor", 0.1),
     ("circles", [2, 4, 4, 1], ["tanh", "tanh", "sigmoid"], "cross_entropy", "circles", None),
-    ("spiral", [2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], "cross_entropy", "spiral", 0.1),
+    ("spiral", [2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], "cross_entropy", "spiral", 0.03),
     ("regression", [1, 8, 1], ["tanh", "linear"], "mse", "curve", None),
 ])
 def test_the_data_set_presets_have_their_documented_shape(name, sizes, activations, loss,
