@@ -12,6 +12,7 @@ from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
 from bpviz.state.training_session import TrainingSession
 
+from .aspect_frame import AspectFrame
 from .boundary_plot import BoundaryPlot
 from .data_panel import DataPanel
 from .dialogs import Dialogs
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
                                                (self.tr("Weights"), self.weights_table),
                                                (self.tr("Gradient check"), self.gradient_check)),
                                     right),
-            "output": self._dock("output", self.tr("Output"), self.boundary_plot, right),
+            "output": self._dock("output", self.tr("Output"), AspectFrame(self.boundary_plot), right),
             "network": self._dock("network", self.tr("Network"), self.network_panel, left),
             "train": self._dock("train", self.tr("Train"), self.train_panel, left),
             "example": self._dock("example", self.tr("Example"), self.example_panel, left),

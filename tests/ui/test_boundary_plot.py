@@ -262,3 +262,22 @@ def test_a_partly_finite_curve_draws_only_its_finite_points(qtbot):
     x, y = widget.curve_item.getData()
     assert len(x) and np.isfinite(y).all() and widget.curve_item.isVisible()
     assert "network y" in widget.legend.text and not widget.note.isVisible()
+
+
+def test_in_a_tall_frame_the_map_keeps_its_square_and_the_axes_end_with_it(qtbot, show_widget,
+                                                                            doc, maps):
+    from bpviz.ui.aspect_frame import AspectFrame
+    plot = BoundaryPlot(doc, maps, ViewOptions())
+    frame = show_widget(AspectFrame(plot), 400, 900)
+    vb = plot.plotItem.vb
+
+    def square_and_centred():
+        (x0, x1), (y0, y1) = vb.viewRange()
+        return (abs(vb.width() - vb.height()) <= 2 and abs((x1 - x0) - (y1 - y0)) < 0.05
+                and plot.height() < 700 and abs(plot.y() - (900 - plot.y() - plot.height())) <= 1)
+
+    qtbot.waitUntil(square_and_centred)
+    x0, x1, y0, y1 = maps.bounds()
+    assert vb.viewRange()[1] == pytest.approx([y0, y1], abs=0.05)  # no empty range above or below
+    doc.generate_data("curve", n=50, noise=0.1, seed=0)  # 1-D data: no aspect, the plot fills
+    qtbot.waitUntil(lambda: plot.geometry() == frame.rect())
