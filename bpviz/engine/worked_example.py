@@ -13,6 +13,8 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 
+import numpy as np
+
 from .losses import get_loss
 from .trace import StepTrace
 
@@ -158,7 +160,8 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
     else:
         expr = "−Σ_k [t_k log y_k + (1 − t_k) log(1 − y_k)] = −[" + " + ".join(
             f"{n(t[q])}·log {n(y[q])} + {n(1 - t[q])}·log {n(1 - y[q])}" for q in k) + "]"
-    loss_value = float(get_loss(loss_name, activations[L]).L(y[None], t[None])[0])
+    with np.errstate(over="ignore", invalid="ignore"):  # huge outputs: an infinite L, shown as such
+        loss_value = float(get_loss(loss_name, activations[L]).L(y[None], t[None])[0])
     loss_section = [Equation("loss", None, None, None, "L", expr, loss_value)]
 
     backward = []

@@ -3,6 +3,7 @@
 import re
 from html.parser import HTMLParser
 
+import numpy as np
 import pytest
 
 from bpviz.cli import main
@@ -101,3 +102,15 @@ def test_explain_prints_html_on_request(capsys):
     assert out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
     for number in PUBLISHED:
         assert number in out
+
+
+def test_an_output_too_large_to_square_gives_an_infinite_loss_and_no_warning():
+    import warnings
+    net = Network([1, 1], ["linear"], "mse", seed=0)
+    net.W[1][:] = 1e200  # y = 1e200 is finite, but (t − y)² overflows
+    with np.errstate(over="ignore", invalid="ignore"):
+        trace = net.step([1.0], [0.0], 0.1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        example = worked_example(trace, net.activations, net.loss)
+    assert example.loss == float("inf")
