@@ -139,3 +139,25 @@ def test_an_unexpected_error_in_the_worker_stops_training_with_a_message(lab, qt
     with qtbot.waitSignal(session.problemRaised, timeout=20_000) as blocker:
         session.play()
     assert "disk on fire" in blocker.args[0] and not session.running
+
+
+def test_epochs_reach_the_document_while_one_long_compiled_call_runs_and_none_is_lost(
+        lab, qtbot, monkeypatch):
+    from bpviz.state import training_session
+
+    calls = []
+    monkeypatch.setattr(training_session, "CHUNK_S", 60.0)  # calls grow until one outlasts the test
+    run_epochs = Trainer.run_epochs
+    monkeypatch.setattr(Trainer, "run_epochs",
+                        lambda self, count, progress=None: (calls.append(count),
+                                                            run_epochs(self, count, progress))[1])
+    doc, session = lab
+    session.play()
+    qtbot.waitUntil(lambda: bool(calls) and calls[-1] >= 4 ** 6, timeout=20_000)  # a long call
+    first, during = len(calls), session.epoch
+    qtbot.waitUntil(lambda: session.epoch > during + 100, timeout=20_000)
+    assert len(calls) == first  # the same call: its epochs came while it ran
+    session.pause()
+    assert [e.epoch for e in doc.epochs] == list(range(1, session.epoch + 1))
+    assert session.epoch == session._trainer.epoch
+    assert all(np.array_equal(a, b) for a, b in zip(weights(doc.network), weights(session._trainer.net)))
