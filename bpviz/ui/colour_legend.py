@@ -26,12 +26,17 @@ def compact(value: float) -> str:
 class ColourLegend(QWidget):
     """A horizontal palette bar with a title ("w", "∂L/∂w", "δ" ...) and its range marked."""
 
-    def __init__(self, title: str = "w", scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str = "w", scale: float = 1.0, parent: QWidget | None = None,
+                 on_paper: bool = False) -> None:
+        """`on_paper`: the legend lies on palette.BACKGROUND (the canvas) and paints its whole
+        rectangle, so a new scale repaints the legend alone, not the view beneath it too."""
         super().__init__(parent)
         self._title, self._scale = "", 0.0  # set_scale below fills them in
         self._font_scale = 1.0
+        self._on_paper = on_paper
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent if on_paper
+                          else Qt.WidgetAttribute.WA_TranslucentBackground)
         self.set_scale(title, scale)
 
     # -- what it shows ------------------------------------------------------------------------
@@ -118,6 +123,8 @@ class ColourLegend(QWidget):
         title_font, small = self._fonts()
         ft, fs = QFontMetricsF(title_font), QFontMetricsF(small)
         p = QPainter(self)
+        if self._on_paper:
+            p.fillRect(self.rect(), palette.BACKGROUND)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(QColor(0, 0, 0, 40), 1))
         p.setBrush(QColor(255, 255, 255, 225))

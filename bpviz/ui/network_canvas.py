@@ -80,8 +80,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         for item in (self._halo, self.edges_item, self._edge_focus, self._edge_labels,
                      self.tiles_item, self.neurons_item, self._chrome, self._rings):
             self.scene().addItem(item)
-        self.legend = ColourLegend("w", 1.0, self.viewport())
-        self.neuron_legend = ColourLegend("x", 1.0, self.viewport())
+        self.legend = ColourLegend("w", 1.0, self.viewport(), on_paper=True)
+        self.neuron_legend = ColourLegend("x", 1.0, self.viewport(), on_paper=True)
 
         self._zoom = 1.0
         self._layout: CanvasLayout | None = None
@@ -94,6 +94,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._tiles = CanvasTiles()
 
         self._refresh_timer = RedrawTimer(self, self._refresh)
+        # Focus and hover marks wait for the event loop too: a step moves the focus and the
+        # numbers together, and redrawing the marks at once would cost a paint of their own.
+        self._highlight_timer = RedrawTimer(self, self._refresh_highlights)
 
         doc.structureChanged.connect(self._on_structure_changed)
         doc.weightsChanged.connect(self._on_values_changed)
@@ -142,6 +145,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         if self._refresh_timer.isActive():
             self._refresh_timer.stop()
             self._refresh()
+        elif self._highlight_timer.isActive():
+            self._highlight_timer.stop()
+            self._refresh_highlights()
 
     def paintEvent(self, event) -> None:
         self.flush()  # never paint numbers older than the document's
@@ -267,7 +273,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._refresh_timer.request()
 
     def _on_highlight_changed(self) -> None:
-        self._refresh_highlights()
+        self._highlight_timer.request()
 
     def _on_options_changed(self) -> None:
         self._relayout()
@@ -328,6 +334,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     # -- building what the items draw ---------------------------------------------------------------
 
     def _refresh(self) -> None:
+        self._highlight_timer.stop()  # drawn here
         self._refresh_values()
         self._refresh_highlights()
 

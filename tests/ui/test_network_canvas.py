@@ -80,8 +80,10 @@ def test_clicking_the_loss_focuses_the_loss(qtbot, canvas, doc):
 
 def test_the_focus_is_drawn_as_a_ring_and_an_outlined_edge(qtbot, canvas, doc):
     doc.set_focus(Focus.edge(2, 0, 1))
+    canvas.flush()  # the marks are drawn on the event loop's next pass, or now by flush
     assert len(canvas._edge_focus.strokes()) == 2   # a dark outline, the edge's colour inside
     doc.set_focus(Focus.neuron(1, 1))
+    canvas.flush()
     assert canvas._edge_focus.strokes() == []
     ring = canvas._rings.strokes()[-1]
     assert ring.pen.color() == palette.FOCUS
@@ -318,6 +320,7 @@ def test_update_events_show_the_weight_change(canvas, doc):
 def test_the_edges_feeding_the_current_event_are_highlighted(canvas, doc):
     doc.advance()  # forward, layer 1, neuron 1: the edges into it
     assert canvas.feeding_edges() == [(1, 0, 0), (1, 0, 1)]
+    canvas.flush()
     assert len(canvas._halo.strokes()) == 1
     for _ in range(6):  # to backward, layer 2, neuron 2: the output layer feeds on nothing
         doc.advance()
@@ -673,3 +676,24 @@ def test_the_window_hands_its_maps_to_the_canvas_and_m_toggles_them(qtbot, windo
     assert not window.actions["show_neuron_maps"].isChecked()
     window.actions["show_neuron_maps"].trigger()
     assert window.options.show_neuron_maps and window.canvas.tiles_item.images()
+
+
+def test_a_step_paints_the_canvas_once_with_its_numbers_and_marks_together(qtbot, canvas, doc):
+    from PySide6.QtCore import QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    qtbot.waitUntil(lambda: not canvas._refresh_timer.isActive())
+    paints = Paints()
+    canvas.viewport().installEventFilter(paints)
+    for _ in range(3):  # the focus moves and the numbers change at each event
+        paints.count = 0
+        doc.advance()
+        for _ in range(4):
+            QApplication.processEvents()
+        assert paints.count == 1
