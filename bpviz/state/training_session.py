@@ -19,13 +19,15 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from bpviz.engine import compiled_epoch
 from bpviz.engine.training import DivergenceError, Trainer, epochs_so_far
 
 SLICE_MS = 25.0  # training time per tick: one repaint per slice keeps ~30 frames per second
-FRAME_MS = 33    # how often a worker's epochs reach the views: 30 frames per second
+# How often a worker's epochs reach the views: 40 frames per second asked for, so that a
+# frame now and then late (the window busy, the machine loaded) still leaves 30 and more.
+FRAME_MS = 25
 # A worker's training per call of the compiled epochs. Between calls the worker needs the
 # interpreter lock, which the window holds for milliseconds at a time while it draws: fewer,
 # longer calls lose less. A call is stopped after any epoch, so pausing never waits for one.
@@ -50,6 +52,7 @@ class TrainingSession(QObject):
         self._worker: _Worker | None = None
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
+        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame.timeout.connect(self._on_frame)
         self._stop_at: int | None = None     # the epoch a fixed-length run ends at
         self._run_start: tuple[float, int] | None = None

@@ -182,6 +182,8 @@ class TrainingCurves(QWidget):
         self.doc, self.options = doc, options
         self.redraw_count = 0
         self._layers = -1  # how many layers the gradient curves are made for
+        self._table = np.zeros((0, 5))  # doc.epochs as rows, kept between redraws (see _rows)
+        self._last_row_of = None        # the EpochStats of the table's last row
         self._dirty = True
         self._build()
         self._timer = RedrawTimer(self, self._redraw, PLOT_INTERVAL_MS)  # one redraw per change burst
@@ -297,12 +299,7 @@ class TrainingCurves(QWidget):
             self.gradient_plot.set_curves([(f"layer {l}", self.tr("layer {l}").format(l=l), colours[l - 1],
                                             Qt.PenStyle.SolidLine) for l in range(1, L + 1)], self._points())
             self._layers = L
-        # One pass over the records into one table (None becomes NaN): thousands of epochs
-        # are redrawn several times a second while training runs.
-        missing = (None,) * L
-        table = np.array([(e.epoch, e.train_loss, e.test_loss, e.train_accuracy, e.test_accuracy,
-                           *(tuple(e.grad_norms) + missing)[:L]) for e in epochs],
-                         dtype=float).reshape(-1, 5 + L)
+        table = self._rows(epochs, L)
         x = table[:, 0]
         self.loss_plot.set_values(x, {"train": table[:, 1], "test": table[:, 2]})
         self.accuracy_plot.set_values(x, {"train": table[:, 3], "test": table[:, 4]})
@@ -315,6 +312,23 @@ class TrainingCurves(QWidget):
             button.setEnabled(has_hidden)
             if not has_hidden:
                 button.setToolTip(self.tr(NEEDS_HIDDEN))
+
+    def _rows(self, epochs, L: int) -> np.ndarray:
+        """Return doc.epochs as one table, a row an epoch (None becomes NaN): epoch, the train
+        and test loss and accuracy, the L gradient norms. Thousands of epochs are redrawn
+        several times a second while training runs, so only epochs new since the last redraw
+        are converted, unless the records changed otherwise (cleared, thinned, another run)."""
+        done = len(self._table)
+        if not (self._table.shape[1] == 5 + L and done <= len(epochs)
+                and (done == 0 or epochs[done - 1] is self._last_row_of)):
+            done, self._table = 0, np.zeros((0, 5 + L))
+        missing = (None,) * L
+        new = np.array([(e.epoch, e.train_loss, e.test_loss, e.train_accuracy, e.test_accuracy,
+                         *(tuple(e.grad_norms) + missing)[:L]) for e in epochs[done:]],
+                       dtype=float).reshape(-1, 5 + L)
+        self._table = np.concatenate((self._table, new))
+        self._last_row_of = epochs[-1] if len(epochs) else None
+        return self._table
 
     # -- gestures -----------------------------------------------------------------------------------
 

@@ -181,3 +181,29 @@ def test_non_finite_values_are_skipped(curves):
     x, y = curves.points("loss", "train")
     assert list(x) == [1.0, 4.0] and list(y) == [1.0, 2.0]
     assert len(curves.points("loss", "test")[0]) == 0
+
+
+def test_curves_follow_the_records_through_more_epochs_thinning_and_a_new_run(qtbot, curves,
+                                                                             doc, session):
+    from bpviz.state import data_editing
+
+    def shown_matches_records():
+        settle(qtbot, curves)
+        x, y = curves.points("loss", "train")
+        return (list(x) == [e.epoch for e in doc.epochs]
+                and np.array_equal(y, [e.train_loss for e in doc.epochs]))
+
+    for chunk in (5, 3):  # the second redraw converts only the three new epochs
+        for _ in range(chunk):
+            session.one_epoch()
+        assert shown_matches_records()
+    data_editing.MAX_EPOCH_RECORDS, limit = 10, data_editing.MAX_EPOCH_RECORDS
+    try:
+        for _ in range(6):  # past ten records every other one is dropped: 14 epochs, 9 records
+            session.one_epoch()
+    finally:
+        data_editing.MAX_EPOCH_RECORDS = limit
+    assert len(doc.epochs) == 9 and shown_matches_records()
+    session.reset()
+    session.one_epoch()
+    assert [e.epoch for e in doc.epochs] == [1] and shown_matches_records()
