@@ -69,6 +69,7 @@ class TrainPanel(QWidget):
         super().__init__(parent)
         self.doc, self.session, self.options = doc, session, options
         self._rate_text = DEFAULT_RATE
+        self._button_shows_running: bool | None = None  # what the Play button says now
         self._build()
         self._status_timer = RedrawTimer(self, self._refresh_status)  # once per event-loop pass
         doc.dataChanged.connect(self._on_settings_changed)
@@ -309,10 +310,12 @@ class TrainPanel(QWidget):
 
     def _on_session_state_changed(self) -> None:
         running = self.session.running
-        self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
-        self.play_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
-        self.play_button.setToolTip(self.tr(PAUSE_TIP) if running else self.tr(PLAY_TIP))
+        if running != self._button_shows_running:  # not every frame: a new icon repaints it
+            self._button_shows_running = running
+            self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
+            self.play_button.setIcon(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
+            self.play_button.setToolTip(self.tr(PAUSE_TIP) if running else self.tr(PLAY_TIP))
         if self.session.divergence is None:
             self.banner.hide()
         if running:
