@@ -76,7 +76,10 @@ class EdgesItem(CachedItem):
         # One key per pen: faint edges share one; the rest by sign and level.
         key = np.where(revealed, 1 + level * 2 + negative, 0)
         self._groups = []
-        for k in np.unique(key):  # ascending: faint first, then thin under thick
+        keys = np.unique(key)  # ascending: faint first, then thin under thick
+        fracs = ((keys - 1) // 2) / LEVELS
+        colours = palette.diverging_rgba(np.where((keys - 1) % 2 == 1, -fracs, fracs), 1.0)
+        for k, frac, rgba in zip(keys, fracs, colours):
             rows = segments[key == k]
             xs = rows[:, [0, 2]].ravel()
             ys = rows[:, [1, 3]].ravel()
@@ -84,10 +87,7 @@ class EdgesItem(CachedItem):
             if k == 0:
                 pen = QPen(FAINT_EDGE, min_width)
             else:
-                lvl, neg = divmod(int(k) - 1, 2)
-                frac = lvl / LEVELS
-                pen = QPen(palette.diverging_color(-frac if neg else frac, 1.0),
-                           min_width + (max_width - min_width) * frac)
+                pen = QPen(QColor(*(int(c) for c in rgba)), min_width + (max_width - min_width) * frac)
             # Flat caps and opaque colours: round caps or translucency make Qt's stroker 10-40×
             # slower on thousands of edges, and the neurons cover the ends anyway.
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
