@@ -143,7 +143,8 @@ class Run:
 
     def __init__(self, packed: Packed, count: int, start=None) -> None:
         self.packed, self.start = packed, start
-        self.results = np.zeros((count, 4 + len(packed.sizes)))
+        L = len(packed.sizes) - 1
+        self.results = np.zeros((count, 5 + L))
         self.snapshots = np.zeros((2, len(packed.theta)))
         self.control = np.zeros(3)
 
