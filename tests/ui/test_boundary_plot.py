@@ -2,7 +2,8 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 
 from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
@@ -211,11 +212,17 @@ def test_an_empty_document_shows_a_note(qtbot, maps):
 
 def test_hovering_a_point_shows_its_numbers(qtbot, plot, doc):
     x, y = doc.dataset.X[5]
-    scene = plot.plotItem.vb.mapViewToScene(QPointF(x, y))
-    pos = plot.mapFromScene(scene)
-    qtbot.mouseMove(plot.viewport(), pos + QPoint(40, 0))  # the first move only enters the view
-    qtbot.mouseMove(plot.viewport(), pos)
-    qtbot.waitUntil(lambda: "point 6" in plot.plotItem.vb.toolTip())
+
+    def hover_point_6() -> bool:
+        # Read anew at each poll: the plot's layout may still settle. pyqtgraph drops a move
+        # that follows another within its rate limit, so each poll sends one move only.
+        pos = QPointF(plot.mapFromScene(plot.plotItem.vb.mapViewToScene(QPointF(x, y))))
+        move = QMouseEvent(QEvent.Type.MouseMove, pos, plot.viewport().mapToGlobal(pos),
+                           Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QCoreApplication.sendEvent(plot.viewport(), move)
+        return "point 6" in plot.plotItem.vb.toolTip()
+
+    qtbot.waitUntil(hover_point_6)
     assert plot.describe_point(5) in plot.plotItem.vb.toolTip()
 
 

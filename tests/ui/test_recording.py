@@ -42,13 +42,13 @@ def test_a_whole_step_gif_has_a_frame_per_event_and_leaves_the_document_as_it_wa
     doc.set_focus(Focus.edge(2, 1, 0))
     before = (doc.cursor, doc.cursor.position, doc.focus, doc.undo_stack.count(), doc.step_count)
     start_weights = weights(doc.network)
+    canvas = window.canvas.sceneRect()  # the frames' size; the closing message then shrinks the canvas
     path = tmp_path / "step.gif"
     recorder = _record(window, dialogs, qtbot, RecordSettings(kind="whole_step", path=str(path), frame_ms=400))
     assert recorder.ok and len(doc.cursor.events) == EVENTS
     with Image.open(path) as gif:
         assert gif.n_frames == EVENTS
         assert gif.info["loop"] == 0 and gif.info["duration"] == 400
-        canvas = window.canvas.sceneRect()
         assert gif.size == (round(canvas.width()), round(canvas.height()))
     assert (doc.cursor, doc.cursor.position, doc.focus, doc.undo_stack.count(), doc.step_count) == before
     assert all(np.array_equal(a, b) for a, b in zip(weights(doc.network), start_weights))
