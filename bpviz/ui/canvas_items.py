@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from pyqtgraph.functions import arrayToQPath
 
 from . import palette
+from .number_fit import first_fit
 
 LEVELS = 12              # |value| / scale is drawn in this many steps of colour and width
 TEXT_MARGIN = 3.0        # scene units kept free between a value and its circle
@@ -126,12 +127,12 @@ class NeuronGlyph:
     y: float
     fill: QColor
     text: str = ""                 # the value shown inside ("?" when not yet computed)
+    forms: tuple[str, ...] = ()    # `text` and its shorter forms, tried in turn where it is too wide
     caption: str = ""              # what the value is, e.g. "x₁⁽¹⁾", drawn under the circle
     faint: bool = False            # not yet revealed: dashed outline, pale text
     saturated: bool = False        # f'(z) nearly 0: dashed ring and a "sat" tag
     bias_rect: tuple[float, float, float, float] | None = None  # None for the input layer
     bias_fill: QColor | None = None
-    bias_text: str = ""            # the bias's value, left of its square
     tiled: bool = False            # a map lies under the circle: no fill, the value on a light box
 
 
@@ -146,17 +147,21 @@ class NeuronsItem(CachedItem):
         self._ring_pen = QPen()
         self._texts: list[tuple[QFont, QColor, QRectF, str, QColor | None]] = []
         self._glyphs: list[NeuronGlyph] = []
+        self._hidden = 0
 
-    def setData(self, glyphs: list[NeuronGlyph], radius: float, *, value_font: QFont,
-                caption_font: QFont, small_value_font: QFont | None = None, show_numbers: bool = True,
-                caption_room: float = 0.0) -> None:
-        """Draw `glyphs` as circles of `radius`; value text only where it fits inside the circle.
+    def setData(self, glyphs: list[NeuronGlyph], radius: float, *, value_fonts: list[QFont],
+                caption_font: QFont, show_numbers: bool = True, caption_room: float = 0.0) -> None:
+        """Draw `glyphs` as circles of `radius`, each value inside its circle where it fits.
 
-        A value too wide for `value_font` is tried in `small_value_font`, then left out (the
-        tooltip has it). `caption_room` is the free height under a circle (scene units):
+        A value too wide at the first of `value_fonts` (largest first, down to the legibility
+        floor) is drawn smaller, then in a shorter form (the glyph's `forms`); one that fits
+        nowhere inside is drawn at the floor on a light box over the circle, and only where
+        even that box would be taller than the room a neuron has is it left out, and counted
+        (`hidden_count`). `caption_room` is the free height under a circle (scene units):
         captions are drawn only when they fit in it.
         """
         self._glyphs = list(glyphs)
+        self._hidden = 0
         r = radius
         outline = QPen(QColor("#4d4d4d"), max(1.0, r / 22))
         faint_outline = QPen(QColor("#a0a0a0"), max(1.0, r / 22), Qt.PenStyle.DashLine)
@@ -164,7 +169,8 @@ class NeuronsItem(CachedItem):
         squares: dict[tuple, QPainterPath] = {}
         self._rings = QPainterPath()
         self._texts = []
-        value_fonts = [(f, QFontMetricsF(f)) for f in (value_font, small_value_font) if f is not None]
+        floor = value_fonts[-1]
+        fm_floor = QFontMetricsF(floor)
         fm_caption = QFontMetricsF(caption_font)
         sat_font = QFont(caption_font)
         sat_font.setBold(True)
@@ -177,28 +183,27 @@ class NeuronsItem(CachedItem):
             if g.bias_rect is not None:
                 fill = g.bias_fill if g.bias_fill is not None else palette.faded(palette.ZERO, 90)
                 squares.setdefault(fill.rgba(), QPainterPath()).addRect(QRectF(*g.bias_rect))
-            if not show_numbers:
+            if not show_numbers or not g.text:
                 continue
-            font = _fitting_font(g.text, r, value_fonts)
-            if font is not None and g.tiled:
-                # On a map: dark text on a tight light box (the fit above leaves room for it).
-                fm = next(m for f, m in value_fonts if f is font)
-                w, h = fm.horizontalAdvance(g.text) + 2 * TEXT_MARGIN, fm.height()
-                self._texts.append((font, palette.FAINT_TEXT if g.faint else palette.TEXT,
-                                    QRectF(g.x - w / 2, g.y - h / 2, w, h), g.text, TILE_TEXT_BOX))
-            elif font is not None:
+            forms = list(g.forms) or [g.text]
+            fitted = first_fit(forms, value_fonts, lambda fm, text: _fits_circle(fm, text, r, boxed=g.tiled))
+            text_color = palette.FAINT_TEXT if g.faint else palette.TEXT
+            if fitted is not None and not g.tiled:
+                font, text = fitted
                 color = palette.FAINT_TEXT if g.faint else palette.text_color_for(g.fill)
-                self._texts.append((font, color, QRectF(g.x - r, g.y - r, 2 * r, 2 * r), g.text, None))
+                self._texts.append((font, color, QRectF(g.x - r, g.y - r, 2 * r, 2 * r), text, None))
+            elif fitted is not None or fm_floor.height() <= 2.4 * r:
+                # On a map, or wider than the circle: dark text on a tight light box over it.
+                font, text = fitted or (floor, forms[-1])
+                fm = QFontMetricsF(font)
+                w, h = fm.horizontalAdvance(text) + 2 * TEXT_MARGIN, fm.height()
+                self._texts.append((font, text_color, QRectF(g.x - w / 2, g.y - h / 2, w, h), text, TILE_TEXT_BOX))
+            else:
+                self._hidden += 1
             if g.caption and fm_caption.height() <= caption_room:
                 w = fm_caption.horizontalAdvance(g.caption) + 4
                 rect = QRectF(g.x - w / 2, g.y + CAPTION_OFFSET * r + 2, w, fm_caption.height())
-                self._texts.append((caption_font, palette.FAINT_TEXT if g.faint else palette.TEXT,
-                                    rect, g.caption, None))
-            if g.bias_text and g.bias_rect is not None and fm_caption.height() <= 1.6 * r:
-                bx, by, bw, bh = g.bias_rect
-                w = fm_caption.horizontalAdvance(g.bias_text) + 6
-                rect = QRectF(bx - w - 3, by + bh / 2 - fm_caption.height() / 2, w, fm_caption.height())
-                self._texts.append((caption_font, palette.TEXT, rect, g.bias_text, QColor(255, 255, 255, 225)))
+                self._texts.append((caption_font, text_color, rect, g.caption, None))
             if g.saturated and fm_sat.height() <= r:
                 w = fm_sat.horizontalAdvance("sat") + 6
                 rect = QRectF(g.x + 0.55 * r, g.y - r - fm_sat.height() / 2, w, fm_sat.height())
@@ -215,6 +220,10 @@ class NeuronsItem(CachedItem):
         for _, _, rect, _, _ in self._texts:
             bounds = bounds.united(rect)
         self._set_bounds(bounds.adjusted(-4, -4, 4, 4))
+
+    def hidden_count(self) -> int:
+        """Return how many values had no room at the legibility floor (left out, and counted)."""
+        return self._hidden
 
     def glyphs(self) -> list[NeuronGlyph]:
         """Return the glyphs last given to setData (what each neuron shows)."""
@@ -323,18 +332,13 @@ class StrokesItem(CachedItem):
             painter.drawPath(s.path)
 
 
-def _fitting_font(text: str, r: float, fonts: list[tuple[QFont, QFontMetricsF]]) -> QFont | None:
-    """Return the first font in which `text` fits inside a circle of radius r, or None."""
-    if not text:
-        return None
-    for font, fm in fonts:
-        h = fm.height()
-        if h >= 2 * r:
-            continue
-        chord = 2.0 * np.sqrt(r * r - (h / 2) ** 2)  # the circle's width at the text's top and bottom
-        if fm.horizontalAdvance(text) <= chord - 2 * TEXT_MARGIN:
-            return font
-    return None
+def _fits_circle(fm: QFontMetricsF, text: str, r: float, boxed: bool = False) -> bool:
+    """Return whether `text` in metrics `fm` fits inside a circle of radius r (with its box's margin)."""
+    h = fm.height() + (2 if boxed else 0)
+    if h >= 2 * r:
+        return False
+    chord = 2.0 * np.sqrt(r * r - (h / 2) ** 2)  # the circle's width at the text's top and bottom
+    return fm.horizontalAdvance(text) <= chord - 2 * TEXT_MARGIN * (2 if boxed else 1)
 
 
 def _draw_texts(painter: QPainter, texts) -> None:

@@ -8,7 +8,7 @@ returns the boxes to draw together with the rectangles a click can hit, and chan
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
@@ -21,34 +21,38 @@ from . import palette
 from .canvas_items import CAPTION_OFFSET, TextBox
 from .canvas_layout import CanvasLayout, points_along, rects_overlap
 from .canvas_model import EdgesShown, loss_name, target_symbol
-from .i18n import tr
+from .i18n import tr, tr_noop
+from .number_fit import first_fit, shorter_forms, sizes_down_to_floor
 
 # -- sizes (points, scaled by options.font_scale) -----------------------------------------------
 
 VALUE_PT = 12.5
-MIN_VALUE_PT = 11.0     # never smaller: a number that does not fit at 11 pt is left to the tooltip
 CAPTION_PT = 11.0
 LABEL_PT = 10.5
 HEADER_PT = 11.5
 TARGET_PT = 11.0
 LOSS_PT = 12.5
 PAD = 10.0
-MAX_EDGE_LABELS = 64
+MAX_EDGE_LABELS = 160   # more edges than this: only the focused neuron's are labelled
 LABEL_POSITIONS = (0.6, 0.4, 0.65, 0.35, 0.7, 0.3, 0.55, 0.45)
 SAMPLE_NUMBER = -0.123456789012345  # as wide as the numbers the margins are sized for
 LOSS_SAMPLE = 0.000123456789012345  # as wide as a small loss
+
+# Said on the canvas when numbers had no room at the legibility floor, never left out in silence.
+HIDDEN_NOTE = tr_noop("{n} values not shown at this size: zoom in (Ctrl +), focus a neuron to label its "
+                      "edges, or read every value in the Weights tab", "NetworkCanvas")
 
 FontMaker = Callable[..., QFont]  # (points, bold=False, fixed_on_screen=False) -> the canvas font
 
 
 @dataclass(frozen=True)
 class EdgeLabels:
-    """The value labels on the edges, the edge (l, j, i) each label's rectangle stands for,
-    and the layers whose bias values fit beside their squares."""
+    """The value labels on the edges and beside the bias squares, the edge (l, j, i) each
+    edge label's rectangle stands for, and how many revealed values found no room."""
 
     boxes: list[TextBox]
     hits: list[tuple[QRectF, tuple[int, int, int]]]
-    bias_text_layers: set[int]
+    hidden: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,64 +66,171 @@ class Chrome:
     loss_rect: QRectF
 
 
-def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker) -> EdgeLabels:
-    """Return the value labels of the edges, for networks small enough to carry them.
+def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
+                focus_edges: Iterable[tuple[int, int, int]] = (),
+                focus_neurons: Iterable[tuple[int, int]] = ()) -> EdgeLabels:
+    """Return the value labels of the edges and of the biases, none overlapping another or a neuron.
 
-    The labels of the edges into one neuron stack in a column near it (t = n/(n+1) of the
-    way along), or, when that would cover a neuron or a bias square, the labels of the
-    edges out of one neuron stack near it, or they move just clear of the neurons, or
-    else they sit at the first fraction t of LABEL_POSITIONS where no two overlap. A layer
-    where nothing fits gets no labels (its tooltips still have every value). Placement
-    considers every edge, revealed or not, so labels do not jump while a phase reveals them.
+    The bias values go first, left of their squares. Then, layer by layer, the edges' labels
+    try one place for the whole layer (all the edges into a neuron stacked in a column near
+    it, or out of a neuron near it, or at a fraction t of the way along), at the preferred
+    size, smaller, then shorter (number_fit). Where no single place holds them all, each
+    label takes the first free place of its own, the `focus_edges` first. Placement considers
+    every edge, revealed or not, so labels do not jump while a phase reveals them. A network
+    with more than MAX_EDGE_LABELS edges labels only `focus_edges`; every revealed value left
+    without a label is counted in `hidden`. Where bias values have no room, or the network
+    is crowded, only those of `focus_neurons` are labelled.
     """
-    hits, bias_text_layers = [], set()
     sizes = lay.sizes
-    if not opts.show_numbers or sum(sizes[l] * sizes[l - 1] for l in range(1, len(sizes))) > MAX_EDGE_LABELS:
-        return EdgeLabels([], hits, bias_text_layers)
-    font = font_of(LABEL_PT, fixed_on_screen=True)
-    fm = QFontMetricsF(font)
-    h = fm.height() + 2
-    blocked = obstacles(lay)
-    boxes, placed = [], [np.empty((0, 4))]
+    if not opts.show_numbers:
+        return EdgeLabels([], [])
+    boxes, hits, hidden = [], [], 0
+    blocked = [obstacles(lay)]
+    focus = set(focus_edges)
+    crowded = sum(sizes[l] * sizes[l - 1] for l in range(1, len(sizes))) > MAX_EDGE_LABELS
+    bias_boxes, hidden = _bias_labels(lay, edges, opts, font_of, set(focus_neurons) if crowded else None,
+                                      set(focus_neurons))
+    boxes += bias_boxes
+    blocked.append(np.array([[b.rect.x(), b.rect.y(), b.rect.width(), b.rect.height()] for b in bias_boxes]
+                            ).reshape(-1, 4))
+    fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(LABEL_PT)]
     for l in range(1, len(sizes)):
-        n_src, n_dst = sizes[l - 1], sizes[l]
-        segs, vals, rev = lay.segments(l), edges.values[l].ravel(), edges.revealed[l].ravel()
-        texts = [opts.fmt(float(v)) for v in vals]
-        widths = np.array([fm.horizontalAdvance(text) + 8 for text in texts])
-        rects = None
-        clear = (obstacle_reach(lay) + widths.max() / 2 + 2) / lay.column_gap  # t that clears a neuron
-        for t in (n_src / (n_src + 1.0), 1.0 / (n_dst + 1.0), 1.0 - clear, clear, *LABEL_POSITIONS):
-            if not 0.1 <= t <= 0.9:
-                continue
-            centre = points_along(segs, t)
-            candidate = np.column_stack([centre[:, 0] - widths / 2, centre[:, 1] - h / 2, widths, np.full(len(widths), h)])
-            clash = rects_overlap(candidate, candidate)
-            np.fill_diagonal(clash, False)
-            if not clash.any() and not rects_overlap(candidate, blocked).any():
-                rects = candidate
-                break
-        if rects is None:
+        n_src = sizes[l - 1]
+        vals, rev = edges.values[l].ravel(), edges.revealed[l].ravel()
+        after = edges.after[l].ravel() if edges.after is not None else None
+        wanted = np.array([(l, k // n_src, k % n_src) in focus for k in range(len(vals))]) if crowded \
+            else np.ones(len(vals), bool)
+        hidden += int((rev & ~wanted).sum())
+        if not wanted.any():
             continue
-        placed.append(rects)
-        for k in np.nonzero(rev)[0]:
+        forms = [_label_forms(float(vals[k]), None if after is None else float(after[k]), opts.digits)
+                 for k in range(len(vals))]
+        rects, texts, font = _place_layer(lay, l, forms, wanted, fonts, np.concatenate(blocked))
+        placed = ~np.isnan(rects[:, 0])
+        hidden += int((rev & wanted & ~placed).sum())
+        blocked.append(rects[placed])
+        h = QFontMetricsF(font).height()
+        for k in np.nonzero(rev & placed)[0]:
             rect = QRectF(*rects[k])
             boxes.append(TextBox(rect, texts[k], font, fill=QColor(255, 255, 255, 235),
                                  border=palette.diverging_color(float(vals[k]), edges.scale),
                                  border_width=1.5, radius=h / 2.5))
             hits.append((rect, (l, int(k) // n_src, int(k) % n_src)))
-    labels = np.concatenate(placed)
-    # The bias values sit left of their squares, in layers where they clear everything.
-    fm_b = QFontMetricsF(font_of(CAPTION_PT, fixed_on_screen=True))
-    for l in range(1, len(sizes)):
-        rects = []
+    return EdgeLabels(boxes, hits, hidden)
+
+
+def _label_forms(value: float, after: float | None, digits: int) -> list[str]:
+    """Return an edge label's text, longest first: the value, or at the update the new weight
+    with the change under it ("0.3589" over "Δ −0.04109")."""
+    forms = shorter_forms(value, digits)
+    if after is None:
+        return forms
+    new = shorter_forms(after, digits)
+    return [f"{new[min(k, len(new) - 1)]}\nΔ {forms[min(k, len(forms) - 1)]}"
+            for k in range(max(len(new), len(forms)))]
+
+
+def _place_layer(lay: CanvasLayout, l: int, forms: list[list[str]], wanted: np.ndarray, fonts: list[QFont],
+                 blocked: np.ndarray) -> tuple[np.ndarray, list[str], QFont]:
+    """Return each label's rectangle (NaN where it found none), text and the layer's font."""
+    segs = lay.segments(l)
+    n_src, n_dst = lay.sizes[l - 1], lay.sizes[l]
+    depth = max(len(f) for f in forms)
+    levels = [(k, font) for k in range(depth) for font in fonts]  # smaller first, then shorter
+    for k, font in levels:
+        texts = [f[min(k, len(f) - 1)] for f in forms]
+        widths, h = _text_sizes(texts, font)
+        clear = (obstacle_reach(lay) + widths.max() / 2 + 2) / lay.column_gap  # t that clears a neuron
+        for t in (n_src / (n_src + 1.0), 1.0 / (n_dst + 1.0), 1.0 - clear, clear, *LABEL_POSITIONS):
+            if not 0.1 <= t <= 0.9:
+                continue
+            rects = _rects_at(segs, t, widths, h)
+            clash = rects_overlap(rects[wanted], rects[wanted])
+            np.fill_diagonal(clash, False)
+            if not clash.any() and not rects_overlap(rects[wanted], blocked).any():
+                rects[~wanted] = np.nan
+                return rects, texts, font
+    # No one place holds the whole layer: each label, at the shortest and smallest, takes the
+    # first free place along its own edge.
+    k, font = levels[-1]
+    texts = [f[min(k, len(f) - 1)] for f in forms]
+    widths, h = _text_sizes(texts, font)
+    rects = np.full((len(texts), 4), np.nan)
+    taken = blocked
+    ts = np.linspace(0.12, 0.88, 39)
+    for e in np.nonzero(wanted)[0]:
+        options = _rects_at(np.repeat(segs[e:e + 1], len(ts), axis=0), ts, np.full(len(ts), widths[e]),
+                           np.full(len(ts), h[e]))
+        free = ~rects_overlap(options, taken).any(axis=1)
+        if free.any():
+            best = options[np.argmin(np.where(free, np.abs(ts - 0.5), np.inf))]
+            rects[e] = best
+            taken = np.vstack([taken, best[None]])
+    return rects, texts, font
+
+
+def _text_sizes(texts: list[str], font: QFont) -> tuple[np.ndarray, np.ndarray]:
+    """Return each text's box width and height (a two-line text is twice as tall) in `font`."""
+    fm = QFontMetricsF(font)
+    widths = np.array([max(fm.horizontalAdvance(line) for line in text.split("\n")) + 8 for text in texts])
+    heights = np.array([fm.height() * (text.count("\n") + 1) + 2 for text in texts])
+    return widths, heights
+
+
+def _rects_at(segs: np.ndarray, t, widths: np.ndarray, heights: np.ndarray) -> np.ndarray:
+    """Return boxes (x, y, w, h) of `widths` × `heights` centred a fraction `t` along `segs`."""
+    centre = points_along(segs, t) if np.ndim(t) == 0 else segs[:, :2] + np.asarray(t)[:, None] * (segs[:, 2:] - segs[:, :2])
+    return np.column_stack([centre[:, 0] - widths / 2, centre[:, 1] - heights / 2, widths, heights])
+
+
+def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
+                 only: set[tuple[int, int]] | None, focused: set[tuple[int, int]]) -> tuple[list[TextBox], int]:
+    """Return the revealed bias values as boxes left of their squares (or, crowded, above them),
+    smaller and shorter where needed, and how many found no room. Where neurons are too small
+    for a value at the floor, or `only` is given (a crowded network), only the biases of the
+    neurons in `only` are labelled."""
+    fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(CAPTION_PT)]
+    if QFontMetricsF(fonts[-1]).height() > 1.6 * lay.radius:
+        only = focused
+    boxes, taken, hidden = [], np.empty((0, 4)), 0
+    others = obstacles(lay, rings=False)  # beside its square a bias value may touch a ring
+    for l in range(1, len(lay.sizes)):
         for j, b in enumerate(edges.bias_values[l]):
+            if not edges.bias_revealed[l][j]:
+                continue
+            if only is not None and (l, j) not in only:
+                hidden += 1
+                continue
             bx, by, bw, bh = lay.bias_rect(l, j)
-            w = fm_b.horizontalAdvance(opts.fmt(float(b))) + 6
-            rects.append((bx - w - 3, by + bh / 2 - fm_b.height() / 2, w, fm_b.height()))
-        rects = np.array(rects)
-        if not rects_overlap(rects, labels).any() and not rects_overlap(rects, obstacles(lay, rings=False)).any():
-            bias_text_layers.add(l)
-    return EdgeLabels(boxes, hits, bias_text_layers)
+            own = np.array([[bx, by, bw, bh]])
+
+            def fits(fm: QFontMetricsF, text: str) -> bool:
+                nonlocal spot
+                lines = text.split("\n")
+                w, h = max(fm.horizontalAdvance(line) for line in lines) + 6, fm.height() * len(lines)
+                for x, y in ((bx - w - 3, by + bh / 2 - h / 2), (bx + bw / 2 - w / 2, by - h - 2)):
+                    rect = np.array([[x, y, w, h]])
+                    if (x >= lay.rect[0] and y >= lay.top - lay.radius - h
+                            and not rects_overlap(rect, np.vstack([others[~_same(others, own)], taken])).any()):
+                        spot = rect[0]
+                        return True
+                return False
+
+            spot = None
+            after = None if edges.bias_after is None else float(edges.bias_after[l][j])
+            fitted = first_fit(_label_forms(float(b), after, opts.digits), fonts, fits)
+            if fitted is None:
+                hidden += 1
+                continue
+            font, text = fitted
+            taken = np.vstack([taken, spot[None]])
+            boxes.append(TextBox(QRectF(*spot), text, font, fill=QColor(255, 255, 255, 225), radius=3))
+    return boxes, hidden
+
+
+def _same(rects: np.ndarray, rect: np.ndarray) -> np.ndarray:
+    """Return which of `rects` is `rect` itself (a bias label may touch its own square)."""
+    return np.all(np.isclose(rects, rect), axis=1)
 
 
 def obstacle_reach(lay: CanvasLayout) -> float:

@@ -30,7 +30,7 @@ NOT_YET_TIP = tr_noop("{not_yet}: step forward to reveal it", "NetworkCanvas")
 
 EDGE_TITLES = {"w": tr_noop("Edges: weight w", "NetworkCanvas"),
                "∂L/∂w": tr_noop("Edges: gradient ∂L/∂w", "NetworkCanvas"),
-               "Δw": tr_noop("Edges: change Δw", "NetworkCanvas")}
+               "Δw": tr_noop("Edges: change Δw · labels: new w, Δw", "NetworkCanvas")}
 NEURON_TITLES = {"x": tr_noop("Neurons: output x", "NetworkCanvas"),
                  "δ": tr_noop("Neurons: error δ = ∂L/∂z", "NetworkCanvas")}
 
@@ -61,6 +61,8 @@ class EdgesShown:
     bias_values: list     # bias_values[l] shaped like b[l]
     bias_revealed: list
     scale: float          # max |value| over the whole step in this mode, so colours stay put
+    after: list | None = None       # at the update ("Δw"): the new weights W_after[l], for the labels
+    bias_after: list | None = None  # ... and the new biases b_after[l]
 
 
 class Hit(NamedTuple):
@@ -120,7 +122,11 @@ def edges_shown(cursor: StepThrough, show_gradients: bool) -> EdgesShown:
         revealed.append(np.repeat(rows[:, None], W.shape[1], axis=1))
         bias_revealed.append(rows)
     scale = palette.symmetric_scale(np.concatenate([a.ravel() for a in values[1:] + bias_values[1:]]))
-    return EdgesShown(mode, values, revealed, bias_values, bias_revealed, scale)
+    after = bias_after = None
+    if mode == "Δw":
+        after = [None] + [np.asarray(tr.W_after[l], float) for l in range(1, net.L + 1)]
+        bias_after = [None] + [np.asarray(tr.b_after[l], float) for l in range(1, net.L + 1)]
+    return EdgesShown(mode, values, revealed, bias_values, bias_revealed, scale, after, bias_after)
 
 
 def feeding_edges(cursor: StepThrough) -> list[tuple[int, int, int]]:

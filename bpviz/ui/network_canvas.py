@@ -22,7 +22,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QToolTip, QWidget
 
 from bpviz.engine import StepThrough
 from bpviz.state import Document, ViewOptions
@@ -34,14 +34,15 @@ from .canvas_editing import CanvasEditing
 from .canvas_gestures import ZOOM_STEP, CanvasGestures
 from .canvas_highlights import highlights
 from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronGlyph, NeuronsItem, StrokesItem, TextBoxesItem
-from .canvas_labels import (CAPTION_PT, HEADER_PT, MIN_VALUE_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
-                            EdgeLabels, chrome, edge_labels, loss_box_width)
+from .canvas_labels import (CAPTION_PT, HEADER_PT, HIDDEN_NOTE, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
+                            EdgeLabels, MAX_EDGE_LABELS, chrome, edge_labels, loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
                            header_text, neurons_shown, tooltip)
 from .canvas_tiles import CanvasTiles, TilesItem
 from .colour_legend import ColourLegend
 from .fonts import font_at
+from .number_fit import shorter_forms, sizes_down_to_floor
 from .saturation import saturated
 
 HIT_TOLERANCE_PX = 6.0
@@ -82,6 +83,14 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
             self.scene().addItem(item)
         self.legend = ColourLegend("w", 1.0, self.viewport(), on_paper=True)
         self.neuron_legend = ColourLegend("x", 1.0, self.viewport(), on_paper=True)
+        # Values with no room at the legibility floor are never left out in silence: this says so.
+        self.hidden_note = QLabel(self.viewport())
+        self.hidden_note.setObjectName("hidden-values-note")
+        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.setStyleSheet("QLabel#hidden-values-note { background: #fff8e1; color: #1a1a1a;"
+                                       " border: 1px solid #c9a227; border-radius: 5px; padding: 4px 8px; }")
+        self.hidden_note.hide()
 
         self._zoom = 1.0
         self._layout: CanvasLayout | None = None
@@ -89,7 +98,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._shown: list[list[Shown]] = []
         self._edges_shown: EdgesShown | None = None
         self._saturated: list[np.ndarray] = []
-        self._edge_label_places = EdgeLabels([], [], set())
+        self._hidden_values = 0
+        self._edge_label_places = EdgeLabels([], [])
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
         self._tiles = CanvasTiles()
 
@@ -102,7 +112,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         doc.weightsChanged.connect(self._on_values_changed)
         doc.cursorMoved.connect(self._on_values_changed)
         doc.exampleChanged.connect(self._on_values_changed)
-        doc.focusChanged.connect(self._on_highlight_changed)
+        doc.focusChanged.connect(self._on_focus_changed)
         doc.hoverChanged.connect(self._on_highlight_changed)
         options.changed.connect(self._on_options_changed)
         self._relayout()
@@ -275,6 +285,44 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def _on_highlight_changed(self) -> None:
         self._highlight_timer.request()
 
+    def _on_focus_changed(self) -> None:
+        if self._edge_count() > MAX_EDGE_LABELS:
+            self._refresh_timer.request()  # a crowded network labels the focused neuron's edges
+        else:
+            self._highlight_timer.request()
+
+    def _edge_count(self) -> int:
+        sizes = self.doc.network.sizes
+        return sum(a * b for a, b in zip(sizes, sizes[1:]))
+
+    def _focus_edges(self) -> list[tuple[int, int, int]]:
+        """Return the edges whose labels a crowded canvas keeps: into and out of the focused
+        neuron (or the focused edge), and those feeding the current event."""
+        focus, sizes = self.doc.focus, self.doc.network.sizes
+        edges = list(feeding_edges(self.doc.cursor))
+        if focus is not None and focus.kind == "edge":
+            edges.append((focus.layer, focus.j, focus.i))
+        elif focus is not None and focus.kind == "neuron":
+            l, j = focus.layer, focus.j
+            if l >= 1:
+                edges += [(l, j, i) for i in range(sizes[l - 1])]
+            if l < len(sizes) - 1:
+                edges += [(l + 1, k, j) for k in range(sizes[l + 1])]
+        return edges
+
+    def _focus_neurons(self) -> list[tuple[int, int]]:
+        """Return the focused neuron and the current event's, whose bias a crowded canvas labels."""
+        focus, event = self.doc.focus, self.doc.cursor.current
+        neurons = [(focus.layer, focus.j)] if focus is not None and focus.kind in ("neuron", "edge") else []
+        if event is not None and event.neuron is not None:
+            neurons.append((event.layer, event.neuron))
+        return neurons
+
+    def hidden_values(self) -> int:
+        """Return how many revealed values of the current event have no room on the canvas."""
+        self.flush()
+        return self._hidden_values
+
     def _on_options_changed(self) -> None:
         self._relayout()
 
@@ -297,8 +345,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         height = max(self.viewport().height(), 150)
         for legend in (self.legend, self.neuron_legend):
             legend.set_font_scale(fs)
-        # Big enough for a number like −0.001235 at the smallest size numbers are drawn in.
-        fm_value = QFontMetricsF(self._font(MIN_VALUE_PT))
+        # Big enough for a number like −0.001235 a size below the preferred one.
+        fm_value = QFontMetricsF(self._font(VALUE_PT - 1.5))
         half = (fm_value.horizontalAdvance(self.options.fmt(-0.00123456789012345)) + 2 * TEXT_MARGIN) / 2
         wanted = max(MAX_RADIUS * fs, float(np.hypot(half, fm_value.height() / 2)))
         # The right margin holds the targets and, in the same column, the loss.
@@ -322,6 +370,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
 
     def _place_legends(self) -> None:
         x = int(PAD)
+        self._place_hidden_note()
         # The neurons' legend tells their fills' colours; over maps (whose tooltips give their
         # colours) it would not hold.
         for legend, shown in ((self.legend, True), (self.neuron_legend, not self.tiles_item.images())):
@@ -330,6 +379,28 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                 legend.adjustSize()
                 legend.move(x, self.viewport().height() - legend.height() - int(PAD))
                 x += legend.width() + 10
+
+    def _place_hidden_note(self) -> None:
+        """Show how many values have no room, right of the legends (above them when narrow)."""
+        note, n = self.hidden_note, self._hidden_values
+        note.setVisible(n > 0 and self.options.show_numbers)
+        if not note.isVisible():
+            return
+        note.setText(self.tr(HIDDEN_NOTE).format(n=n))
+        note.setFont(font_at(self.font(), CAPTION_PT * self.options.font_scale))
+        view_w, view_h = self.viewport().width(), self.viewport().height()
+        legends_right = max((w.geometry().right() for w in (self.legend, self.neuron_legend) if w.isVisible()),
+                            default=0)
+        width = view_w - legends_right - 2 * int(PAD)
+        if width < 220:  # no room beside the legends: above them, the canvas's width
+            width = view_w - 2 * int(PAD)
+            bottom = min(w.geometry().top() for w in (self.legend, self.neuron_legend) if w.isVisible()) - 6
+            x = int(PAD)
+        else:
+            bottom, x = view_h - int(PAD), legends_right + int(PAD)
+        height = note.heightForWidth(width)
+        note.setGeometry(x, bottom - height, width, height)
+        note.raise_()
 
     # -- building what the items draw ---------------------------------------------------------------
 
@@ -356,9 +427,12 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         revealed = np.concatenate([edges.revealed[l].ravel() for l in range(1, L + 1)])
         self.edges_item.setData(segments, values, edges.scale, revealed=revealed,
                                 min_width=self._widths[0], max_width=self._widths[1])
-        self._edge_label_places = edge_labels(lay, edges, opts, self._font)
+        self._edge_label_places = edge_labels(lay, edges, opts, self._font, self._focus_edges(),
+                                               self._focus_neurons())
         self._edge_labels.setData(self._edge_label_places.boxes)
         self._set_neurons(cursor, edges)
+        self._hidden_values = self._edge_label_places.hidden + self.neurons_item.hidden_count()
+        self._place_hidden_note()
         headers = [self._header_text(l) for l in range(lay.L + 1)]
         self._chrome_places = chrome(lay, self.doc.network, self.doc.target, cursor, opts, self._font,
                                      headers, self._two_line_headers, self._button_side)
@@ -387,15 +461,14 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                 else:
                     fill = QColor(*(int(c) for c in fills[j])) if shown.kind == kind else PALE
                     text = opts.fmt(shown.value)
-                glyph = NeuronGlyph(x, y, fill, text, notation.neuron_value("x" if shown.kind == "?" else shown.kind, l, j),
+                forms = (text,) if shown.kind == "?" else tuple(shorter_forms(shown.value, opts.digits))
+                glyph = NeuronGlyph(x, y, fill, text, forms, notation.neuron_value("x" if shown.kind == "?" else shown.kind, l, j),
                                     faint=shown.kind == "?", saturated=bool(self._saturated[l][j]),
                                     tiled=tiles is not None)
                 if l >= 1:
                     glyph.bias_rect = lay.bias_rect(l, j)
                     if edges.bias_revealed[l][j]:
                         glyph.bias_fill = QColor(*(int(c) for c in bias_fills[j]))
-                        if l in self._edge_label_places.bias_text_layers:
-                            glyph.bias_text = opts.fmt(float(edges.bias_values[l][j]))
                 glyphs.append(glyph)
         r = lay.radius
         self.tiles_item.setData([QRectF(g.x - r, g.y - r, 2 * r, 2 * r) for g in glyphs] if tiles else [],
@@ -403,8 +476,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                                 self._tiles.sample_at(self.doc) if tiles else None)
         # Under a circle: its rings, the caption, then the next neuron's bias square.
         caption_room = lay.pitch - (CAPTION_OFFSET + 1.2) * lay.radius - 4
-        self.neurons_item.setData(glyphs, lay.radius, value_font=self._font(VALUE_PT, fixed_on_screen=True),
-                                  small_value_font=self._font(MIN_VALUE_PT, fixed_on_screen=True),
+        value_fonts = [self._font(p, fixed_on_screen=True) for p in sizes_down_to_floor(VALUE_PT)]
+        self.neurons_item.setData(glyphs, lay.radius, value_fonts=value_fonts,
                                   caption_font=self._font(CAPTION_PT, fixed_on_screen=True),
                                   show_numbers=opts.show_numbers, caption_room=caption_room)
 

@@ -1,0 +1,56 @@
+"""Fitting a number into the room it has: smaller, then shorter, never dropped in silence.
+
+The rule every number on the canvas follows: it is written with the chosen digits at its
+preferred size; too wide, it is drawn smaller, down to a legibility floor; still too wide, in
+a shorter form (fewer digits, then 8.77e-3). Only a number whose shortest form does not fit
+at the floor is left out, and the canvas counts it and says how to see it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtGui import QFont, QFontMetricsF
+
+FLOOR_PT = 9.0        # no canvas number is drawn smaller (× the font scale)
+SHORTEST_DIGITS = 3   # fewer significant digits than this would change what a number says
+
+
+def scientific(value: float, digits: int) -> str:
+    """Return `value` as 8.77e-3: `digits` significant digits, the exponent without padding."""
+    mantissa, _, exponent = f"{value:.{max(1, digits - 1)}e}".partition("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def shorter_forms(value: float, digits: int) -> list[str]:
+    """Return `value` written ever shorter: `digits` significant digits, fewer down to three,
+    then scientific notation; each form differs from the one before and is no longer."""
+    forms: list[str] = []
+    candidates = [f"{value:.{d}g}" for d in range(digits, SHORTEST_DIGITS - 1, -1)]
+    candidates += [scientific(value, SHORTEST_DIGITS), scientific(value, 2)]
+    for text in candidates:
+        if text not in forms and (not forms or len(text) < len(forms[-1])):
+            forms.append(text)
+    return forms or [f"{value:.{digits}g}"]
+
+
+def sizes_down_to_floor(points: float) -> list[float]:
+    """Return the point sizes to try for text preferred at `points`: itself, then one point
+    smaller at a time, down to the floor (before the font scale)."""
+    sizes, p = [], points
+    while p > FLOOR_PT + 1e-9:
+        sizes.append(p)
+        p -= 1.0
+    sizes.append(FLOOR_PT)
+    return sizes
+
+
+def first_fit(forms: list[str], fonts: Iterable[QFont], fits) -> tuple[QFont, str] | None:
+    """Return the first (font, text) for which `fits(metrics, text)` holds: each form at every
+    size from the largest down, before a shorter form is tried; None when none fits."""
+    fonts = [(f, QFontMetricsF(f)) for f in fonts]
+    for text in forms:
+        for font, metrics in fonts:
+            if fits(metrics, text):
+                return font, text
+    return None
