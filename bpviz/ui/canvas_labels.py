@@ -33,6 +33,7 @@ HEADER_PT = 11.5
 TARGET_PT = 11.0
 LOSS_PT = 12.5
 PAD = 10.0
+LABEL_GAP = 1.5         # scene units kept free between two labels
 MAX_EDGE_LABELS = 160   # more edges than this: only the focused neuron's are labelled
 LABEL_POSITIONS = (0.6, 0.4, 0.65, 0.35, 0.7, 0.3, 0.55, 0.45)
 SAMPLE_NUMBER = -0.123456789012345  # as wide as the numbers the margins are sized for
@@ -41,6 +42,7 @@ LOSS_SAMPLE = 0.000123456789012345  # as wide as a small loss
 # Said on the canvas when numbers had no room at the legibility floor, never left out in silence.
 HIDDEN_NOTE = tr_noop("{n} values not shown at this size: zoom in (Ctrl +), focus a neuron to label its "
                       "edges, or read every value in the Weights tab", "NetworkCanvas")
+HIDDEN_NOTE_SHORT = tr_noop("{n} values hidden: zoom in (Ctrl +) or see the Weights tab", "NetworkCanvas")
 
 FontMaker = Callable[..., QFont]  # (points, bold=False, fixed_on_screen=False) -> the canvas font
 
@@ -71,11 +73,12 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
                 focus_neurons: Iterable[tuple[int, int]] = ()) -> EdgeLabels:
     """Return the value labels of the edges and of the biases, none overlapping another or a neuron.
 
-    The bias values go first, left of their squares. Then, layer by layer, the edges' labels
+    Layer by layer, the edges' labels
     try one place for the whole layer (all the edges into a neuron stacked in a column near
     it, or out of a neuron near it, or at a fraction t of the way along), at the preferred
     size, smaller, then shorter (number_fit). Where no single place holds them all, each
-    label takes the first free place of its own, the `focus_edges` first. Placement considers
+    label takes the first free place of its own, the `focus_edges` first; the bias values then
+    go beside their squares where they are free. Placement considers
     every edge, revealed or not, so labels do not jump while a phase reveals them. A network
     with more than MAX_EDGE_LABELS edges labels only `focus_edges`; every revealed value left
     without a label is counted in `hidden`. Where bias values have no room, or the network
@@ -88,11 +91,6 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
     blocked = [obstacles(lay)]
     focus = set(focus_edges)
     crowded = sum(sizes[l] * sizes[l - 1] for l in range(1, len(sizes))) > MAX_EDGE_LABELS
-    bias_boxes, hidden = _bias_labels(lay, edges, opts, font_of, set(focus_neurons) if crowded else None,
-                                      set(focus_neurons))
-    boxes += bias_boxes
-    blocked.append(np.array([[b.rect.x(), b.rect.y(), b.rect.width(), b.rect.height()] for b in bias_boxes]
-                            ).reshape(-1, 4))
     fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(LABEL_PT)]
     for l in range(1, len(sizes)):
         n_src = sizes[l - 1]
@@ -116,18 +114,27 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
                                  border=palette.diverging_color(float(vals[k]), edges.scale),
                                  border_width=1.5, radius=h / 2.5))
             hits.append((rect, (l, int(k) // n_src, int(k) % n_src)))
-    return EdgeLabels(boxes, hits, hidden)
+    # The biases then take what is left beside their squares: they have more places to go.
+    bias_boxes, bias_hidden = _bias_labels(lay, edges, opts, font_of, set(focus_neurons) if crowded else None,
+                                           set(focus_neurons), np.concatenate(blocked[1:] or [np.empty((0, 4))]))
+    return EdgeLabels(boxes + bias_boxes, hits, hidden + bias_hidden)
 
 
 def _label_forms(value: float, after: float | None, digits: int) -> list[str]:
     """Return an edge label's text, longest first: the value, or at the update the new weight
-    with the change under it ("0.3589" over "Δ −0.04109")."""
+    with the change under it ("0.3589" over "Δ −0.04109"), then the new weight alone."""
     forms = shorter_forms(value, digits)
     if after is None:
         return forms
-    new = shorter_forms(after, digits)
-    return [f"{new[min(k, len(new) - 1)]}\nΔ {forms[min(k, len(forms) - 1)]}"
-            for k in range(max(len(new), len(forms)))]
+    new, a, b = shorter_forms(after, digits), 0, 0
+    out = [f"{new[0]}\nΔ {forms[0]}"]
+    while a < len(new) - 1 or b < len(forms) - 1:  # the wider line is shortened first
+        if b == len(forms) - 1 or (a < len(new) - 1 and len(new[a]) > len(forms[b])):
+            a += 1
+        else:
+            b += 1
+        out.append(f"{new[a]}\nΔ {forms[b]}")
+    return out + new  # no room for two lines: the new weight alone (Δw is its colour, and in the Inspector)
 
 
 def _place_layer(lay: CanvasLayout, l: int, forms: list[list[str]], wanted: np.ndarray, fonts: list[QFont],
@@ -145,9 +152,9 @@ def _place_layer(lay: CanvasLayout, l: int, forms: list[list[str]], wanted: np.n
             if not 0.1 <= t <= 0.9:
                 continue
             rects = _rects_at(segs, t, widths, h)
-            clash = rects_overlap(rects[wanted], rects[wanted])
+            clash = rects_overlap(_grown(rects[wanted]), rects[wanted])
             np.fill_diagonal(clash, False)
-            if not clash.any() and not rects_overlap(rects[wanted], blocked).any():
+            if not clash.any() and not rects_overlap(_grown(rects[wanted]), blocked).any():
                 rects[~wanted] = np.nan
                 return rects, texts, font
     # No one place holds the whole layer: each label, at the shortest and smallest, takes the
@@ -161,12 +168,18 @@ def _place_layer(lay: CanvasLayout, l: int, forms: list[list[str]], wanted: np.n
     for e in np.nonzero(wanted)[0]:
         options = _rects_at(np.repeat(segs[e:e + 1], len(ts), axis=0), ts, np.full(len(ts), widths[e]),
                            np.full(len(ts), h[e]))
-        free = ~rects_overlap(options, taken).any(axis=1)
+        free = ~rects_overlap(_grown(options), taken).any(axis=1)
         if free.any():
-            best = options[np.argmin(np.where(free, np.abs(ts - 0.5), np.inf))]
+            # Nearest a third of the way from either end: the middle is where edges cross.
+            best = options[np.argmin(np.where(free, np.abs(np.abs(ts - 0.5) - 0.18), np.inf))]
             rects[e] = best
             taken = np.vstack([taken, best[None]])
     return rects, texts, font
+
+
+def _grown(rects: np.ndarray) -> np.ndarray:
+    """Return `rects` grown by LABEL_GAP on every side: labels keep that far apart."""
+    return rects + np.array([-LABEL_GAP, -LABEL_GAP, 2 * LABEL_GAP, 2 * LABEL_GAP])
 
 
 def _text_sizes(texts: list[str], font: QFont) -> tuple[np.ndarray, np.ndarray]:
@@ -184,7 +197,8 @@ def _rects_at(segs: np.ndarray, t, widths: np.ndarray, heights: np.ndarray) -> n
 
 
 def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
-                 only: set[tuple[int, int]] | None, focused: set[tuple[int, int]]) -> tuple[list[TextBox], int]:
+                 only: set[tuple[int, int]] | None, focused: set[tuple[int, int]],
+                 labels: np.ndarray) -> tuple[list[TextBox], int]:
     """Return the revealed bias values as boxes left of their squares (or, crowded, above them),
     smaller and shorter where needed, and how many found no room. Where neurons are too small
     for a value at the floor, or `only` is given (a crowded network), only the biases of the
@@ -192,7 +206,7 @@ def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
     fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(CAPTION_PT)]
     if QFontMetricsF(fonts[-1]).height() > 1.6 * lay.radius:
         only = focused
-    boxes, taken, hidden = [], np.empty((0, 4)), 0
+    boxes, taken, hidden = [], labels.reshape(-1, 4), 0
     others = obstacles(lay, rings=False)  # beside its square a bias value may touch a ring
     for l in range(1, len(lay.sizes)):
         for j, b in enumerate(edges.bias_values[l]):
@@ -208,10 +222,11 @@ def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                 nonlocal spot
                 lines = text.split("\n")
                 w, h = max(fm.horizontalAdvance(line) for line in lines) + 6, fm.height() * len(lines)
-                for x, y in ((bx - w - 3, by + bh / 2 - h / 2), (bx + bw / 2 - w / 2, by - h - 2)):
+                for x, y in ((bx - w - 3, by + bh / 2 - h / 2), (bx + bw / 2 - w / 2, by - h - 2),
+                             (bx - w - 3, by - h + 2), (bx - w - 3, by + bh - 2)):
                     rect = np.array([[x, y, w, h]])
                     if (x >= lay.rect[0] and y >= lay.top - lay.radius - h
-                            and not rects_overlap(rect, np.vstack([others[~_same(others, own)], taken])).any()):
+                            and not rects_overlap(_grown(rect), np.vstack([others[~_same(others, own)], taken])).any()):
                         spot = rect[0]
                         return True
                 return False
@@ -234,8 +249,9 @@ def _same(rects: np.ndarray, rect: np.ndarray) -> np.ndarray:
 
 
 def obstacle_reach(lay: CanvasLayout) -> float:
-    """Return how far from a neuron's centre its focus or saturation ring reaches."""
-    return 8 / 7 * lay.radius + 5
+    """Return how far from a neuron's centre a label keeps: clear of the circle, the focus and
+    saturation rings (drawn over labels) allowed to touch a label's corner."""
+    return lay.radius + 3
 
 
 def obstacles(lay: CanvasLayout, rings: bool = True) -> np.ndarray:

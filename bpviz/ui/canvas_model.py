@@ -30,7 +30,7 @@ NOT_YET_TIP = tr_noop("{not_yet}: step forward to reveal it", "NetworkCanvas")
 
 EDGE_TITLES = {"w": tr_noop("Edges: weight w", "NetworkCanvas"),
                "∂L/∂w": tr_noop("Edges: gradient ∂L/∂w", "NetworkCanvas"),
-               "Δw": tr_noop("Edges: change Δw · labels: new w, Δw", "NetworkCanvas")}
+               "Δw": tr_noop("Edges: Δw · labels: new w", "NetworkCanvas")}
 NEURON_TITLES = {"x": tr_noop("Neurons: output x", "NetworkCanvas"),
                  "δ": tr_noop("Neurons: error δ = ∂L/∂z", "NetworkCanvas")}
 

@@ -74,23 +74,22 @@ class GradientCheckPanel(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a clipped number keeps its exponent
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # a number is never cut short: it scrolls
         header = self.table.horizontalHeader()
-        # The names and the verdict with the relative difference (its exponent is the point) keep
-        # their width; the two gradients share the rest of a narrow dock.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (PARAMETER, RELATIVE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its numbers; a narrow dock scrolls sideways instead of eliding them.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.all_box)
-        top.addStretch(1)
-        top.addWidget(QLabel("ε ="))
-        top.addWidget(self.eps_box)
+        # Two short rows rather than one long one: the dock fits beside the canvas at 1024 pixels.
+        eps_row = QHBoxLayout()
+        eps_row.addWidget(QLabel("ε ="))
+        eps_row.addWidget(self.eps_box)
+        eps_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addLayout(top)
+        layout.addWidget(self.all_box)
+        layout.addLayout(eps_row)
         layout.addWidget(self._formula)
         layout.addWidget(self._summary)
         layout.addWidget(self._notice)

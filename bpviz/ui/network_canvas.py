@@ -34,7 +34,7 @@ from .canvas_editing import CanvasEditing
 from .canvas_gestures import ZOOM_STEP, CanvasGestures
 from .canvas_highlights import highlights
 from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronGlyph, NeuronsItem, StrokesItem, TextBoxesItem
-from .canvas_labels import (CAPTION_PT, HEADER_PT, HIDDEN_NOTE, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
+from .canvas_labels import (CAPTION_PT, HEADER_PT, HIDDEN_NOTE, HIDDEN_NOTE_SHORT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
                             EdgeLabels, MAX_EDGE_LABELS, chrome, edge_labels, loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
@@ -381,25 +381,23 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                 x += legend.width() + 10
 
     def _place_hidden_note(self) -> None:
-        """Show how many values have no room, right of the legends (above them when narrow)."""
+        """Say how many values have no room, in the legends' band right of them (never over the
+        network); a band too narrow for the sentence gets its short form."""
         note, n = self.hidden_note, self._hidden_values
         note.setVisible(n > 0 and self.options.show_numbers)
         if not note.isVisible():
             return
-        note.setText(self.tr(HIDDEN_NOTE).format(n=n))
         note.setFont(font_at(self.font(), CAPTION_PT * self.options.font_scale))
-        view_w, view_h = self.viewport().width(), self.viewport().height()
-        legends_right = max((w.geometry().right() for w in (self.legend, self.neuron_legend) if w.isVisible()),
-                            default=0)
-        width = view_w - legends_right - 2 * int(PAD)
-        if width < 220:  # no room beside the legends: above them, the canvas's width
-            width = view_w - 2 * int(PAD)
-            bottom = min(w.geometry().top() for w in (self.legend, self.neuron_legend) if w.isVisible()) - 6
-            x = int(PAD)
-        else:
-            bottom, x = view_h - int(PAD), legends_right + int(PAD)
-        height = note.heightForWidth(width)
-        note.setGeometry(x, bottom - height, width, height)
+        legends = [w.geometry() for w in (self.legend, self.neuron_legend) if w.isVisible()]
+        left = max((g.right() for g in legends), default=0) + int(PAD)
+        band = max((g.height() for g in legends), default=note.fontMetrics().height() * 3)
+        width = self.viewport().width() - left - int(PAD)
+        for text in (self.tr(HIDDEN_NOTE), self.tr(HIDDEN_NOTE_SHORT)):
+            note.setText(text.format(n=n))
+            if note.heightForWidth(width) <= band:
+                break
+        height = min(band, note.heightForWidth(width))
+        note.setGeometry(left, self.viewport().height() - int(PAD) - height, width, height)
         note.raise_()
 
     # -- building what the items draw ---------------------------------------------------------------

@@ -237,4 +237,4 @@ def _select(combo: QComboBox, name: str) -> None:
 def _let_shrink(combo: QComboBox) -> None:
     """Let a combo box be narrower than its longest item (a narrow dock elides it, not the panel)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
+    combo.setMinimumContentsLength(6)

@@ -24,12 +24,13 @@ def scientific(value: float, digits: int) -> str:
 
 def shorter_forms(value: float, digits: int) -> list[str]:
     """Return `value` written ever shorter: `digits` significant digits, fewer down to three,
-    then scientific notation; each form differs from the one before and is no longer."""
+    then in scientific notation with three; each form differs from the one before and is no
+    longer. (Fewer than three digits would change what a number says: none is offered.)"""
     forms: list[str] = []
-    candidates = [f"{value:.{d}g}" for d in range(digits, SHORTEST_DIGITS - 1, -1)]
-    candidates += [scientific(value, SHORTEST_DIGITS), scientific(value, 2)]
+    shortest = min(digits, SHORTEST_DIGITS)
+    candidates = [f"{value:.{d}g}" for d in range(digits, shortest - 1, -1)] + [scientific(value, shortest)]
     for text in candidates:
-        if text not in forms and (not forms or len(text) < len(forms[-1])):
+        if text not in forms and (not forms or len(text) <= len(forms[-1])):
             forms.append(text)
     return forms or [f"{value:.{digits}g}"]
 

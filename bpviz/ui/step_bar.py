@@ -49,7 +49,7 @@ QLabel[phase="todo"] { background: #ececec; color: #505050; border: 1px solid #c
 QLabel[phase="done"] { background: #d4e6f4; color: #123a5c; border: 1px solid #9cc2e0; }
 QLabel[phase="current"] { background: #0072b2; color: white; font-weight: bold;
                           border: 1px solid #005080; }
-QLabel[phase] { border-radius: 4px; padding: 2px 6px; }
+QLabel[phase] { border-radius: 4px; padding: 2px 4px; }
 """
 
 
@@ -103,7 +103,7 @@ class _PhaseStrip(QWidget):
         bold.setBold(True)
         fm = QFontMetrics(bold)
         for phase, label in self.labels.items():
-            label.setMinimumWidth(fm.horizontalAdvance("✓ " + phase_label(phase)) + 16)
+            label.setMinimumWidth(fm.horizontalAdvance("✓ " + phase_label(phase)) + 10)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -185,6 +185,7 @@ class StepBar(QWidget):
         self.phase_strip = _PhaseStrip()
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)  # a narrow window wraps the event's title, never cuts it
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
@@ -203,7 +204,7 @@ class StepBar(QWidget):
 
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(FASTEST_MS, SLOWEST_MS)
-        self.speed_slider.setMinimumWidth(80)
+        self.speed_slider.setMinimumWidth(60)
         self.speed_slider.valueChanged.connect(self._on_speed_slider_changed)
         self.granularity_combo = QComboBox()
         for name in GRANULARITIES:
@@ -215,7 +216,7 @@ class StepBar(QWidget):
         self.loss_label = QLabel()
         self.loss_label.setTextFormat(Qt.TextFormat.PlainText)
         self.plot = pg.PlotWidget()
-        self.plot.setMinimumWidth(200)
+        self.plot.setMinimumWidth(140)
         self.plot.setBackground(self.palette().color(self.backgroundRole()))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -227,6 +228,8 @@ class StepBar(QWidget):
             hoverSize=12, tip=lambda x, y, data: self.tr("step {x:.0f}: L = {y:.6g}").format(x=x, y=y))
         self.plot.addItem(self.loss_points)
 
+        # The phase strip runs across the whole bar; under it the status, the buttons and the
+        # settings sit left of the loss plot, so the bar fits a 1024-pixel projector's window.
         strip_row = QHBoxLayout()
         strip_row.addWidget(self.phase_strip)
         strip_row.addStretch(1)
@@ -237,18 +240,17 @@ class StepBar(QWidget):
         buttons_row = QHBoxLayout()
         for button in self._step_buttons()[:-1]:
             buttons_row.addWidget(button)
+        buttons_row.addWidget(self.play_button)
         buttons_row.addStretch(1)
-        settings_row = QHBoxLayout()  # auto-play, its speed, and how far each move goes
-        settings_row.addWidget(self.play_button)
-        settings_row.addSpacing(6)
+        settings_row = QHBoxLayout()  # auto-play's speed, and how far each move goes
         settings_row.addWidget(QLabel(self.tr("Speed")))
         settings_row.addWidget(self.speed_slider, 1)
-        settings_row.addSpacing(12)
+        settings_row.addSpacing(8)
         settings_row.addWidget(QLabel(self.tr("Move by")))
         settings_row.addWidget(self.granularity_combo)
         settings_row.addStretch(1)
         left = QVBoxLayout()
-        for row in (strip_row, status_row, buttons_row, settings_row):
+        for row in (status_row, buttons_row, settings_row):
             left.addLayout(row)
 
         right = QVBoxLayout()
@@ -256,11 +258,14 @@ class StepBar(QWidget):
         right.addWidget(self.loss_label, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.plot)
 
-        layout = QHBoxLayout(self)
+        lower = QHBoxLayout()
+        lower.addLayout(left, 3)
+        lower.addSpacing(8)
+        lower.addLayout(right, 2)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(left, 3)
-        layout.addSpacing(8)
-        layout.addLayout(right, 2)
+        layout.addLayout(strip_row)
+        layout.addLayout(lower)
 
     def _button(self, text: str, icon: QStyle.StandardPixmap, slot, tip: str) -> _StepButton:
         keys = self.tr(" or ").join(KEY_NAMES.get(k, k) for k in SHORTCUTS[slot.__name__])

@@ -51,13 +51,13 @@ class WeightsTable(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
-        # The Parameter column is frozen at its width; the number columns share the rest, so a
-        # narrow dock shows Before, ∂L/∂w, Δw and After beside the names and never scrolls sideways.
+        # The Parameter column is frozen at its width; the number columns share the rest. A dock
+        # too narrow for every number scrolls sideways: a number is never cut short.
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(MIN_NUMBER_COLUMN)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # _share_width sizes them all
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a clipped number keeps its exponent
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.sortIndicatorChanged.connect(self._fit_columns)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
@@ -203,8 +203,8 @@ class WeightsTable(QWidget):
     def _share_width(self) -> None:
         """Keep Parameter (and Layer) at their width; the number columns share what is left.
 
-        They grow to fill a wide table and shrink together in a narrow one, so the names never
-        scroll out of sight and no number column is squeezed far more than the others.
+        They grow to fill a wide table; in one too narrow they keep the width their numbers
+        need, and the table scrolls sideways.
         """
         wanted = getattr(self, "_wanted", None)
         if not wanted:
@@ -218,12 +218,8 @@ class WeightsTable(QWidget):
             header.resizeSection(column, width)
         if not total:
             return
-        share = room / total
-        if share < 1:  # too narrow: everything shrinks alike
-            widths = {c: max(MIN_NUMBER_COLUMN, int(w * share)) for c, w in numbers.items()}
-        else:  # room to spare: split it evenly
-            extra = (room - total) / len(numbers)
-            widths = {c: int(w + extra) for c, w in numbers.items()}
+        extra = max(0.0, (room - total) / len(numbers))  # room to spare is split evenly
+        widths = {c: int(w + extra) for c, w in numbers.items()}
         for column, width in widths.items():
             header.resizeSection(column, width)
 

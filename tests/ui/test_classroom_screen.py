@@ -1,0 +1,135 @@
+"""The classroom screen: at a projector's 1280 × 720 and 1024 × 768, in the normal window and
+in presenter mode, every number of the current event is on the canvas, legible and apart."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+from bpviz.ui.number_fit import FLOOR_PT, shorter_forms
+
+SCREENS = [(1280, 720), (1024, 768)]
+BACKWARD_END = 9   # the hand-worked 2-2-2 step: 4 forward, the loss, 4 backward
+UPDATE_END = 11
+
+
+def _at_size(window, qtbot, size, presenter=False):
+    """Give the window a projector's size (in presenter mode too) and wait until it has it."""
+    if presenter:
+        window.presenter.enter()
+    window.showNormal() if not presenter else None
+    window.setGeometry(0, 0, *size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    window.canvas.flush()
+
+
+def _labels(canvas):
+    """Return every text drawn on the canvas with its box in viewport pixels."""
+    canvas.flush()
+    boxes = canvas._edge_labels.boxes()
+    out = [(b.text, canvas.mapFromScene(b.rect).boundingRect()) for b in boxes]
+    for font, _, rect, text, _ in canvas.neurons_item._texts:
+        out.append((text, canvas.mapFromScene(rect).boundingRect()))
+    return out
+
+
+def _matches(text: str, value: float, digits: int) -> bool:
+    return text in shorter_forms(value, digits)
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_the_window_fits_the_screen(window, qtbot, size):
+    for layout in ("step", "train"):
+        window.apply_layout(layout)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 700, (layout, hint)
+    window.apply_layout("step")
+    _at_size(window, qtbot, size)
+    assert window.width() <= size[0]
+
+
+@pytest.mark.parametrize("presenter", [False, True])
+@pytest.mark.parametrize("size", SCREENS)
+def test_every_delta_and_gradient_of_the_backward_pass_is_labelled_apart(window, qtbot, size, presenter):
+    _at_size(window, qtbot, size, presenter)
+    doc, canvas = window.doc, window.canvas
+    for _ in range(BACKWARD_END):
+        doc.advance()
+    trace, digits = doc.cursor.trace, window.options.digits
+    labels = _labels(canvas)
+    texts = [t for t, _ in labels]
+    view = QRectF(canvas.viewport().rect())
+    # Every δ inside its neuron, and every ∂L/∂w and ∂L/∂b on an edge or beside its square.
+    for l in (1, 2):
+        for j in range(2):
+            assert any(_matches(t, trace.delta[l][0, j], digits) for t in texts), ("δ", l, j, texts)
+            for i in range(2):
+                assert any(_matches(t, trace.dW[l][j, i], digits) for t, _ in labels), ("∂L/∂w", l, j, i)
+    assert canvas.hidden_values() == 0 and not canvas.hidden_note.isVisible()
+    edge_boxes = [r for r in (canvas.mapFromScene(b.rect).boundingRect() for b in canvas._edge_labels.boxes())]
+    for k, a in enumerate(edge_boxes):
+        assert view.contains(QRectF(a)), a
+        for b in edge_boxes[k + 1:]:
+            assert not a.intersects(b), (a, b)
+    # Nothing is drawn below the legibility floor.
+    for font, *_ in canvas.neurons_item._texts:
+        assert font.pointSizeF() * canvas.zoom >= FLOOR_PT * window.options.font_scale - 1e-6
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_the_update_labels_each_edge_with_its_new_weight_and_change(window, qtbot, size):
+    _at_size(window, qtbot, size)
+    doc = window.doc
+    for _ in range(UPDATE_END):
+        doc.advance()
+    trace, digits = doc.cursor.trace, window.options.digits
+    window.canvas.flush()
+    texts = [b.text for b in window.canvas._edge_labels.boxes()]
+    for l in (1, 2):
+        for j in range(2):
+            for i in range(2):
+                new, change = float(trace.W_after[l][j, i]), float(trace.W_after[l][j, i] - trace.W_before[l][j, i])
+                # The new weight on every edge; Δw under it where two lines fit (else its colour says it).
+                assert any(t.split("\n")[0] in shorter_forms(new, digits)
+                           and ("\n" not in t or t.split("\n")[1].removeprefix("Δ ") in shorter_forms(change, digits))
+                           for t in texts), (l, j, i, texts)
+    assert window.canvas.hidden_values() == 0
+    assert trace.W_after[2][0, 0] == pytest.approx(0.35891648)  # w₁₁⁽²⁾ after the update, as on paper
+
+
+def test_nine_digits_do_not_blank_the_hidden_neurons(window, qtbot):
+    _at_size(window, qtbot, (1280, 720))
+    window.options.digits = 9
+    for _ in range(BACKWARD_END):
+        window.doc.advance()
+    trace = window.doc.cursor.trace
+    window.canvas.flush()
+    texts = window.canvas.neurons_item.texts()
+    for l in (1, 2):
+        for j in range(2):
+            assert any(_matches(t, trace.delta[l][0, j], 9) for t in texts), (l, j, texts)
+
+
+def test_shorter_forms_get_shorter_and_keep_the_value():
+    forms = shorter_forms(-0.00123456789, 9)
+    assert forms[0] == "-0.00123456789" and forms[-1] == "-1.23e-3"
+    assert all(len(a) >= len(b) for a, b in zip(forms, forms[1:]))
+    for text in forms:
+        assert float(text) == pytest.approx(-0.00123456789, rel=0.05)
+
+
+def test_a_crowded_network_labels_the_focused_neurons_edges_and_counts_the_rest(window, qtbot):
+    _at_size(window, qtbot, (1280, 720))
+    doc = window.doc
+    doc.new(sizes=[12, 12, 12, 2], activations=["sigmoid"] * 3)
+    doc.advance()
+    canvas = window.canvas
+    canvas.flush()
+    hits = {edge for _, edge in canvas._edge_label_places.hits}
+    assert {(1, 0, i) for i in range(12)} & hits  # edges into the focused neuron carry labels
+    hidden = canvas.hidden_values()
+    assert hidden > 0 and canvas.hidden_note.isVisible()
+    assert f"{hidden} values" in canvas.hidden_note.text()
+    assert np.isfinite(hidden)
