@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from bpviz.engine import ACTIVATIONS, get_loss
@@ -58,12 +58,15 @@ class Inspector(QWidget):
         self._html = ""
         self._stale = True
         self._refresh_timer = RedrawTimer(self, self._refresh_if_stale)
-        self._shown_focus: Focus | None = None  # stepping keeps the scroll; a new focus starts at the top
+        self._shown_focus: Focus | None = None  # a new focus starts at the top
+        self._shown_event: tuple | None = None  # a new event brings its own section into view
 
         self._header = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self._phase = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self._browser = QTextBrowser(openLinks=False)
         self._browser.setFrameShape(QFrame.Shape.NoFrame)
+        # Lines break between words only: a number is never split across two lines.
+        self._browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self._browser.document().setDefaultStyleSheet(STYLE_SHEET)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -155,11 +158,21 @@ class Inspector(QWidget):
                         for item in items if isinstance(item, Line)}
         self._header.setText(header)
         self._phase.setText(self._phase_text())
-        self._html = "".join(section_html(title, items, self._options) for title, items in sections)
+        anchors = {self.tr("Forward pass"): "forward", self.tr("Backward pass"): "backward",
+                   self._update_title(): "update"}
+        self._html = "".join(section_html(title, items, self._options, anchors.get(title, ""))
+                             for title, items in sections)
         scroll = self._browser.verticalScrollBar().value() if focus == self._shown_focus else 0
-        self._shown_focus = focus
+        cursor = doc.cursor
+        event = (id(cursor), cursor.position, doc.step_count)
+        moved, self._shown_focus, self._shown_event = event != self._shown_event, focus, event
         self._browser.setHtml(self._html)
         self._browser.verticalScrollBar().setValue(scroll)
+        if moved and cursor.current is not None and cursor.current.phase in ("forward", "backward", "update"):
+            # The event just revealed: its section in view, without the class scrolling.
+            self._browser.scrollToAnchor(cursor.current.phase)
+        elif moved:
+            self._browser.verticalScrollBar().setValue(0)
 
     def _phase_text(self) -> str:
         event, step = self._doc.cursor.current, self._doc.step_count + 1

@@ -117,9 +117,11 @@ def _bare_equation(trace: StepTrace, kind: str, l: int | None, j: int | None, i:
 # -- rich text ---------------------------------------------------------------------------------
 
 
-def section_html(title: str, items: list, options: ViewOptions) -> str:
-    """Return a section as rich text: its title in bold, then its Lines and Notes."""
-    heading = f'<p style="margin-top:10px"><b>{escape(title)}</b></p>' if title else ""
+def section_html(title: str, items: list, options: ViewOptions, anchor: str = "") -> str:
+    """Return a section as rich text: its title in bold (an anchor named `anchor` on it, to
+    scroll to), then its Lines and Notes."""
+    mark = f'<a name="{anchor}"></a>' if anchor else ""
+    heading = f'<p style="margin-top:10px">{mark}<b>{escape(title)}</b></p>' if title else ""
     return heading + "".join(line_html(item, options) if isinstance(item, Line) else note_html(item)
                              for item in items)
 

@@ -133,3 +133,31 @@ def test_a_crowded_network_labels_the_focused_neurons_edges_and_counts_the_rest(
     assert hidden > 0 and canvas.hidden_note.isVisible()
     assert f"{hidden} values" in canvas.hidden_note.text()
     assert np.isfinite(hidden)
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_in_presenter_mode_the_inspector_follows_each_event_page_down_reveals(window, qtbot, size):
+    from PySide6.QtCore import Qt
+    _at_size(window, qtbot, size, presenter=True)
+    browser = window.inspector._browser
+    expected = {5: None, 6: "Backward pass", 8: "Backward pass", 9: "Backward pass", 10: "Update", 11: "Update"}
+    for position in range(1, UPDATE_END + 1):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+        assert window.doc.cursor.position == position
+        window.inspector.equation_values()  # brought up to date
+        heading = expected.get(position, "Forward pass" if position <= 4 else None)
+        if heading is None:
+            continue
+        assert _heading_in_view(browser, heading), (position, heading)
+
+
+def _heading_in_view(browser, heading: str) -> bool:
+    """Return whether the section heading `heading` lies inside the browser's viewport."""
+    document, scroll = browser.document(), browser.verticalScrollBar().value()
+    block = document.begin()
+    while block.isValid():
+        if block.text().startswith(heading):
+            y = document.documentLayout().blockBoundingRect(block).top() - scroll
+            return 0 <= y <= browser.viewport().height() - 20
+        block = block.next()
+    return False
