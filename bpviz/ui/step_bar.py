@@ -333,6 +333,7 @@ class StepBar(QWidget):
         self._move(self.doc.advance, self.options.granularity)
 
     def _on_cursor_moved(self) -> None:
+        self._draw_losses()
         doc, cursor = self.doc, self.doc.cursor
         self.phase_strip.set_phase(cursor.phase, finished=cursor.at_end)
         event = cursor.current
@@ -360,14 +361,24 @@ class StepBar(QWidget):
         self.reset_button.setEnabled(not cursor.at_start)
 
     def _on_history_changed(self) -> None:
-        losses = list(self.doc.loss_history)
+        self._drawn = None  # the finished steps changed: draw them again
+        self._on_cursor_moved()
+
+    def _draw_losses(self) -> None:
+        """Plot the loss of every finished step and, once its loss is revealed, of this one."""
+        doc = self.doc
+        current = [float(doc.cursor.trace.loss)] if doc.cursor.is_revealed("loss", doc.network.L) else []
+        drawn = (len(doc.loss_history), tuple(current))
+        if drawn == getattr(self, "_drawn", None):
+            return
+        self._drawn = drawn
+        losses = list(doc.loss_history) + current
         steps = list(range(1, len(losses) + 1))
         self.loss_curve.setData(steps, losses)
         self.loss_points.setData(steps, losses)
         self.plot.setXRange(0.5, max(len(losses), 1) + 0.5, padding=0)
         spacing = _tick_spacing(len(losses))  # whole steps only: no tick at step 1.5
         self.plot.getAxis("bottom").setTickSpacing(spacing, spacing)
-        self._on_cursor_moved()
 
     def _on_options_changed(self) -> None:
         options = self.options

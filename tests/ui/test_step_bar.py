@@ -45,6 +45,7 @@ def test_forward_eleven_times_reaches_the_update_then_starts_step_two(qtbot, bar
     assert bar.phase_strip.labels["forward"].text().startswith("✓")
     loss = doc.cursor.trace.loss
     assert "this step" in bar.loss_label.text()
+    assert bar.plotted_losses() == [loss]  # the step just finished is on the plot before the next begins
 
     with qtbot.waitSignal(doc.historyChanged):
         click(qtbot, bar.forward_button)
@@ -64,7 +65,7 @@ def test_back_returns_through_the_start_into_the_previous_step(qtbot, bar, doc):
     assert doc.step_count == 0 and doc.cursor.at_end
     assert bar.back_button.isEnabled()
     assert bar.step_label.text() == "Step 1"
-    assert bar.plotted_losses() == []
+    assert bar.plotted_losses() == [doc.cursor.trace.loss]  # step 1's loss is revealed: it is plotted
 
 
 def test_reset_and_end_of_phase(qtbot, bar, doc):
