@@ -3,31 +3,48 @@
 from __future__ import annotations
 
 import math
+import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+# Plain decimal or scientific notation, ASCII digits only: 0.5, -2, .25, 1e-3. Nothing else is
+# read as a number (no 1_000, no other scripts' digits, no thousands separators).
+PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("parsing", text)
 
 
+def decimal_comma() -> bool:
+    """Return whether the person's language writes decimals with a comma (German 0,5)."""
+    return QLocale().decimalPoint() == ","
+
+
 def parse_number(text: str, what: str = "") -> float:
     """Return the finite number `text` spells, or raise ValueError with a message for the window.
 
-    A decimal comma is accepted ("0,5" is 0.5) as a person may type it.
+    Plain decimal or scientific notation only; a decimal comma ("0,5") only in a language that
+    writes decimals so. Nothing typed is silently read as something else: "1,000" in English
+    is refused (it is not 1, nor 1000), and so is a number too small to be told from 0.
     """
     what = what or _tr("value")
-    cleaned = text.strip().replace("−", "-")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
+    shown = text.strip()
+    cleaned = shown.replace("−", "-")
     if not cleaned:
         raise ValueError(_tr("{what}: type a number").format(what=what))
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise ValueError(_tr("{what}: “{text}” is not a number").format(what=what, text=text.strip())) from None
+    if "," in cleaned:
+        if not decimal_comma() or "." in cleaned or cleaned.count(",") > 1:
+            raise ValueError(_tr("{what}: “{text}” is not a number: write decimals with a point (0.5), "
+                                 "with no thousands separator").format(what=what, text=shown))
+        cleaned = cleaned.replace(",", ".")
+    if not PLAIN_NUMBER.fullmatch(cleaned):
+        raise ValueError(_tr("{what}: “{text}” is not a number").format(what=what, text=shown))
+    value = float(cleaned)
     if not math.isfinite(value):
-        raise ValueError(_tr("{what}: {text} is not a finite number").format(what=what, text=text.strip()))
+        raise ValueError(_tr("{what}: {text} is not a finite number").format(what=what, text=shown))
+    if value == 0 and re.search(r"[1-9]", cleaned.partition("e")[0].partition("E")[0]):
+        raise ValueError(_tr("{what}: {text} is too small to tell from 0").format(what=what, text=shown))
     return value
 
 

@@ -57,9 +57,11 @@ def test_typing_an_input_sets_it_and_undo_restores_it(qtbot, panel, doc):
     assert panel.table.item(0, VALUE).text() == "0.05"
 
 
-def test_typing_a_target_with_a_decimal_comma(qtbot, panel, doc):
-    type_into_cell(qtbot, panel.table, 3, "0,75")
-    assert list(doc.target) == [0.01, 0.75]
+def test_a_decimal_comma_in_english_is_refused_not_read_as_something_else(qtbot, panel, doc):
+    with qtbot.waitSignal(panel.messageRaised) as message:
+        type_into_cell(qtbot, panel.table, 3, "0,75")
+    assert "decimals with a point" in message.args[0]
+    assert list(doc.target) == [0.01, 0.99]
 
 
 @pytest.mark.parametrize("text", ["abc", "nan", "inf", ""])

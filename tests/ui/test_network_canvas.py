@@ -144,7 +144,12 @@ def test_escape_cancels_the_edit(qtbot, canvas, doc):
 
 def test_double_clicking_a_bias_square_or_a_neuron_edits_its_bias(qtbot, canvas, doc):
     double_click(qtbot, canvas, canvas.bias_scene_pos(2, 0))
-    type_into_editor(qtbot, canvas, "0,75")  # a decimal comma is accepted
+    with qtbot.waitSignal(canvas.messageRaised) as refused:
+        type_into_editor(qtbot, canvas, "0,75")  # in English a comma is no decimal separator
+    assert "decimals with a point" in refused.args[0]
+    assert canvas.editor is not None and doc.network.b[2][0] == 0.6  # the editor stays, with the message
+    canvas.editor.setText("0.75")
+    qtbot.keyClick(canvas.editor, Qt.Key.Key_Enter)
     assert doc.network.b[2][0] == 0.75
     double_click(qtbot, canvas, canvas.neuron_scene_pos(1, 1))
     canvas.editor.setText("−2")  # a typographic minus (QTest cannot type it)

@@ -54,7 +54,7 @@ def test_fields_show_the_documents_settings(panel, doc):
 
 
 def test_typing_settings_changes_the_document_undoably(qtbot, panel, doc):
-    type_into(qtbot, panel.lr_edit, "0,25")
+    type_into(qtbot, panel.lr_edit, "0.25")
     assert doc.lr == 0.25
     type_into_spin(qtbot, panel.batch_spin, "32")
     type_into_spin(qtbot, panel.epochs_spin, "300")
