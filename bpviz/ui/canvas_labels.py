@@ -40,9 +40,9 @@ SAMPLE_NUMBER = -0.123456789012345  # as wide as the numbers the margins are siz
 LOSS_SAMPLE = 0.000123456789012345  # as wide as a small loss
 
 # Said on the canvas when numbers had no room at the legibility floor, never left out in silence.
-HIDDEN_NOTE = tr_noop("{n} values not shown at this size: zoom in (Ctrl +), focus a neuron to label its "
-                      "edges, or read every value in the Weights tab", "NetworkCanvas")
-HIDDEN_NOTE_SHORT = tr_noop("{n} values hidden: zoom in (Ctrl +) or see the Weights tab", "NetworkCanvas")
+HIDDEN_NOTE = tr_noop("Values with no room at this size: {n}. Zoom in (Ctrl +), focus a neuron to label "
+                      "its edges, or read every value in the Weights tab", "NetworkCanvas")
+HIDDEN_NOTE_SHORT = tr_noop("Hidden: {n}. Zoom in (Ctrl +) or see the Weights tab", "NetworkCanvas")
 
 FontMaker = Callable[..., QFont]  # (points, bold=False, fixed_on_screen=False) -> the canvas font
 

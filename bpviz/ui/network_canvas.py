@@ -387,16 +387,28 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         note.setVisible(n > 0 and self.options.show_numbers)
         if not note.isVisible():
             return
-        note.setFont(font_at(self.font(), CAPTION_PT * self.options.font_scale))
         legends = [w.geometry() for w in (self.legend, self.neuron_legend) if w.isVisible()]
         left = max((g.right() for g in legends), default=0) + int(PAD)
-        band = max((g.height() for g in legends), default=note.fontMetrics().height() * 3)
+        band = max((g.height() for g in legends), default=3 * note.fontMetrics().height())
         width = self.viewport().width() - left - int(PAD)
+        # The longer sentence, then the shorter, each at sizes down to the floor, in the band.
         for text in (self.tr(HIDDEN_NOTE), self.tr(HIDDEN_NOTE_SHORT)):
-            note.setText(text.format(n=n))
-            if note.heightForWidth(width) <= band:
-                break
-        height = min(band, note.heightForWidth(width))
+            for points in sizes_down_to_floor(CAPTION_PT):
+                note.setFont(font_at(self.font(), points * self.options.font_scale))
+                note.setText(text.format(n=n))
+                if width > 0 and note.heightForWidth(width) <= band:
+                    break
+            else:
+                continue
+            break
+        else:  # no room beside the legends: above them, across the canvas
+            width, left = self.viewport().width() - 2 * int(PAD), int(PAD)
+            height = note.heightForWidth(width)
+            top = min((g.top() for g in legends), default=self.viewport().height() - int(PAD)) - 6 - height
+            note.setGeometry(left, top, width, height)
+            note.raise_()
+            return
+        height = note.heightForWidth(width)
         note.setGeometry(left, self.viewport().height() - int(PAD) - height, width, height)
         note.raise_()
 

@@ -131,7 +131,7 @@ def test_a_crowded_network_labels_the_focused_neurons_edges_and_counts_the_rest(
     assert {(1, 0, i) for i in range(12)} & hits  # edges into the focused neuron carry labels
     hidden = canvas.hidden_values()
     assert hidden > 0 and canvas.hidden_note.isVisible()
-    assert f"{hidden} values" in canvas.hidden_note.text()
+    assert f": {hidden}." in canvas.hidden_note.text()
     assert np.isfinite(hidden)
 
 

@@ -454,7 +454,7 @@ def test_an_8_by_32_network_builds_and_paints(qtbot, canvas, doc):
     assert canvas.edges_item.group_count() <= 2 * 12 + 2  # 7168 edges, a few paths
     # No room for every number at the legibility floor: the canvas says how many, and how to see them.
     assert canvas.hidden_values() > 7000
-    assert canvas.hidden_note.isVisible() and f"{canvas.hidden_values()} values" in canvas.hidden_note.text()
+    assert canvas.hidden_note.isVisible() and f": {canvas.hidden_values()}." in canvas.hidden_note.text()
     pixmap = canvas.grab()
     assert not pixmap.isNull() and pixmap.width() == 1000
     canvas.zoom_in()
