@@ -120,7 +120,18 @@ def main() -> None:
         window.resize(*SIZE)
         window.resizeDocks([window.docks["inspector"]], [SIZE[0] * 2 // 5], Qt.Orientation.Horizontal)
         shoot(window, app, "10-presenter-mode")
+
+        # A classroom projector: 1280 × 720 in presenter mode at the end of the backward pass,
+        # and the normal window at 1024 × 768 at the end of the update.
+        window.doc.advance()
+        window.setGeometry(0, 0, 1280, 720)
+        shoot(window, app, "11-presenter-1280x720-backward")
         window.presenter.leave()
+        window.showNormal()
+        window.setGeometry(0, 0, 1024, 768)
+        window.doc.advance("phase")
+        shoot(window, app, "12-window-1024x768-update")
+        window.resize(*SIZE)
         doc.undo_stack.clear()
         window.doc.mark_saved()
         window.close()

@@ -225,7 +225,7 @@ def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                 for x, y in ((bx - w - 3, by + bh / 2 - h / 2), (bx + bw / 2 - w / 2, by - h - 2),
                              (bx - w - 3, by - h + 2), (bx - w - 3, by + bh - 2)):
                     rect = np.array([[x, y, w, h]])
-                    if (x >= lay.rect[0] and y >= lay.top - lay.radius - h
+                    if (x >= lay.rect[0] and y >= lay.top - 2  # never up among the headers and buttons
                             and not rects_overlap(_grown(rect), np.vstack([others[~_same(others, own)], taken])).any()):
                         spot = rect[0]
                         return True

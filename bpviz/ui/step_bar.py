@@ -19,6 +19,7 @@ from bpviz.engine.step_through import GRANULARITIES, PHASES
 from bpviz.state import Document, ViewOptions
 
 from .fonts import dock_font
+from .plot_axes import show_plain_values
 from .i18n import tr, tr_noop
 
 # Keys the main window binds to the slot of the same name (QKeySequence strings).
@@ -414,7 +415,7 @@ class StepBar(QWidget):
             axis.setTextPen(self.palette().color(self.foregroundRole()))
             axis.setPen("#606060")
             axis.setLabel(text, **{"font-size": size})
-            axis.enableAutoSIPrefix(False)  # "loss L (x0.001)" would be clipped and unclear
+            show_plain_values(axis)  # "(x0.001)" beside a loss puzzles more than it helps
 
     def _step_buttons(self) -> tuple[_StepButton, ...]:
         return (self.reset_button, self.back_button, self.forward_button, self.phase_button,

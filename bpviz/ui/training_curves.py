@@ -20,6 +20,7 @@ from bpviz.state import Document, ViewOptions
 from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import palette
 from .fonts import dock_font
+from .plot_axes import show_plain_values
 from .i18n import tr_noop
 
 TRAIN = QColor("#0072b2")  # Okabe–Ito blue, solid: the training set
@@ -97,7 +98,7 @@ class _CurvePlot(pg.PlotWidget):
             axis = item.getAxis(side)
             axis.setPen(AXIS_PEN)
             axis.setTextPen(palette.TEXT)
-            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a loss puzzles more than it helps
+            show_plain_values(axis)  # "(x0.001)" beside a loss puzzles more than it helps
         self.legend = pg.LegendItem(colCount=3, labelTextColor=palette.TEXT,
                                     brush=pg.mkBrush(255, 255, 255, 0))
         item.layout.addItem(self.legend, 4, 1)  # under the x axis: never over a curve

@@ -161,3 +161,12 @@ def _heading_in_view(browser, heading: str) -> bool:
             return 0 <= y <= browser.viewport().height() - 20
         block = block.next()
     return False
+
+
+def test_the_step_loss_axis_shows_the_values_themselves(window, qtbot):
+    for _ in range(5):  # up to the loss: L = 0.2984
+        window.doc.advance()
+    axis = window.step_bar.plot.getAxis("left")
+    axis.updateAutoSIPrefix()
+    assert axis.autoSIPrefixScale == 1.0 and axis.labelUnitPrefix == ""
+    assert window.step_bar.plotted_losses() == [pytest.approx(0.298371109)]

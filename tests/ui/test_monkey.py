@@ -33,6 +33,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 
 from bpviz.engine import Network, save_network
 from bpviz.engine.presets import load_preset, preset_to_dict
+from bpviz.ui.number_fit import shorter_forms
 from bpviz.ui.weights_table_model import AFTER, BEFORE, CHANGE, GRADIENT, MAX_ROWS, compact
 
 from .monkey_actions import Monkey, settle_events
@@ -168,10 +169,19 @@ def _canvas_problems(w) -> list[str]:
         if not same(edges.values[l], want):
             found.append(f"canvas edges of layer {l} are not the trace's {edges.mode}")
     places = canvas._edge_label_places
+    digits = w.options.digits
     for box, (l, j, i) in zip(places.boxes, [ids for _, ids in places.hits]):
-        if box.text != fmt(float(edges.values[l][j, i])):
-            found.append(f"the label of edge w{j + 1}{i + 1}({l}) reads {box.text!r}, "
-                         f"not {fmt(float(edges.values[l][j, i]))!r}")
+        # A label may be a shorter form of its value (number_fit); at the update it is the new
+        # weight, with "Δ" and the change under it where two lines fit.
+        value = float(edges.values[l][j, i])
+        lines = box.text.split("\n")
+        if edges.mode == "Δw":
+            ok = (lines[0] in shorter_forms(float(trace.W_after[l][j, i]), digits)
+                  and (len(lines) == 1 or lines[1] in ["Δ " + f for f in shorter_forms(value, digits)]))
+        else:
+            ok = box.text in shorter_forms(value, digits)
+        if not ok:
+            found.append(f"the label of edge w{j + 1}{i + 1}({l}) reads {box.text!r}, not a form of {fmt(value)!r}")
     loss = f"L = {fmt(float(trace.loss))}" if cursor.is_revealed("loss", net.L) else "L = ?"
     if loss not in canvas._chrome.texts():
         found.append(f"the canvas's loss box does not read {loss!r}")
