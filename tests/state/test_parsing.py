@@ -8,20 +8,21 @@ from PySide6.QtCore import QLocale
 from bpviz.state.parsing import parse_number
 
 
-@pytest.fixture
-def english():
+def _in_language(language, country):
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale(language, country))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def english():
+    yield from _in_language(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 @pytest.fixture
 def german():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    QLocale.setDefault(before)
+    yield from _in_language(QLocale.Language.German, QLocale.Country.Germany)
 
 
 @pytest.mark.parametrize("text, value", [("0.5", 0.5), (" -2 ", -2.0), ("−0.25", -0.25), (".5", 0.5),
