@@ -43,7 +43,7 @@ def parse_number(text: str, what: str = "") -> float:
     value = float(cleaned)
     if not math.isfinite(value):
         raise ValueError(_tr("{what}: {text} is not a finite number").format(what=what, text=shown))
-    if value == 0 and re.search(r"[1-9]", cleaned.partition("e")[0].partition("E")[0]):
+    if value == 0 and re.search(r"[1-9]", re.split("[eE]", cleaned)[0]):  # 1e-400: not 0
         raise ValueError(_tr("{what}: {text} is too small to tell from 0").format(what=what, text=shown))
     return value
 

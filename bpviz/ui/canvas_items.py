@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from pyqtgraph.functions import arrayToQPath
 
 from . import palette
-from .number_fit import first_fit
+from .number_fit import first_fit, shorter_forms, with_metrics
 
 LEVELS = 12              # |value| / scale is drawn in this many steps of colour and width
 TEXT_MARGIN = 3.0        # scene units kept free between a value and its circle
@@ -127,7 +127,7 @@ class NeuronGlyph:
     y: float
     fill: QColor
     text: str = ""                 # the value shown inside ("?" when not yet computed)
-    forms: tuple[str, ...] = ()    # `text` and its shorter forms, tried in turn where it is too wide
+    value: float | None = None     # the number `text` writes: its shorter forms are tried where it is too wide
     caption: str = ""              # what the value is, e.g. "x₁⁽¹⁾", drawn under the circle
     faint: bool = False            # not yet revealed: dashed outline, pale text
     saturated: bool = False        # f'(z) nearly 0: dashed ring and a "sat" tag
@@ -149,12 +149,12 @@ class NeuronsItem(CachedItem):
         self._glyphs: list[NeuronGlyph] = []
         self._hidden = 0
 
-    def setData(self, glyphs: list[NeuronGlyph], radius: float, *, value_fonts: list[QFont],
+    def setData(self, glyphs: list[NeuronGlyph], radius: float, *, value_fonts: list[QFont], digits: int,
                 caption_font: QFont, show_numbers: bool = True, caption_room: float = 0.0) -> None:
         """Draw `glyphs` as circles of `radius`, each value inside its circle where it fits.
 
         A value too wide at the first of `value_fonts` (largest first, down to the legibility
-        floor) is drawn smaller, then in a shorter form (the glyph's `forms`); one that fits
+        floor) is drawn smaller, then in a shorter form (fewer of its `digits`); one that fits
         nowhere inside is drawn at the floor on a light box over the circle, and only where
         even that box would be taller than the room a neuron has is it left out, and counted
         (`hidden_count`). `caption_room` is the free height under a circle (scene units):
@@ -169,8 +169,9 @@ class NeuronsItem(CachedItem):
         squares: dict[tuple, QPainterPath] = {}
         self._rings = QPainterPath()
         self._texts = []
-        floor = value_fonts[-1]
-        fm_floor = QFontMetricsF(floor)
+        fonts = with_metrics(value_fonts)
+        floor, fm_floor = fonts[-1]
+        room_inside = fm_floor.height() < 2 * r  # else no value fits inside any circle: skip the trying
         fm_caption = QFontMetricsF(caption_font)
         sat_font = QFont(caption_font)
         sat_font.setBold(True)
@@ -185,8 +186,9 @@ class NeuronsItem(CachedItem):
                 squares.setdefault(fill.rgba(), QPainterPath()).addRect(QRectF(*g.bias_rect))
             if not show_numbers or not g.text:
                 continue
-            forms = list(g.forms) or [g.text]
-            fitted = first_fit(forms, value_fonts, lambda fm, text: _fits_circle(fm, text, r, boxed=g.tiled))
+            forms = _forms(g, digits)
+            fitted = first_fit(forms, fonts, lambda fm, text: _fits_circle(fm, text, r, boxed=g.tiled)) \
+                if room_inside else None
             text_color = palette.FAINT_TEXT if g.faint else palette.TEXT
             if fitted is not None and not g.tiled:
                 font, text = fitted
@@ -194,7 +196,8 @@ class NeuronsItem(CachedItem):
                 self._texts.append((font, color, QRectF(g.x - r, g.y - r, 2 * r, 2 * r), text, None))
             elif fitted is not None or fm_floor.height() <= 2.4 * r:
                 # On a map, or wider than the circle: dark text on a tight light box over it.
-                font, text = fitted or (floor, forms[-1])
+                font, text = fitted or (floor, (shorter_forms(g.value, digits) if g.value is not None
+                                                else [g.text])[-1])
                 fm = QFontMetricsF(font)
                 w, h = fm.horizontalAdvance(text) + 2 * TEXT_MARGIN, fm.height()
                 self._texts.append((font, text_color, QRectF(g.x - w / 2, g.y - h / 2, w, h), text, TILE_TEXT_BOX))
@@ -330,6 +333,13 @@ class StrokesItem(CachedItem):
             painter.setPen(s.pen)
             painter.setBrush(s.brush if s.brush is not None else Qt.BrushStyle.NoBrush)
             painter.drawPath(s.path)
+
+
+def _forms(glyph: NeuronGlyph, digits: int):
+    """Yield the glyph's text, then (made only if asked for) its value's shorter forms."""
+    yield glyph.text
+    if glyph.value is not None:
+        yield from shorter_forms(glyph.value, digits)[1:]
 
 
 def _fits_circle(fm: QFontMetricsF, text: str, r: float, boxed: bool = False) -> bool:

@@ -21,8 +21,8 @@ from . import palette
 from .canvas_items import CAPTION_OFFSET, TextBox
 from .canvas_layout import CanvasLayout, points_along, rects_overlap
 from .canvas_model import EdgesShown, loss_name, target_symbol
-from .i18n import tr, tr_noop
-from .number_fit import first_fit, shorter_forms, sizes_down_to_floor
+from .i18n import tr
+from .number_fit import FLOOR_PT, first_fit, shorter_forms, sizes_down_to_floor, with_metrics
 
 # -- sizes (points, scaled by options.font_scale) -----------------------------------------------
 
@@ -38,11 +38,6 @@ MAX_EDGE_LABELS = 160   # more edges than this: only the focused neuron's are la
 LABEL_POSITIONS = (0.6, 0.4, 0.65, 0.35, 0.7, 0.3, 0.55, 0.45)
 SAMPLE_NUMBER = -0.123456789012345  # as wide as the numbers the margins are sized for
 LOSS_SAMPLE = 0.000123456789012345  # as wide as a small loss
-
-# Said on the canvas when numbers had no room at the legibility floor, never left out in silence.
-HIDDEN_NOTE = tr_noop("Values with no room at this size: {n}. Zoom in (Ctrl +), focus a neuron to label "
-                      "its edges, or read every value in the Weights tab", "NetworkCanvas")
-HIDDEN_NOTE_SHORT = tr_noop("Hidden: {n}. Zoom in (Ctrl +) or see the Weights tab", "NetworkCanvas")
 
 FontMaker = Callable[..., QFont]  # (points, bold=False, fixed_on_screen=False) -> the canvas font
 
@@ -73,51 +68,101 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
                 focus_neurons: Iterable[tuple[int, int]] = ()) -> EdgeLabels:
     """Return the value labels of the edges and of the biases, none overlapping another or a neuron.
 
-    Layer by layer, the edges' labels
-    try one place for the whole layer (all the edges into a neuron stacked in a column near
-    it, or out of a neuron near it, or at a fraction t of the way along), at the preferred
-    size, smaller, then shorter (number_fit). Where no single place holds them all, each
-    label takes the first free place of its own, the `focus_edges` first; the bias values then
-    go beside their squares where they are free. Placement considers
-    every edge, revealed or not, so labels do not jump while a phase reveals them. A network
-    with more than MAX_EDGE_LABELS edges labels only `focus_edges`; every revealed value left
-    without a label is counted in `hidden`. Where bias values have no room, or the network
-    is crowded, only those of `focus_neurons` are labelled.
+    Layer by layer, the edges' labels try one place for the whole layer (all the edges into a
+    neuron stacked in a column near it, or out of a neuron near it, or at a fraction t of the
+    way along), at the preferred size, smaller, then shorter (number_fit). Where no single
+    place holds them all, each label takes the first free place of its own; the bias values
+    then go beside their squares where they are free. Placement considers every edge and
+    bias, revealed or not, so labels do not jump while a phase reveals them (and a step
+    within a phase reuses it). A network with more than MAX_EDGE_LABELS edges labels only
+    `focus_edges`; every revealed value left without a label is counted in `hidden`. Where
+    bias values have no room, or the network is crowded, only those of `focus_neurons` are
+    labelled.
     """
-    sizes = lay.sizes
     if not opts.show_numbers:
         return EdgeLabels([], [])
-    boxes, hits, hidden = [], [], 0
-    blocked = [obstacles(lay)]
-    focus = set(focus_edges)
+    sizes = lay.sizes
     crowded = sum(sizes[l] * sizes[l - 1] for l in range(1, len(sizes))) > MAX_EDGE_LABELS
-    fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(LABEL_PT)]
+    focus = tuple(sorted(set(focus_edges))) if crowded else ()
+    # Biases too: all of them, or where there is no room for all, those of the focused neurons.
+    few_biases = crowded or QFontMetricsF(font_of(FLOOR_PT, fixed_on_screen=True)).height() > 1.6 * lay.radius
+    places = _placed(lay, edges, opts, font_of, focus, tuple(sorted(set(focus_neurons))) if few_biases else None)
+    boxes, hits, hidden = [], [], 0
     for l in range(1, len(sizes)):
-        n_src = sizes[l - 1]
-        vals, rev = edges.values[l].ravel(), edges.revealed[l].ravel()
-        after = edges.after[l].ravel() if edges.after is not None else None
-        wanted = np.array([(l, k // n_src, k % n_src) in focus for k in range(len(vals))]) if crowded \
-            else np.ones(len(vals), bool)
-        hidden += int((rev & ~wanted).sum())
-        if not wanted.any():
+        n_src, vals, rev = sizes[l - 1], edges.values[l].ravel(), edges.revealed[l].ravel()
+        ids, rects, texts, font = places.edges[l]
+        hidden += int(rev.sum()) - int(rev[ids].sum())  # edges a crowded canvas does not label
+        if not len(ids):
             continue
-        forms = [_label_forms(float(vals[k]), None if after is None else float(after[k]), opts.digits)
-                 for k in range(len(vals))]
-        rects, texts, font = _place_layer(lay, l, forms, wanted, fonts, np.concatenate(blocked))
         placed = ~np.isnan(rects[:, 0])
-        hidden += int((rev & wanted & ~placed).sum())
-        blocked.append(rects[placed])
+        hidden += int((rev[ids] & ~placed).sum())
         h = QFontMetricsF(font).height()
-        for k in np.nonzero(rev & placed)[0]:
-            rect = QRectF(*rects[k])
-            boxes.append(TextBox(rect, texts[k], font, fill=QColor(255, 255, 255, 235),
+        for n in np.nonzero(rev[ids] & placed)[0]:
+            k, rect = int(ids[n]), QRectF(*rects[n])
+            boxes.append(TextBox(rect, texts[n], font, fill=QColor(255, 255, 255, 235),
                                  border=palette.diverging_color(float(vals[k]), edges.scale),
                                  border_width=1.5, radius=h / 2.5))
-            hits.append((rect, (l, int(k) // n_src, int(k) % n_src)))
+            hits.append((rect, (l, k // n_src, k % n_src)))
+    for l in range(1, len(sizes)):
+        for j in np.nonzero(edges.bias_revealed[l])[0]:
+            placed = places.biases.get((l, int(j)))
+            if placed is None:
+                hidden += 1
+            else:
+                rect, text, font = placed
+                boxes.append(TextBox(QRectF(*rect), text, font, fill=QColor(255, 255, 255, 225), radius=3))
+    return EdgeLabels(boxes, hits, hidden)
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Where every label goes: per layer (edge ids, rectangles, texts, font), and per bias
+    (layer, j) its rectangle, text and font (a bias with no room is absent)."""
+
+    edges: dict
+    biases: dict
+
+
+_last_places: tuple | None = None  # (key, _Places): one step after another reuses the placement
+
+
+def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
+            focus: tuple, bias_neurons: tuple | None) -> _Places:
+    """Return the placement of every label: of every edge, or only those in `focus` where it is
+    not empty; of every bias, or only those of `bias_neurons` where it is given. (The last
+    placement again when nothing it depends on changed.)"""
+    global _last_places
+    font = font_of(LABEL_PT, fixed_on_screen=True)
+    arrays = [a for a in (edges.values, edges.after, edges.bias_values, edges.bias_after) if a is not None]
+    key = (lay.sizes, lay.rect, lay.radius, lay.top, edges.mode, opts.digits, font.toString(), focus,
+           bias_neurons, tuple(np.asarray(a, float).tobytes() for layers in arrays for a in layers[1:]))
+    if _last_places is not None and _last_places[0] == key:
+        return _last_places[1]
+    sizes = lay.sizes
+    blocked = [obstacles(lay)]
+    fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(LABEL_PT)]
+    placed_edges = {}
+    for l in range(1, len(sizes)):
+        n_src = sizes[l - 1]
+        vals = edges.values[l].ravel()
+        after = edges.after[l].ravel() if edges.after is not None else None
+        if focus:  # only the focused edges: no text is measured for the thousands of others
+            ids = np.array(sorted({j * n_src + i for fl, j, i in focus if fl == l}), dtype=int)
+        else:
+            ids = np.arange(len(vals))
+        if not len(ids):
+            placed_edges[l] = (ids, np.empty((0, 4)), [], fonts[0])
+            continue
+        forms = [_label_forms(float(vals[k]), None if after is None else float(after[k]), opts.digits) for k in ids]
+        rects, texts, used = _place_layer(lay, l, lay.segments(l)[ids], forms, fonts, np.concatenate(blocked),
+                                          together=not focus)
+        blocked.append(rects[~np.isnan(rects[:, 0])])
+        placed_edges[l] = (ids, rects, texts, used)
     # The biases then take what is left beside their squares: they have more places to go.
-    bias_boxes, bias_hidden = _bias_labels(lay, edges, opts, font_of, set(focus_neurons) if crowded else None,
-                                           set(focus_neurons), np.concatenate(blocked[1:] or [np.empty((0, 4))]))
-    return EdgeLabels(boxes + bias_boxes, hits, hidden + bias_hidden)
+    biases = _bias_places(lay, edges, opts, font_of, bias_neurons, np.concatenate(blocked[1:] or [np.empty((0, 4))]))
+    places = _Places(placed_edges, biases)
+    _last_places = (key, places)
+    return places
 
 
 def _label_forms(value: float, after: float | None, digits: int) -> list[str]:
@@ -137,14 +182,19 @@ def _label_forms(value: float, after: float | None, digits: int) -> list[str]:
     return out + new  # no room for two lines: the new weight alone (Δw is its colour, and in the Inspector)
 
 
-def _place_layer(lay: CanvasLayout, l: int, forms: list[list[str]], wanted: np.ndarray, fonts: list[QFont],
-                 blocked: np.ndarray) -> tuple[np.ndarray, list[str], QFont]:
-    """Return each label's rectangle (NaN where it found none), text and the layer's font."""
-    segs = lay.segments(l)
+def _place_layer(lay: CanvasLayout, l: int, segs: np.ndarray, forms: list[list[str]], fonts: list[QFont],
+                 blocked: np.ndarray, together: bool = True) -> tuple[np.ndarray, list[str], QFont]:
+    """Return the rectangle (NaN where it found none) and text of the label of each edge of
+    layer `l` in `segs` (its forms in `forms`), and the font they share. `together`: first try
+    one place for all (the focused edges of a crowded network, which fan out of one neuron,
+    go straight to a place each)."""
     n_src, n_dst = lay.sizes[l - 1], lay.sizes[l]
+    # Only what lies between the layer's two columns can be in a label's way.
+    x0, x1 = float(lay.column_x[l - 1]) - lay.column_gap, float(lay.column_x[l]) + lay.column_gap
+    blocked = blocked[(blocked[:, 0] + blocked[:, 2] >= x0) & (blocked[:, 0] <= x1)]
     depth = max(len(f) for f in forms)
     levels = [(k, font) for k in range(depth) for font in fonts]  # smaller first, then shorter
-    for k, font in levels:
+    for k, font in levels if together else ():
         texts = [f[min(k, len(f) - 1)] for f in forms]
         widths, h = _text_sizes(texts, font)
         clear = (obstacle_reach(lay) + widths.max() / 2 + 2) / lay.column_gap  # t that clears a neuron
@@ -152,10 +202,9 @@ def _place_layer(lay: CanvasLayout, l: int, forms: list[list[str]], wanted: np.n
             if not 0.1 <= t <= 0.9:
                 continue
             rects = _rects_at(segs, t, widths, h)
-            clash = rects_overlap(_grown(rects[wanted]), rects[wanted])
+            clash = rects_overlap(_grown(rects), rects)
             np.fill_diagonal(clash, False)
-            if not clash.any() and not rects_overlap(_grown(rects[wanted]), blocked).any():
-                rects[~wanted] = np.nan
+            if not clash.any() and not rects_overlap(_grown(rects), blocked).any():
                 return rects, texts, font
     # No one place holds the whole layer: each label, at the shortest and smallest, takes the
     # first free place along its own edge.
@@ -165,7 +214,7 @@ def _place_layer(lay: CanvasLayout, l: int, forms: list[list[str]], wanted: np.n
     rects = np.full((len(texts), 4), np.nan)
     taken = blocked
     ts = np.linspace(0.12, 0.88, 39)
-    for e in np.nonzero(wanted)[0]:
+    for e in range(len(segs)):
         options = _rects_at(np.repeat(segs[e:e + 1], len(ts), axis=0), ts, np.full(len(ts), widths[e]),
                            np.full(len(ts), h[e]))
         free = ~rects_overlap(_grown(options), taken).any(axis=1)
@@ -192,31 +241,25 @@ def _text_sizes(texts: list[str], font: QFont) -> tuple[np.ndarray, np.ndarray]:
 
 def _rects_at(segs: np.ndarray, t, widths: np.ndarray, heights: np.ndarray) -> np.ndarray:
     """Return boxes (x, y, w, h) of `widths` × `heights` centred a fraction `t` along `segs`."""
-    centre = points_along(segs, t) if np.ndim(t) == 0 else segs[:, :2] + np.asarray(t)[:, None] * (segs[:, 2:] - segs[:, :2])
+    centre = points_along(segs, t)
     return np.column_stack([centre[:, 0] - widths / 2, centre[:, 1] - heights / 2, widths, heights])
 
 
-def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
-                 only: set[tuple[int, int]] | None, focused: set[tuple[int, int]],
-                 labels: np.ndarray) -> tuple[list[TextBox], int]:
-    """Return the revealed bias values as boxes left of their squares (or, crowded, above them),
-    smaller and shorter where needed, and how many found no room. Where neurons are too small
-    for a value at the floor, or `only` is given (a crowded network), only the biases of the
-    neurons in `only` are labelled."""
-    fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(CAPTION_PT)]
-    if QFontMetricsF(fonts[-1]).height() > 1.6 * lay.radius:
-        only = focused
-    boxes, taken, hidden = [], labels.reshape(-1, 4), 0
+def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
+                 only: tuple | None, labels: np.ndarray) -> dict:
+    """Return {(l, j): (rect, text, font)} for the bias values that fit beside their squares,
+    free of `labels`, the neurons and each other, smaller and shorter where needed; only those
+    of the neurons in `only`, where it is given."""
+    fonts = with_metrics(font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(CAPTION_PT))
+    places, taken = {}, labels.reshape(-1, 4)
     others = obstacles(lay, rings=False)  # beside its square a bias value may touch a ring
     for l in range(1, len(lay.sizes)):
         for j, b in enumerate(edges.bias_values[l]):
-            if not edges.bias_revealed[l][j]:
-                continue
             if only is not None and (l, j) not in only:
-                hidden += 1
                 continue
             bx, by, bw, bh = lay.bias_rect(l, j)
             own = np.array([[bx, by, bw, bh]])
+            blockers = np.vstack([others[~_same(others, own)], taken])  # its own square may touch it
 
             def fits(fm: QFontMetricsF, text: str) -> bool:
                 nonlocal spot
@@ -226,7 +269,7 @@ def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                              (bx - w - 3, by - h + 2), (bx - w - 3, by + bh - 2)):
                     rect = np.array([[x, y, w, h]])
                     if (x >= lay.rect[0] and y >= lay.top - 2  # never up among the headers and buttons
-                            and not rects_overlap(_grown(rect), np.vstack([others[~_same(others, own)], taken])).any()):
+                            and not rects_overlap(_grown(rect), blockers).any()):
                         spot = rect[0]
                         return True
                 return False
@@ -234,17 +277,15 @@ def _bias_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
             spot = None
             after = None if edges.bias_after is None else float(edges.bias_after[l][j])
             fitted = first_fit(_label_forms(float(b), after, opts.digits), fonts, fits)
-            if fitted is None:
-                hidden += 1
-                continue
-            font, text = fitted
-            taken = np.vstack([taken, spot[None]])
-            boxes.append(TextBox(QRectF(*spot), text, font, fill=QColor(255, 255, 255, 225), radius=3))
-    return boxes, hidden
+            if fitted is not None:
+                font, text = fitted
+                taken = np.vstack([taken, spot[None]])
+                places[(l, j)] = (spot, text, font)
+    return places
 
 
 def _same(rects: np.ndarray, rect: np.ndarray) -> np.ndarray:
-    """Return which of `rects` is `rect` itself (a bias label may touch its own square)."""
+    """Return which of `rects` is `rect` itself."""
     return np.all(np.isclose(rects, rect), axis=1)
 
 
@@ -258,11 +299,9 @@ def obstacles(lay: CanvasLayout, rings: bool = True) -> np.ndarray:
     """Return rectangles (x, y, w, h) that labels must not cover: neurons (with their rings), bias squares."""
     reach = obstacle_reach(lay) if rings else lay.radius
     centres = np.concatenate(lay.centres)
-    rects = [np.column_stack([centres[:, 0] - reach, centres[:, 1] - reach,
-                              np.full(len(centres), 2 * reach), np.full(len(centres), 2 * reach)])]
-    for l in range(1, len(lay.sizes)):
-        rects.append(np.array([lay.bias_rect(l, j) for j in range(lay.sizes[l])]))
-    return np.concatenate(rects)
+    neurons = np.column_stack([centres[:, 0] - reach, centres[:, 1] - reach,
+                               np.full(len(centres), 2 * reach), np.full(len(centres), 2 * reach)])
+    return np.concatenate([neurons, lay.bias_rects()])
 
 
 def loss_box_width(opts: ViewOptions, font_of: FontMaker) -> float:

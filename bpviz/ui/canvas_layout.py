@@ -65,6 +65,14 @@ class CanvasLayout:
         d = self.radius / math.sqrt(2.0)  # the square's lower-right corner sits on the circle
         return cx - d - s, cy - d - s, s, s
 
+    def bias_rects(self) -> np.ndarray:
+        """Return every bias square as rows x, y, w, h, layer 1 first (as bias_rect, all at once)."""
+        if self.L < 1:
+            return np.empty((0, 4))
+        centres = np.concatenate(self.centres[1:])
+        s, d = self.bias_side, self.radius / math.sqrt(2.0)
+        return np.column_stack([centres - d - s, np.full((len(centres), 2), s)])
+
     def segments(self, layer: int) -> np.ndarray:
         """Return the edges of `layer` (l ≥ 1) as (n_l · n_(l−1), 4) rows x0, y0, x1, y1.
 
@@ -189,8 +197,10 @@ def _grown(given: float, needed: float) -> float:
     return needed if needed > given + 1e-6 * max(1.0, given) else float(given)
 
 
-def points_along(segments: np.ndarray, t: float) -> np.ndarray:
-    """Return the (m, 2) points a fraction t of the way along each segment row x0, y0, x1, y1."""
+def points_along(segments: np.ndarray, t) -> np.ndarray:
+    """Return the (m, 2) points a fraction t of the way along each segment row x0, y0, x1, y1
+    (t one number, or one per segment)."""
+    t = np.reshape(np.asarray(t, float), (-1, 1))
     return segments[:, 0:2] + t * (segments[:, 2:4] - segments[:, 0:2])
 
 

@@ -145,6 +145,32 @@ def feeding_edges(cursor: StepThrough) -> list[tuple[int, int, int]]:
     return [(l, j, i) for j in range(sizes[l]) for i in range(sizes[l - 1])]
 
 
+def labelled_edges(doc: Document) -> list[tuple[int, int, int]]:
+    """Return the edges whose labels a crowded canvas keeps: into and out of the focused
+    neuron (or the focused edge), and those feeding the current event."""
+    focus, sizes = doc.focus, doc.network.sizes
+    edges = feeding_edges(doc.cursor)
+    if focus is not None and focus.kind == "edge":
+        edges.append((focus.layer, focus.j, focus.i))
+    elif focus is not None and focus.kind == "neuron":
+        l, j = focus.layer, focus.j
+        if l >= 1:
+            edges += [(l, j, i) for i in range(sizes[l - 1])]
+        if l < len(sizes) - 1:
+            edges += [(l + 1, k, j) for k in range(sizes[l + 1])]
+    return edges
+
+
+def labelled_neurons(doc: Document) -> list[tuple[int, int]]:
+    """Return the focused neuron (an edge's: its target) and the current event's, whose biases
+    a crowded canvas labels."""
+    focus, event = doc.focus, doc.cursor.current
+    neurons = [(focus.layer, focus.j)] if focus is not None and focus.kind in ("neuron", "edge") else []
+    if event is not None and event.neuron is not None:
+        neurons.append((event.layer, event.neuron))
+    return neurons
+
+
 def focus_of(hit: Hit | None) -> Focus | None:
     """Return the focus a click on `hit` gives (a bias or target focuses its neuron)."""
     if hit is None:

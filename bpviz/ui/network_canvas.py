@@ -21,33 +21,34 @@ from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QToolTip, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTransform
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from bpviz.engine import StepThrough
 from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
 
 from .redraw_timer import RedrawTimer
-from . import notation, palette
+from . import palette
 from .canvas_editing import CanvasEditing
 from .canvas_gestures import ZOOM_STEP, CanvasGestures
 from .canvas_highlights import highlights
-from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronGlyph, NeuronsItem, StrokesItem, TextBoxesItem
-from .canvas_labels import (CAPTION_PT, HEADER_PT, HIDDEN_NOTE, HIDDEN_NOTE_SHORT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
+from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, StrokesItem, TextBoxesItem
+from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
                             EdgeLabels, MAX_EDGE_LABELS, chrome, edge_labels, loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
-                           header_text, neurons_shown, tooltip)
+                           header_text, labelled_edges, labelled_neurons, neurons_shown, tooltip)
 from .canvas_tiles import CanvasTiles, TilesItem
 from .colour_legend import ColourLegend
 from .fonts import font_at
-from .number_fit import shorter_forms, sizes_down_to_floor
+from .canvas_glyphs import neuron_glyphs
+from .hidden_values_note import HiddenValuesNote
+from .number_fit import sizes_down_to_floor
 from .saturation import saturated
 
 HIT_TOLERANCE_PX = 6.0
 MIN_ZOOM, MAX_ZOOM = 0.5, 8.0
-PALE = QColor("#f4f4f4")
 
 
 class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
@@ -83,14 +84,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
             self.scene().addItem(item)
         self.legend = ColourLegend("w", 1.0, self.viewport(), on_paper=True)
         self.neuron_legend = ColourLegend("x", 1.0, self.viewport(), on_paper=True)
-        # Values with no room at the legibility floor are never left out in silence: this says so.
-        self.hidden_note = QLabel(self.viewport())
-        self.hidden_note.setObjectName("hidden-values-note")
-        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.hidden_note.setWordWrap(True)
-        self.hidden_note.setStyleSheet("QLabel#hidden-values-note { background: #fff8e1; color: #1a1a1a;"
-                                       " border: 1px solid #c9a227; border-radius: 5px; padding: 4px 8px; }")
-        self.hidden_note.hide()
+        self.hidden_note = HiddenValuesNote(self.viewport())
 
         self._zoom = 1.0
         self._layout: CanvasLayout | None = None
@@ -295,29 +289,6 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         sizes = self.doc.network.sizes
         return sum(a * b for a, b in zip(sizes, sizes[1:]))
 
-    def _focus_edges(self) -> list[tuple[int, int, int]]:
-        """Return the edges whose labels a crowded canvas keeps: into and out of the focused
-        neuron (or the focused edge), and those feeding the current event."""
-        focus, sizes = self.doc.focus, self.doc.network.sizes
-        edges = list(feeding_edges(self.doc.cursor))
-        if focus is not None and focus.kind == "edge":
-            edges.append((focus.layer, focus.j, focus.i))
-        elif focus is not None and focus.kind == "neuron":
-            l, j = focus.layer, focus.j
-            if l >= 1:
-                edges += [(l, j, i) for i in range(sizes[l - 1])]
-            if l < len(sizes) - 1:
-                edges += [(l + 1, k, j) for k in range(sizes[l + 1])]
-        return edges
-
-    def _focus_neurons(self) -> list[tuple[int, int]]:
-        """Return the focused neuron and the current event's, whose bias a crowded canvas labels."""
-        focus, event = self.doc.focus, self.doc.cursor.current
-        neurons = [(focus.layer, focus.j)] if focus is not None and focus.kind in ("neuron", "edge") else []
-        if event is not None and event.neuron is not None:
-            neurons.append((event.layer, event.neuron))
-        return neurons
-
     def hidden_values(self) -> int:
         """Return how many revealed values of the current event have no room on the canvas."""
         self.flush()
@@ -370,7 +341,6 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
 
     def _place_legends(self) -> None:
         x = int(PAD)
-        self._place_hidden_note()
         # The neurons' legend tells their fills' colours; over maps (whose tooltips give their
         # colours) it would not hold.
         for legend, shown in ((self.legend, True), (self.neuron_legend, not self.tiles_item.images())):
@@ -379,38 +349,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                 legend.adjustSize()
                 legend.move(x, self.viewport().height() - legend.height() - int(PAD))
                 x += legend.width() + 10
-
-    def _place_hidden_note(self) -> None:
-        """Say how many values have no room, in the legends' band right of them (never over the
-        network); a band too narrow for the sentence gets its short form."""
-        note, n = self.hidden_note, self._hidden_values
-        note.setVisible(n > 0 and self.options.show_numbers)
-        if not note.isVisible():
-            return
         legends = [w.geometry() for w in (self.legend, self.neuron_legend) if w.isVisible()]
-        left = max((g.right() for g in legends), default=0) + int(PAD)
-        band = max((g.height() for g in legends), default=3 * note.fontMetrics().height())
-        width = self.viewport().width() - left - int(PAD)
-        # The longer sentence, then the shorter, each at sizes down to the floor, in the band.
-        for text in (self.tr(HIDDEN_NOTE), self.tr(HIDDEN_NOTE_SHORT)):
-            for points in sizes_down_to_floor(CAPTION_PT):
-                note.setFont(font_at(self.font(), points * self.options.font_scale))
-                note.setText(text.format(n=n))
-                if width > 0 and note.heightForWidth(width) <= band:
-                    break
-            else:
-                continue
-            break
-        else:  # no room beside the legends: above them, across the canvas
-            width, left = self.viewport().width() - 2 * int(PAD), int(PAD)
-            height = note.heightForWidth(width)
-            top = min((g.top() for g in legends), default=self.viewport().height() - int(PAD)) - 6 - height
-            note.setGeometry(left, top, width, height)
-            note.raise_()
-            return
-        height = note.heightForWidth(width)
-        note.setGeometry(left, self.viewport().height() - int(PAD) - height, width, height)
-        note.raise_()
+        self.hidden_note.show_count(self._hidden_values if self.options.show_numbers else 0, legends,
+                                    self.options.font_scale)
 
     # -- building what the items draw ---------------------------------------------------------------
 
@@ -437,12 +378,11 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         revealed = np.concatenate([edges.revealed[l].ravel() for l in range(1, L + 1)])
         self.edges_item.setData(segments, values, edges.scale, revealed=revealed,
                                 min_width=self._widths[0], max_width=self._widths[1])
-        self._edge_label_places = edge_labels(lay, edges, opts, self._font, self._focus_edges(),
-                                               self._focus_neurons())
+        self._edge_label_places = edge_labels(lay, edges, opts, self._font, labelled_edges(self.doc),
+                                               labelled_neurons(self.doc))
         self._edge_labels.setData(self._edge_label_places.boxes)
         self._set_neurons(cursor, edges)
         self._hidden_values = self._edge_label_places.hidden + self.neurons_item.hidden_count()
-        self._place_hidden_note()
         headers = [self._header_text(l) for l in range(lay.L + 1)]
         self._chrome_places = chrome(lay, self.doc.network, self.doc.target, cursor, opts, self._font,
                                      headers, self._two_line_headers, self._button_side)
@@ -458,28 +398,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self.neuron_legend.set_scale(self.tr(NEURON_TITLES[kind]), scales[kind])
         tiles = (self._tiles.images(self.doc, self._shown)
                  if self._tiles.wanted(opts, lay.radius * self._zoom) else None)
-        glyphs = []
-        for l, row in enumerate(self._shown):
-            values = np.array([0.0 if s.value is None else s.value for s in row])
-            fills = palette.diverging_rgba(values, scales[kind])  # one call per layer, not per neuron
-            if l >= 1:
-                bias_fills = palette.diverging_rgba(edges.bias_values[l], edges.scale)
-            for j, shown in enumerate(row):
-                x, y = lay.centre(l, j)
-                if shown.kind == "?":
-                    fill, text = QColor("#ffffff"), "?"
-                else:
-                    fill = QColor(*(int(c) for c in fills[j])) if shown.kind == kind else PALE
-                    text = opts.fmt(shown.value)
-                forms = (text,) if shown.kind == "?" else tuple(shorter_forms(shown.value, opts.digits))
-                glyph = NeuronGlyph(x, y, fill, text, forms, notation.neuron_value("x" if shown.kind == "?" else shown.kind, l, j),
-                                    faint=shown.kind == "?", saturated=bool(self._saturated[l][j]),
-                                    tiled=tiles is not None)
-                if l >= 1:
-                    glyph.bias_rect = lay.bias_rect(l, j)
-                    if edges.bias_revealed[l][j]:
-                        glyph.bias_fill = QColor(*(int(c) for c in bias_fills[j]))
-                glyphs.append(glyph)
+        glyphs = neuron_glyphs(lay, self._shown, edges, self._saturated, kind, scales[kind], opts, tiles is not None)
         r = lay.radius
         self.tiles_item.setData([QRectF(g.x - r, g.y - r, 2 * r, 2 * r) for g in glyphs] if tiles else [],
                                 [image for row in tiles or [] for image in row],
@@ -487,7 +406,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         # Under a circle: its rings, the caption, then the next neuron's bias square.
         caption_room = lay.pitch - (CAPTION_OFFSET + 1.2) * lay.radius - 4
         value_fonts = [self._font(p, fixed_on_screen=True) for p in sizes_down_to_floor(VALUE_PT)]
-        self.neurons_item.setData(glyphs, lay.radius, value_fonts=value_fonts,
+        self.neurons_item.setData(glyphs, lay.radius, value_fonts=value_fonts, digits=opts.digits,
                                   caption_font=self._font(CAPTION_PT, fixed_on_screen=True),
                                   show_numbers=opts.show_numbers, caption_room=caption_room)
 

@@ -46,12 +46,22 @@ def sizes_down_to_floor(points: float) -> list[float]:
     return sizes
 
 
-def first_fit(forms: list[str], fonts: Iterable[QFont], fits) -> tuple[QFont, str] | None:
+def with_metrics(fonts: Iterable[QFont]) -> list[tuple[QFont, QFontMetricsF]]:
+    """Return each font with its metrics, measured once for many fits."""
+    return [(f, QFontMetricsF(f)) for f in fonts]
+
+
+def first_fit(forms: Iterable[str], fonts: list[tuple[QFont, QFontMetricsF]], fits) -> tuple[QFont, str] | None:
     """Return the first (font, text) for which `fits(metrics, text)` holds: each form at every
-    size from the largest down, before a shorter form is tried; None when none fits."""
-    fonts = [(f, QFontMetricsF(f)) for f in fonts]
+    size of `fonts` (with_metrics, largest first) before a shorter form is tried; None when
+    none fits. `forms` may be lazy: shorter forms are made only when needed. A text that does
+    not fit at the smallest size fits at no larger one, so that size is tried first."""
+    floor_font, floor_metrics = fonts[-1]
     for text in forms:
-        for font, metrics in fonts:
+        if not fits(floor_metrics, text):
+            continue
+        for font, metrics in fonts[:-1]:
             if fits(metrics, text):
                 return font, text
+        return floor_font, text
     return None

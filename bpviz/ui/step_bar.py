@@ -172,6 +172,7 @@ class StepBar(QWidget):
         self.doc, self.options = doc, options
         self._timer = QTimer(self)  # a child: destroyed (and so stopped) with the bar
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._drawn: tuple | None = None  # what the loss plot shows: (finished steps, this step's loss)
         self._build()
         doc.cursorMoved.connect(self._on_cursor_moved)
         doc.historyChanged.connect(self._on_history_changed)
@@ -370,7 +371,7 @@ class StepBar(QWidget):
         doc = self.doc
         current = [float(doc.cursor.trace.loss)] if doc.cursor.is_revealed("loss", doc.network.L) else []
         drawn = (len(doc.loss_history), tuple(current))
-        if drawn == getattr(self, "_drawn", None):
+        if drawn == self._drawn:
             return
         self._drawn = drawn
         losses = list(doc.loss_history) + current
