@@ -139,7 +139,7 @@ def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: Fo
     if _last_places is not None and _last_places[0] == key:
         return _last_places[1]
     sizes = lay.sizes
-    blocked = [obstacles(lay)]
+    blocked = [lay.bias_rects()]  # the neurons, round, are kept clear by _clear_of_neurons
     fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(LABEL_PT)]
     placed_edges = {}
     for l in range(1, len(sizes)):
@@ -204,7 +204,8 @@ def _place_layer(lay: CanvasLayout, l: int, segs: np.ndarray, forms: list[list[s
             rects = _rects_at(segs, t, widths, h)
             clash = rects_overlap(_grown(rects), rects)
             np.fill_diagonal(clash, False)
-            if not clash.any() and not rects_overlap(_grown(rects), blocked).any():
+            if (not clash.any() and not rects_overlap(_grown(rects), blocked).any()
+                    and _clear_of_neurons(rects, lay, obstacle_reach(lay)).all()):
                 return rects, texts, font
     # No one place holds the whole layer: each label, at the shortest and smallest, takes the
     # first free place along its own edge.
@@ -217,7 +218,7 @@ def _place_layer(lay: CanvasLayout, l: int, segs: np.ndarray, forms: list[list[s
     for e in range(len(segs)):
         options = _rects_at(np.repeat(segs[e:e + 1], len(ts), axis=0), ts, np.full(len(ts), widths[e]),
                            np.full(len(ts), h[e]))
-        free = ~rects_overlap(_grown(options), taken).any(axis=1)
+        free = ~rects_overlap(_grown(options), taken).any(axis=1) & _clear_of_neurons(options, lay, obstacle_reach(lay))
         if free.any():
             # Nearest a third of the way from either end: the middle is where edges cross.
             best = options[np.argmin(np.where(free, np.abs(np.abs(ts - 0.5) - 0.18), np.inf))]
@@ -252,7 +253,7 @@ def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
     of the neurons in `only`, where it is given."""
     fonts = with_metrics(font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(CAPTION_PT))
     places, taken = {}, labels.reshape(-1, 4)
-    others = obstacles(lay, rings=False)  # beside its square a bias value may touch a ring
+    others = lay.bias_rects()
     for l in range(1, len(lay.sizes)):
         for j, b in enumerate(edges.bias_values[l]):
             if only is not None and (l, j) not in only:
@@ -269,7 +270,8 @@ def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                              (bx - w - 3, by - h + 2), (bx - w - 3, by + bh - 2)):
                     rect = np.array([[x, y, w, h]])
                     if (x >= lay.rect[0] and y >= lay.top - 2  # never up among the headers and buttons
-                            and not rects_overlap(_grown(rect), blockers).any()):
+                            and not rects_overlap(_grown(rect), blockers).any()
+                            and _clear_of_neurons(rect, lay, lay.radius)[0]):  # beside its square it may touch a ring
                         spot = rect[0]
                         return True
                 return False
@@ -295,13 +297,14 @@ def obstacle_reach(lay: CanvasLayout) -> float:
     return lay.radius + 3
 
 
-def obstacles(lay: CanvasLayout, rings: bool = True) -> np.ndarray:
-    """Return rectangles (x, y, w, h) that labels must not cover: neurons (with their rings), bias squares."""
-    reach = obstacle_reach(lay) if rings else lay.radius
-    centres = np.concatenate(lay.centres)
-    neurons = np.column_stack([centres[:, 0] - reach, centres[:, 1] - reach,
-                               np.full(len(centres), 2 * reach), np.full(len(centres), 2 * reach)])
-    return np.concatenate([neurons, lay.bias_rects()])
+def _clear_of_neurons(rects: np.ndarray, lay: CanvasLayout, reach: float) -> np.ndarray:
+    """Return which rectangles (x, y, w, h) stay farther than `reach` from every neuron's centre:
+    a neuron is round, so a label may sit in the corner of its bounding square."""
+    rects, centres = rects.reshape(-1, 4), np.concatenate(lay.centres)
+    x, y, w, h = (rects[:, k:k + 1] for k in range(4))
+    dx = np.maximum(np.maximum(x - centres[:, 0], centres[:, 0] - (x + w)), 0.0)  # to the nearest side
+    dy = np.maximum(np.maximum(y - centres[:, 1], centres[:, 1] - (y + h)), 0.0)
+    return ~((dx * dx + dy * dy) < reach * reach).any(axis=1)
 
 
 def loss_box_width(opts: ViewOptions, font_of: FontMaker) -> float:

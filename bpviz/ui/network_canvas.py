@@ -326,15 +326,21 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         column_w = max(fm_target.horizontalAdvance(f"t₁₀ = {self.options.fmt(SAMPLE_NUMBER)}") + 8,
                        loss_box_width(self.options, self._font))
         right = min((CAPTION_OFFSET - 1) * wanted + 6 + column_w + PAD, 0.35 * width)
-        gap = (width - right) / max(1, net.L)
+        self._button_side = QFontMetricsF(self._font(HEADER_PT, True)).height() + 4
+        bottom = max(self.legend.sizeHint().height(), self.neuron_legend.sizeHint().height()) + 2 * PAD
+
+        def laid_out(header_lines: int) -> CanvasLayout:
+            top = PAD + fm_header.height() * header_lines + 6 + self._button_side + 8
+            return compute_layout(net.sizes, width, height, top=top, bottom=bottom,
+                                  left=PAD, right=right, max_radius=wanted)
+
+        # Headers on one line where they fit the columns as laid out, else on two.
+        self._layout = laid_out(1)
+        gap = self._layout.column_gap
         self._two_line_headers = any(fm_header.horizontalAdvance(self._header_text(l)) > 0.92 * gap
                                      for l in range(net.L + 1))
-        header_h = fm_header.height() * (2 if self._two_line_headers else 1)
-        self._button_side = QFontMetricsF(self._font(HEADER_PT, True)).height() + 4
-        top = PAD + header_h + 6 + self._button_side + 8
-        bottom = max(self.legend.sizeHint().height(), self.neuron_legend.sizeHint().height()) + 2 * PAD
-        self._layout = compute_layout(net.sizes, width, height, top=top, bottom=bottom,
-                                      left=PAD, right=right, max_radius=wanted)
+        if self._two_line_headers:
+            self._layout = laid_out(2)
         self.scene().setSceneRect(QRectF(*self._layout.rect))
         self._place_legends()
         self._refresh()

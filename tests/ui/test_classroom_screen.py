@@ -4,7 +4,7 @@ in presenter mode, every number of the current event is on the canvas, legible a
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from bpviz.ui.number_fit import FLOOR_PT, shorter_forms
@@ -15,13 +15,17 @@ UPDATE_END = 11
 
 
 def _at_size(window, qtbot, size, presenter=False):
-    """Give the window a projector's size (in presenter mode too) and wait until it has it."""
+    """Give the window a projector's size and wait until it has it. In presenter mode the
+    window is then shown normal at that size: offscreen, "full screen" is an 800-pixel screen."""
+    from bpviz.ui.presenter import INSPECTOR_SHARE
     if presenter:
         window.presenter.enter()
-    else:
-        window.showNormal()
+    window.showNormal()
     window.setGeometry(0, 0, *size)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    if presenter:  # the inspector's share of a real screen of that width, as entering gives it
+        window.resizeDocks([window.docks["inspector"]], [int(INSPECTOR_SHARE * size[0])], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: abs(window.docks["inspector"].width() - INSPECTOR_SHARE * size[0]) < 8)
     window.canvas.flush()
 
 
@@ -136,7 +140,6 @@ def test_a_crowded_network_labels_the_focused_neurons_edges_and_counts_the_rest(
 
 @pytest.mark.parametrize("size", SCREENS)
 def test_in_presenter_mode_the_inspector_follows_each_event_page_down_reveals(window, qtbot, size):
-    from PySide6.QtCore import Qt
     _at_size(window, qtbot, size, presenter=True)
     browser = window.inspector._browser
     expected = {5: None, 6: "Backward pass", 8: "Backward pass", 9: "Backward pass", 10: "Update", 11: "Update"}
@@ -169,3 +172,20 @@ def test_the_step_loss_axis_shows_the_values_themselves(window, qtbot):
     axis.updateAutoSIPrefix()
     assert axis.autoSIPrefixScale == 1.0 and axis.labelUnitPrefix == ""
     assert window.step_bar.plotted_losses() == [pytest.approx(0.298371109)]
+
+
+@pytest.mark.parametrize("presenter", [False, True])
+@pytest.mark.parametrize("size", SCREENS)
+def test_column_headers_fit_their_columns_and_never_run_together(window, qtbot, size, presenter):
+    _at_size(window, qtbot, size, presenter)
+    canvas = window.canvas
+    canvas.flush()
+    headers = [canvas._chrome_places.headers[l] for l in sorted(canvas._chrome_places.headers)]
+    boxes = {(b.rect.x(), b.rect.y(), b.rect.width()): b for b in canvas._chrome.boxes()}
+    for rect in headers:
+        box = boxes[(rect.x(), rect.y(), rect.width())]
+        metrics = QFontMetricsF(box.font)
+        for line in box.text.split("\n"):
+            assert "…" not in line and metrics.horizontalAdvance(line) <= rect.width(), (line, rect)
+    for a, b in zip(headers, headers[1:]):
+        assert a.right() <= b.left(), (a, b)
