@@ -22,7 +22,7 @@ from .redraw_timer import RedrawTimer
 from . import notation
 from .fonts import font_at
 from .i18n import tr_noop
-from .inspector_text import (STYLE_SHEET, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
+from .inspector_text import (STYLE_SHEET, WORD_JOINER, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
                              parameter_count, section_html)
 from .saturation import is_saturated
 
@@ -97,7 +97,8 @@ class Inspector(QWidget):
     def plain_text(self) -> str:
         """Return everything shown as plain text: header, phase and equations."""
         self._refresh_if_stale()
-        return "\n".join((self._header.text(), self._phase.text(), self._browser.toPlainText()))
+        text = "\n".join((self._header.text(), self._phase.text(), self._browser.toPlainText()))
+        return text.replace(WORD_JOINER, "")
 
     def rich_text(self) -> str:
         """Return the equations as the rich text given to the browser."""

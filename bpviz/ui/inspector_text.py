@@ -129,7 +129,8 @@ def section_html(title: str, items: list, options: ViewOptions, anchor: str = ""
 def line_html(line: Line, options: ViewOptions) -> str:
     """Return `lhs op symbolic = numbers = value` as one paragraph, wrapped lines indented."""
     parts = [_rich(line.symbolic)] if line.symbolic else []
-    start = f'<p style="margin-left:24px; text-indent:-24px">{_rich(line.lhs)}&nbsp;{line.op}&nbsp;'
+    # A narrow Inspector may break the line after the "=" (or "←"), never inside a term.
+    start = f'<p style="margin-left:24px; text-indent:-24px">{_rich(line.lhs)}&nbsp;{line.op} '
     if line.value is None:
         parts.append(f"<i>{_rich(not_yet())}</i>")
         return f'{start}<span style="color:{NOT_YET_COLOUR}">{EQUALS.join(parts)}</span></p>'
@@ -150,12 +151,16 @@ def note_html(note: Note) -> str:
 
 
 _BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
+WORD_JOINER = "\u2060"  # no line break here; invisible, and taken out of the plain text
 
 
 def _rich(markup: str) -> str:
     """Return markup as rich text; bare one-letter subscripts (Σ_i, t_k) become <sub> too.
 
-    Spaces become non-breaking except after "+", so a long sum wraps between its terms.
+    Spaces become non-breaking except after "+", so a long sum wraps between its terms, and
+    a word joiner after the "/" of a derivative keeps ∂L/∂x in one piece (Qt would break a
+    line after the slash).
     """
     text = _BARE_SUBSCRIPT.sub(r"<sub>\1</sub>", html(markup))
-    return text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ")
+    text = text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ")
+    return text.replace("/∂", f"/{WORD_JOINER}∂")
