@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bpviz.state import Focus  # noqa: E402
 from bpviz.engine.lessons import load_all  # noqa: E402
 from bpviz.ui.main_window import MainWindow  # noqa: E402
+from bpviz.ui.presenter import INSPECTOR_SHARE  # noqa: E402
 
 OUT = ROOT / "screenshots"
 SIZE = (1600, 1000)
@@ -125,6 +126,7 @@ def main() -> None:
         # and the normal window at 1024 × 768 at the end of the update.
         window.doc.advance()
         window.setGeometry(0, 0, 1280, 720)
+        window.resizeDocks([window.docks["inspector"]], [int(INSPECTOR_SHARE * 1280)], Qt.Orientation.Horizontal)
         shoot(window, app, "11-presenter-1280x720-backward")
         window.presenter.leave()
         window.showNormal()

@@ -139,7 +139,8 @@ def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: Fo
     if _last_places is not None and _last_places[0] == key:
         return _last_places[1]
     sizes = lay.sizes
-    blocked = [lay.bias_rects()]  # the neurons, round, are kept clear by _clear_of_neurons
+    # The bias squares and the captions; the neurons, round, are kept clear by _clear_of_neurons.
+    blocked = [np.concatenate([lay.bias_rects(), caption_rects(lay, font_of(CAPTION_PT, fixed_on_screen=True))])]
     fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(LABEL_PT)]
     placed_edges = {}
     for l in range(1, len(sizes)):
@@ -159,7 +160,7 @@ def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: Fo
         blocked.append(rects[~np.isnan(rects[:, 0])])
         placed_edges[l] = (ids, rects, texts, used)
     # The biases then take what is left beside their squares: they have more places to go.
-    biases = _bias_places(lay, edges, opts, font_of, bias_neurons, np.concatenate(blocked[1:] or [np.empty((0, 4))]))
+    biases = _bias_places(lay, edges, opts, font_of, bias_neurons, np.concatenate(blocked))
     places = _Places(placed_edges, biases)
     _last_places = (key, places)
     return places
@@ -247,20 +248,17 @@ def _rects_at(segs: np.ndarray, t, widths: np.ndarray, heights: np.ndarray) -> n
 
 
 def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
-                 only: tuple | None, labels: np.ndarray) -> dict:
+                 only: tuple | None, blocked: np.ndarray) -> dict:
     """Return {(l, j): (rect, text, font)} for the bias values that fit beside their squares,
-    free of `labels`, the neurons and each other, smaller and shorter where needed; only those
-    of the neurons in `only`, where it is given."""
+    free of `blocked` (squares, captions, edge labels), the neurons and each other, smaller and
+    shorter where needed; only those of the neurons in `only`, where it is given."""
     fonts = with_metrics(font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(CAPTION_PT))
-    places, taken = {}, labels.reshape(-1, 4)
-    others = lay.bias_rects()
+    places, taken = {}, blocked.reshape(-1, 4)
     for l in range(1, len(lay.sizes)):
         for j, b in enumerate(edges.bias_values[l]):
             if only is not None and (l, j) not in only:
                 continue
-            bx, by, bw, bh = lay.bias_rect(l, j)
-            own = np.array([[bx, by, bw, bh]])
-            blockers = np.vstack([others[~_same(others, own)], taken])  # its own square may touch it
+            bx, by, bw, bh = lay.bias_rect(l, j)  # every place below keeps 3 units from it
 
             def fits(fm: QFontMetricsF, text: str) -> bool:
                 nonlocal spot
@@ -270,7 +268,7 @@ def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                              (bx - w - 3, by - h + 2), (bx - w - 3, by + bh - 2)):
                     rect = np.array([[x, y, w, h]])
                     if (x >= lay.rect[0] and y >= lay.top - 2  # never up among the headers and buttons
-                            and not rects_overlap(_grown(rect), blockers).any()
+                            and not rects_overlap(_grown(rect), taken).any()
                             and _clear_of_neurons(rect, lay, lay.radius)[0]):  # beside its square it may touch a ring
                         spot = rect[0]
                         return True
@@ -286,9 +284,21 @@ def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
     return places
 
 
-def _same(rects: np.ndarray, rect: np.ndarray) -> np.ndarray:
-    """Return which of `rects` is `rect` itself."""
-    return np.all(np.isclose(rects, rect), axis=1)
+def caption_room(lay: CanvasLayout) -> float:
+    """Return the free height under a circle for its caption: below its rings, above the next
+    neuron's bias square (scene units)."""
+    return lay.pitch - (CAPTION_OFFSET + 1.2) * lay.radius - 4
+
+
+def caption_rects(lay: CanvasLayout, font: QFont) -> np.ndarray:
+    """Return where the neurons' captions (x₁⁽⁰⁾, δ₂⁽¹⁾ …) sit, as rows x, y, w, h, as wide as a
+    two-digit one; none where there is no room for captions (they are not drawn)."""
+    fm = QFontMetricsF(font)
+    if fm.height() > caption_room(lay):
+        return np.empty((0, 4))
+    centres, w = np.concatenate(lay.centres), fm.horizontalAdvance("δ₁₀⁽¹⁾") + 4
+    return np.column_stack([centres[:, 0] - w / 2, centres[:, 1] + CAPTION_OFFSET * lay.radius + 2,
+                            np.full(len(centres), w), np.full(len(centres), fm.height())])
 
 
 def obstacle_reach(lay: CanvasLayout) -> float:

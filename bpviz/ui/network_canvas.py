@@ -35,7 +35,7 @@ from .canvas_gestures import ZOOM_STEP, CanvasGestures
 from .canvas_highlights import highlights
 from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, StrokesItem, TextBoxesItem
 from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
-                            EdgeLabels, MAX_EDGE_LABELS, chrome, edge_labels, loss_box_width)
+                            EdgeLabels, MAX_EDGE_LABELS, caption_room, chrome, edge_labels, loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
                            header_text, labelled_edges, labelled_neurons, neurons_shown, tooltip)
@@ -410,11 +410,10 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                                 [image for row in tiles or [] for image in row],
                                 self._tiles.sample_at(self.doc) if tiles else None)
         # Under a circle: its rings, the caption, then the next neuron's bias square.
-        caption_room = lay.pitch - (CAPTION_OFFSET + 1.2) * lay.radius - 4
         value_fonts = [self._font(p, fixed_on_screen=True) for p in sizes_down_to_floor(VALUE_PT)]
         self.neurons_item.setData(glyphs, lay.radius, value_fonts=value_fonts, digits=opts.digits,
                                   caption_font=self._font(CAPTION_PT, fixed_on_screen=True),
-                                  show_numbers=opts.show_numbers, caption_room=caption_room)
+                                  show_numbers=opts.show_numbers, caption_room=caption_room(lay))
 
     def _refresh_highlights(self) -> None:
         """Redraw the feeding-edge halos, the hover and the focus (cheap: a few paths)."""
