@@ -13,7 +13,8 @@ format::
 
 The data set may also be a custom one stored with its points (see dataset_spec), and the
 optional keys "features", "test_fraction", "training" and "history" hold the rest of a
-training lab (see lab_document); version 1 files without them load unchanged.
+training lab (see lab_document), and "step" where the step-through was (see step_document);
+version 1 files without them load unchanged.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .json_document import (
     write_json_document,
 )
 from .lab_document import DEFAULT_TEST_FRACTION, check_lab_parts, lab_parts_document
+from .step_document import check_step_part, step_part_document
 from .network_file import (
     PRESET_FORMAT,
     build_network,
@@ -82,6 +84,7 @@ class Preset:
     test_fraction: float = DEFAULT_TEST_FRACTION
     training: dict | None = None  # {"batch_size", "l1", "l2", "epochs", "seed"}, or None
     history: tuple[dict, ...] = ()  # per-epoch records, HISTORY_KEYS each, oldest first
+    step: dict | None = None  # where the step-through was: {"number", "position", "losses", "focus"}
 
     def __repr__(self) -> str:
         return f"Preset(name={self.name!r}, sizes={self.network.sizes}, lr={self.lr})"
@@ -135,7 +138,7 @@ def preset_from_dict(d: Any) -> Preset:
         network=build_network(spec["network"], "network."),
         input=spec["input"], target=spec["target"], lr=spec["lr"], dataset=spec["dataset"],
         features=spec["features"], test_fraction=spec["test_fraction"],
-        training=spec["training"], history=spec["history"])
+        training=spec["training"], history=spec["history"], step=spec["step"])
 
 
 def preset_to_dict(preset: Preset) -> dict:
@@ -155,6 +158,7 @@ def preset_to_dict(preset: Preset) -> dict:
     }
     document.update(lab_parts_document(preset.features, preset.test_fraction,
                                        preset.training, preset.history))
+    document.update(step_part_document(preset.step))
     return document
 
 
@@ -216,7 +220,7 @@ def _check_preset_dict(d: Any) -> dict:
         raise NetworkFormatError(f"the learning rate must be 0 or more, found {d['lr']!r}", "lr")
 
     return {"name": name, "title": title, "description": description, "network": network,
-            "input": x, "target": t, "lr": lr, **check_lab_parts(d, sizes)}
+            "input": x, "target": t, "lr": lr, **check_lab_parts(d, sizes), "step": check_step_part(d, sizes)}
 
 
 def _check_text(d: dict, key: str, required: bool) -> str:

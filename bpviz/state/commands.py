@@ -9,19 +9,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bpviz.engine import Network
+from bpviz.engine.worked_example import idx, plain, sym
 
 if TYPE_CHECKING:
     from .document import Document
+
+
+def parameter_name(layer: int, j: int, i: int = -1) -> str:
+    """Return w_ji^(l) (i ≥ 0) or b_j^(l) (i = −1) as plain text, 1-based: "w_21^(1)", "w_11,2^(1)"."""
+    return plain(sym("w", idx(j + 1, i + 1), layer) if i >= 0 else sym("b", idx(j + 1), layer))
 
 
 class SetParameterCommand(QUndoCommand):
     """Set one weight w_ji^(l) (i ≥ 0) or one bias b_j^(l) (i = −1) to a new value."""
 
     def __init__(self, doc: "Document", layer: int, j: int, i: int, value: float) -> None:
-        name = f"w{j + 1}{i + 1}({layer})" if i >= 0 else f"b{j + 1}({layer})"
-        # The Edit menu shows this text ("Undo Set w11(1) to 0.5"): a QUndoCommand has no tr of its own.
+        # The Edit menu shows this text ("Undo Set w_11^(1) to 0.5"): a QUndoCommand has no tr of its own.
         super().__init__(QCoreApplication.translate("commands", "Set {name} to {value:g}").format(
-            name=name, value=value))
+            name=parameter_name(layer, j, i), value=value))
         self.doc, self.layer, self.j, self.i = doc, layer, j, i
         self.new = float(value)
         self.old = float(doc.parameter(layer, j, i))

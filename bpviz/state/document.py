@@ -19,7 +19,7 @@ from bpviz.engine.dataset_spec import custom_dataset_spec, dataset_from_spec
 from bpviz.engine.presets import Preset, load_document, load_preset, save_preset
 from bpviz.engine.training import EpochStats
 
-from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand
+from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand, parameter_name
 from .data_editing import DEFAULT_TRAINING, DataEditing
 from .focus import Focus
 from .step_playback import StepPlayback
@@ -39,6 +39,7 @@ class Document(StepPlayback, DataEditing, QObject):
     dataChanged = Signal()           # data set, features, test share or training settings changed
     epochsChanged = Signal()         # an epoch of training was recorded, or the record cleared
     edited = Signal()                # an edit, an undo or a redo changed the document
+    stepReplayed = Signal(str, int, int)  # after an edit mid-step: what changed, the event, of how many
     modifiedChanged = Signal(bool)
     titleChanged = Signal(str)
 
@@ -71,6 +72,28 @@ class Document(StepPlayback, DataEditing, QObject):
         """Whether going back is possible: inside a step, or into a finished one."""
         return not self.cursor.at_start or bool(self._finished_steps)
 
+    def _whole_parameter(self, layer: int, j: int, i: int = -1) -> float:
+        """Return the value an edit of w_ji (b_j) starts from: the weight before the step in
+        progress, or after a finished one (which an edit counts as done)."""
+        if self.cursor.at_end:
+            return self.parameter(layer, j, i)
+        trace = self.cursor.trace
+        return float(trace.W_before[layer][j, i] if i >= 0 else trace.b_before[layer][j])
+
+    def restore_start_weights(self) -> None:
+        """Go back to the weights of the last edit or opening, before any stepping or training (undoable)."""
+        if all(np.array_equal(a, b) for a, b in zip(self._origin.W[1:] + self._origin.b[1:],
+                                                    self._whole_weights())):
+            return
+        self._replace(self._origin.copy(), self.tr("Back to the starting weights"))
+
+    def _whole_weights(self) -> list[np.ndarray]:
+        """Return the weights then biases an edit would start from (see _whole_parameter)."""
+        if self.cursor.at_end:
+            return self._network.W[1:] + self._network.b[1:]
+        trace = self.cursor.trace
+        return list(trace.W_before[1:]) + list(trace.b_before[1:])
+
     def parameter(self, layer: int, j: int, i: int = -1) -> float:
         """Return w_ji^(layer) (i ≥ 0) or b_j^(layer) (i = −1)."""
         net = self._network
@@ -95,8 +118,10 @@ class Document(StepPlayback, DataEditing, QObject):
         self._load(preset, name="untitled")
 
     def save(self, path: str | Path) -> None:
-        """Write the network, example, learning rate and data set atomically; raises OSError on failure."""
-        self._settle()
+        """Write the document atomically, the step-through where it is; raises OSError on failure.
+
+        Saving is not an edit: the cursor stays at its event, and the file reopens there.
+        """
         path = Path(path)
         save_preset(self.snapshot(path.stem), path)
         self.path, self._name = path, path.stem
@@ -104,19 +129,26 @@ class Document(StepPlayback, DataEditing, QObject):
         self.titleChanged.emit(self._name)
 
     def snapshot(self, name: str) -> Preset:
-        """Return the document as it stands, called `name`: what a save would write.
+        """Return the document as it stands, called `name`: what a save writes.
 
-        Unlike save it leaves a step in progress alone (the weights are taken as shown),
-        so a recovery copy can be taken at any moment without disturbing the person.
+        The weights are those at the start of the step in progress, with where the cursor is
+        in it (step_document), so that opening replays the step to the same event; taking it
+        disturbs nothing, so a recovery copy can be taken at any moment.
         """
         dataset = self.spec
         if dataset is None and self.dataset is not None:
             dataset = custom_dataset_spec(self.dataset, self.dataset.name)
         history = tuple(_epoch_record(e) for e in self.epochs if e.finite)
-        return Preset(name, self._title or name, self._description, self._network.copy(),
+        net, trace = self._network.copy(), self.cursor.trace
+        for l in range(1, net.L + 1):
+            net.W[l], net.b[l] = np.array(trace.W_before[l]), np.array(trace.b_before[l])
+        focus = None if self.focus is None else tuple(self.focus)
+        step = {"number": self.step_count, "position": self.cursor.position,
+                "losses": list(self.loss_history), "focus": focus}
+        return Preset(name, self._title or name, self._description, net,
                       self.input.copy(), self.target.copy(), self.lr, dataset,
                       features=self.features, test_fraction=self.test_fraction,
-                      training=dict(self.training), history=history)
+                      training=dict(self.training), history=history, step=step)
 
     def open_recovered(self, preset: Preset, name: str, path: str | Path | None) -> None:
         """Replace the document with work recovered after a crash, marked as not saved.
@@ -148,14 +180,21 @@ class Document(StepPlayback, DataEditing, QObject):
         self.focus: Focus | None = None
         self.hover: Focus | None = None
         self.undo_stack.clear()
+        self._resume_position = 0
         self._rebuild_cursor()
+        self._origin = self._network.copy()  # what Step ▸ Back to the starting weights returns to
+        step = preset.step or {}
+        if step:  # where the saved step-through was: the same step, replayed to the same event
+            self.step_count, self.loss_history = step["number"], list(step["losses"])
+            self.cursor.seek(step["position"])
         self.structureChanged.emit()
         self.weightsChanged.emit()
         self.exampleChanged.emit()
         self.historyChanged.emit()
         self.dataChanged.emit()
         self.epochsChanged.emit()
-        self.set_focus(Focus.neuron(1, 0))
+        focus = Focus(*step["focus"]) if step.get("focus") else Focus.neuron(1, 0)
+        self.set_focus(focus if focus.fits(self._network.sizes) else Focus.neuron(1, 0))
         self.titleChanged.emit(self._name)
         self.mark_saved()
 
@@ -166,9 +205,10 @@ class Document(StepPlayback, DataEditing, QObject):
         value = float(value)
         if not np.isfinite(value):
             raise ValueError(self.tr("{value} is not a finite number").format(value=value))
+        if value == self._whole_parameter(layer, j, i):
+            return
         self._settle()
-        if value != self.parameter(layer, j, i):
-            self.undo_stack.push(SetParameterCommand(self, layer, j, i, value))
+        self.undo_stack.push(SetParameterCommand(self, layer, j, i, value))
 
     def add_neuron(self, layer: int) -> None:
         self._replace(topology.with_neuron_added(self._network, layer),
@@ -254,13 +294,18 @@ class Document(StepPlayback, DataEditing, QObject):
             self._network.W[layer][j, i] = value
         else:
             self._network.b[layer][j] = value
-        self._rebuild_cursor()
+        self._origin = self._network.copy()
+        self._rebuild_cursor(keep_position=parameter_name(layer, j, i))
         self.weightsChanged.emit()
 
     def _install(self, net: Network, x: np.ndarray, t: np.ndarray) -> None:
         self._settle()
+        same_shape = list(net.sizes) == list(self._network.sizes)
         self._network, self.input, self.target = net, x, t
-        self._rebuild_cursor()
+        self._origin = self._network.copy()
+        # The same event of the replayed step where the events are the same (an activation,
+        # the loss, new weights); a new shape starts the step again.
+        self._rebuild_cursor(keep_position=self.tr("The network") if same_shape else "")
         if self.focus is not None and not self.focus.fits(net.sizes):
             self.set_focus(Focus.neuron(1, 0))
         self.set_hover(None)
@@ -271,7 +316,7 @@ class Document(StepPlayback, DataEditing, QObject):
     def _write_example(self, x: np.ndarray, t: np.ndarray, lr: float) -> None:
         self._settle()
         self.input, self.target, self.lr = x.copy(), t.copy(), lr
-        self._rebuild_cursor()
+        self._rebuild_cursor(keep_position=self.tr("The example"))
         self.exampleChanged.emit()
 
     # -- focus --------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 A mixin of Document (kept apart so each file has one concern). Stepping is not an edit: it
 never touches the undo stack. Before an edit, `_settle` makes the step in progress count
-(finished) or undoes it (unfinished), so an edit always applies to whole weights.
+(finished) or undoes it (unfinished), so an edit always applies to whole weights; the step
+the edit makes is then replayed to the event the person was at.
 """
 
 from __future__ import annotations
@@ -130,18 +131,26 @@ class StepPlayback:
         self.historyChanged.emit()
 
     def _settle(self) -> None:
-        """Before an edit: a finished step counts; a step in progress is undone (weights restored)."""
+        """Before an edit: a finished step counts; a step in progress is undone (weights
+        restored), and its position kept for the edit's own step to be replayed to."""
         if self.cursor.at_end:
             self._finish_step()
         elif not self.cursor.at_start:
+            self._resume_position = self.cursor.position
             restored = self.cursor.is_revealed("update", 1)
             self.cursor.reset()
-            self.cursorMoved.emit()  # not every caller rebuilds the cursor after (save, training)
+            self.cursorMoved.emit()  # not every caller rebuilds the cursor after (training)
             if restored:
                 self.weightsChanged.emit()
         self._finished_steps.clear()  # an edit makes the earlier steps' numbers stale
 
-    def _rebuild_cursor(self) -> None:
+    def _rebuild_cursor(self, keep_position: str = "") -> None:
+        """Make the step from the weights and example as they are now; after an edit of
+        `keep_position` (what changed, in words) replay it to the event the person was at."""
         with np.errstate(over="ignore", invalid="ignore"):  # diverged weights show as inf and NaN
             self.cursor = StepThrough(self._network, self.input, self.target, self.lr)
+        position, self._resume_position = min(self._resume_position, len(self.cursor.events)), 0
+        if keep_position and position:
+            self.cursor.seek(position)
+            self.stepReplayed.emit(keep_position, position, len(self.cursor.events))
         self.cursorMoved.emit()

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = build_menus(self)
         self.doc.titleChanged.connect(self._on_document_title_changed)
         self.doc.modifiedChanged.connect(self.setWindowModified)
+        self.doc.stepReplayed.connect(self._on_step_replayed)
         self.options.changed.connect(self._save_options)
         self._on_document_title_changed(self.doc.name)
         self._fit_to_screen()
@@ -305,6 +306,10 @@ class MainWindow(QMainWindow):
         if self.autosave is not None:
             self.autosave.finish()  # a normal close: saved or discarded, no copy left behind
         event.accept()
+
+    def _on_step_replayed(self, what: str, event: int, events: int) -> None:
+        self.statusBar().showMessage(self.tr("{what} changed: the step is recomputed from it, "
+                                             "back at event {k} of {n}").format(what=what, k=event, n=events), 10_000)
 
     def _on_document_title_changed(self, name: str) -> None:
         self.setWindowTitle(self.tr("bpviz — {name}[*]").format(name=name))

@@ -152,6 +152,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     add(step, "end_of_phase", tr("To the &end of the phase", "menus"), sb.end_of_phase, ["End", "Shift+Right"])
     add(step, "reset", tr("&Reset to the start of the step", "menus"), sb.reset, ["Home"])
     add(step, "play", tr("&Play / pause", "menus"), sb.toggle_play, ["P", "Ctrl+Space"])
+    add(step, "restore_start", tr("Back to the &starting weights", "menus"), w.doc.restore_start_weights,
+        tip=tr("The weights as opened or last edited, before any stepping or training (undoable)", "menus"))
     step.addSeparator()
     granularity = step.addMenu(tr("Move by", "menus"))
     ggroup = QActionGroup(w)

@@ -110,19 +110,49 @@ def test_stepping_back_into_the_previous_step_restores_its_weights(doc):
     assert same(start, weights(doc.network))
 
 
-def test_an_edit_mid_step_restores_the_weights_before_applying(doc):
-    doc.cursor.seek(len(doc.cursor) - 1)  # layer 1 updated, layer 2 not
-    doc.set_parameter(2, 0, 0, 1.0)
-    assert doc.network.W[1][0, 0] == 0.15 and doc.cursor.at_start
-    assert doc.network.W[2][0, 0] == 1.0
+def test_an_edit_mid_step_applies_to_the_weights_before_it_and_replays_to_the_same_event(doc, qtbot):
+    position = len(doc.cursor) - 1
+    doc.cursor.seek(position)  # layer 1 updated, layer 2 not
+    with qtbot.waitSignal(doc.stepReplayed) as replayed:
+        doc.set_parameter(2, 0, 0, 1.0)
+    trace = doc.cursor.trace
+    assert trace.W_before[1][0, 0] == 0.15 and trace.W_before[2][0, 0] == 1.0
+    assert doc.cursor.position == position and replayed.args == ["w_11^(2)", position, len(doc.cursor)]
+    assert doc.network.W[2][0, 0] == 1.0  # layer 2's update is not revealed yet
+    assert doc.network.W[1][0, 0] == trace.W_after[1][0, 0]  # layer 1's, recomputed, is
+    doc.undo_stack.undo()  # the undo replays to the same event too
+    assert doc.cursor.position == position and doc.cursor.trace.W_before[2][0, 0] == 0.4
 
 
-def test_saving_mid_step_tells_the_views_the_step_went_back_to_its_start(doc, qtbot, tmp_path):
-    for _ in range(3):
+def test_an_edit_that_changes_nothing_leaves_the_step_where_it_is(doc):
+    for _ in range(6):
         doc.advance()
-    with qtbot.waitSignal(doc.cursorMoved, timeout=0):
-        doc.save(tmp_path / "mid-step.json")
-    assert doc.cursor.at_start
+    doc.set_parameter(2, 0, 0, 0.4)  # already 0.4
+    assert doc.cursor.position == 6 and doc.undo_stack.count() == 0
+
+
+def test_saving_mid_step_leaves_the_step_where_it_is_and_reopens_there(doc, tmp_path):
+    for _ in range(10):  # into the update: layer 1's new weights applied
+        doc.advance()
+    shown = weights(doc.network)
+    doc.save(tmp_path / "mid-step.json")
+    assert doc.cursor.position == 10 and not doc.modified
+    reopened = type(doc)()
+    reopened.open_path(tmp_path / "mid-step.json")
+    assert reopened.cursor.position == 10 and reopened.step_count == doc.step_count
+    assert same(shown, weights(reopened.network)) and reopened.focus == doc.focus
+    assert not reopened.modified
+
+
+def test_back_to_the_starting_weights_is_one_undoable_command(doc):
+    start = weights(doc.network)
+    for _ in range(3):
+        doc.advance("step")
+    assert not same(start, weights(doc.network))
+    doc.restore_start_weights()
+    assert same(start, weights(doc.network)) and doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert not same(start, weights(doc.network))
 
 
 def test_stepping_back_to_the_saved_weights_is_not_a_change(doc, qtbot):

@@ -189,3 +189,29 @@ def test_column_headers_fit_their_columns_and_never_run_together(window, qtbot, 
             assert "…" not in line and metrics.horizontalAdvance(line) <= rect.width(), (line, rect)
     for a, b in zip(headers, headers[1:]):
         assert a.right() <= b.left(), (a, b)
+
+
+def test_an_edit_mid_step_keeps_the_event_and_says_so(window, qtbot):
+    for _ in range(BACKWARD_END):
+        window.doc.advance()
+    window.doc.set_parameter(1, 0, 0, 0.2)
+    assert window.doc.cursor.position == BACKWARD_END
+    assert "w_11^(1) changed" in window.statusBar().currentMessage()
+    assert f"event {BACKWARD_END} of {UPDATE_END}" in window.statusBar().currentMessage()
+
+
+def test_ctrl_s_mid_step_leaves_the_cursor_at_its_event(window, qtbot, dialogs, tmp_path):
+    for _ in range(BACKWARD_END):
+        window.doc.advance()
+    dialogs.save_answer = str(tmp_path / "mid.json")
+    window.actions["save"].trigger()
+    assert window.doc.cursor.position == BACKWARD_END and window.doc.path is not None
+
+
+def test_the_step_menu_goes_back_to_the_starting_weights(window):
+    start = [w.copy() for w in window.doc.network.W[1:]]
+    window.doc.advance("step")
+    window.doc.advance("step")
+    window.actions["restore_start"].trigger()
+    assert all((a == b).all() for a, b in zip(start, window.doc.network.W[1:]))
+    assert window.actions["undo"].isEnabled()
