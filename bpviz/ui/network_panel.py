@@ -21,6 +21,7 @@ from bpviz.engine import ACTIVATIONS, LOSSES
 from bpviz.engine.network import INIT_SCHEMES
 from bpviz.state import Document, ViewOptions
 
+from .checked_spin_box import CheckedSpinBox
 from .fonts import dock_font
 from .i18n import tr_noop
 
@@ -157,7 +158,8 @@ class NetworkPanel(QWidget):
         name.setToolTip(self.tr("layer 0 (x⁽⁰⁾, the inputs)") if l == 0
                         else self.tr("layer {l} (y, the outputs)").format(l=l) if l == L
                         else self.tr("layer {l}").format(l=l))
-        size = QSpinBox()
+        size = CheckedSpinBox(self.tr("{layer}: neurons").format(layer=title))
+        size.refused.connect(self.messageRaised)  # out of range or not a whole number: said, not clamped
         size.setKeyboardTracking(False)  # typing "12" is one edit, not "1" then "12"
         size.setToolTip(self.tr("Number of inputs") if l == 0 else self.tr("Number of outputs") if l == L
                         else self.tr("Number of neurons in layer {l}").format(l=l))

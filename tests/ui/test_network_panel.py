@@ -144,3 +144,14 @@ def test_follows_a_document_that_loads_another_network(qtbot, panel, doc):
 
     choose(qtbot, panel.activation_combo(2), "tanh")  # cross-entropy cannot follow: mse it is
     assert doc.network.loss == "mse" and panel.loss_combo.currentData() == "mse"
+
+
+@pytest.mark.parametrize("text, says", [("100", "1 to 64, not 100"), ("0.5 0.6", "is not a whole number"),
+                                        ("1e400", "is not a whole number"), ("1_000", "is not a whole number")])
+def test_a_layer_size_that_cannot_be_taken_is_refused_with_its_range_and_nothing_changes(qtbot, panel, doc,
+                                                                                         text, says):
+    count = doc.undo_stack.count()
+    with qtbot.waitSignal(panel.messageRaised) as message:
+        type_into_spin(qtbot, panel.size_spin(1), text)
+    assert says in message.args[0] and "Layer 1" in message.args[0]
+    assert sizes_shown(panel) == doc.network.sizes == [2, 2, 2] and doc.undo_stack.count() == count
