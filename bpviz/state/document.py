@@ -22,6 +22,7 @@ from bpviz.engine.training import EpochStats
 from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand, parameter_name
 from .data_editing import DEFAULT_TRAINING, DataEditing
 from .focus import Focus
+from .revealed import Revealed
 from .step_playback import StepPlayback
 
 
@@ -66,6 +67,11 @@ class Document(StepPlayback, DataEditing, QObject):
     @property
     def modified(self) -> bool:
         return self._modified
+
+    @property
+    def revealed(self) -> Revealed:
+        """Return what the step cursor has revealed: the one rule every view reads."""
+        return Revealed(self.cursor)
 
     @property
     def can_retreat(self) -> bool:

@@ -133,6 +133,8 @@ class BoundaryPlot(pg.PlotWidget):
     def describe_point(self, index: int) -> str:
         """Return the tooltip of data point `index`: where it is, its class or target, and y there."""
         data, fmt = self.doc.dataset, self.options.fmt
+        if data is None or not 0 <= index < len(data):
+            return ""  # the points drawn are older than the data (a redraw is on its way)
         held = index < len(self._test) and self._test[index]
         lines = [(self.tr("point {n} (test)") if held else self.tr("point {n} (train)")).format(n=index + 1)]
         x = data.X[index]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from bpviz.engine import Network, StepThrough
-from bpviz.state import ViewOptions
+from bpviz.state import Revealed, ViewOptions
 
 from . import palette
 from .canvas_items import CAPTION_OFFSET, TextBox
@@ -372,7 +372,7 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
     # The loss sits in the targets' column: beside the output, between or below the targets.
     loss_font = font_of(LOSS_PT, bold=True)
     fm_l = QFontMetricsF(loss_font)
-    revealed = cursor.is_revealed("loss", L)
+    revealed = Revealed(cursor).known("loss")
     text = f"L = {opts.fmt(float(cursor.trace.loss))}" if revealed else "L = ?"
     w = max(loss_box_width(opts, font_of), fm_l.horizontalAdvance(text) + 16)
     caption = tr("Loss · {loss}", "NetworkCanvas").format(loss=loss_name(net))

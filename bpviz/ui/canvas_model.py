@@ -13,7 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from bpviz.engine import Network, StepThrough
-from bpviz.state import Document, Focus, ViewOptions
+from bpviz.state import Document, Focus, Revealed, ViewOptions
 from bpviz.state.view_options import not_yet
 
 from . import notation, palette
@@ -81,18 +81,15 @@ class Hit(NamedTuple):
 def neurons_shown(cursor: StepThrough) -> list[list[Shown]]:
     """Return what each neuron shows: x^(0) always; x_j once its forward event is revealed;
     δ_j instead in the backward and update phases once its backward event is revealed."""
-    tr, sizes = cursor.trace, cursor.net.sizes
+    revealed, sizes = Revealed(cursor), cursor.net.sizes
     late = cursor.phase in ("backward", "update")
-    out = [[Shown("x", float(v)) for v in tr.x[0][0]]]
-    for l in range(1, len(sizes)):
+    out = []
+    for l in range(len(sizes)):
         row = []
         for j in range(sizes[l]):
-            if late and cursor.is_revealed("backward", l, j):
-                row.append(Shown("δ", float(tr.delta[l][0, j])))
-            elif cursor.is_revealed("forward", l, j):
-                row.append(Shown("x", float(tr.x[l][0, j])))
-            else:
-                row.append(Shown("?", None))
+            delta = revealed.value("delta", l, j) if late and l >= 1 else None
+            x = revealed.value("x", l, j)
+            row.append(Shown("δ", delta) if delta is not None else Shown("x", x) if x is not None else Shown("?", None))
         out.append(row)
     return out
 
@@ -106,6 +103,7 @@ def edges_shown(cursor: StepThrough, show_gradients: bool) -> EdgesShown:
         mode = "∂L/∂w"
     elif show_gradients and phase == "update":
         mode = "Δw"
+    known = Revealed(cursor)
     values, revealed, bias_values, bias_revealed = [None], [None], [None], [None]
     for l in range(1, net.L + 1):
         if mode == "w":
@@ -113,10 +111,10 @@ def edges_shown(cursor: StepThrough, show_gradients: bool) -> EdgesShown:
             rows = np.ones(len(b), bool)
         elif mode == "∂L/∂w":
             W, b = tr.dW[l], tr.db[l]
-            rows = np.array([cursor.is_revealed("backward", l, j) for j in range(len(b))])
+            rows = known.known_rows("dW", l)
         else:
             W, b = tr.W_after[l] - tr.W_before[l], tr.b_after[l] - tr.b_before[l]
-            rows = np.full(len(b), cursor.is_revealed("update", l))
+            rows = known.known_rows("W_change", l)
         values.append(np.asarray(W, float))
         bias_values.append(np.asarray(b, float))
         revealed.append(np.repeat(rows[:, None], W.shape[1], axis=1))
@@ -212,29 +210,29 @@ def target_symbol(k: int) -> str:
 
 def tooltip(doc: Document, hit: Hit, saturated: list[np.ndarray]) -> str:
     """Return the tooltip of `hit`: the full-precision values of what is there."""
-    net, cursor, full = doc.network, doc.cursor, ViewOptions.full
+    net, cursor, full, revealed = doc.network, doc.cursor, ViewOptions.full, doc.revealed
     tr, l, j, i = cursor.trace, hit.layer, hit.j, hit.i
     if hit.kind in ("add", "remove"):
         return _add_remove_tip(hit.kind, l, net.L)
     if hit.kind == "header":
         return _tr("{header}: right-click for layer actions").format(header=header_text(net, l))
     if hit.kind == "loss":
-        shown = full(tr.loss) if cursor.is_revealed("loss", l) else not_yet_tip()
+        shown = full(tr.loss) if revealed.known("loss") else not_yet_tip()
         return _tr("Loss L ({loss}) = {value}").format(loss=loss_name(net), value=shown)
     if hit.kind == "target":
         return _tr("target {t} = {value} (double-click to edit)").format(t=target_symbol(j),
                                                                        value=full(doc.target[j]))
     if hit.kind == "edge":
         lines = [f"{notation.weight(l, j, i)} = {full(net.W[l][j, i])}"]
-        if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
-            lines.append(f"∂L/∂{notation.weight(l, j, i)} = {full(tr.dW[l][j, i])}")
-        if cursor.is_revealed("update", l):
-            lines.append(f"Δw = {full(tr.W_after[l][j, i] - tr.W_before[l][j, i])}")
+        if cursor.phase in ("backward", "update") and revealed.known("dW", l, j):
+            lines.append(f"∂L/∂{notation.weight(l, j, i)} = {full(revealed.value('dW', l, j, i))}")
+        if revealed.known("W_change", l, j):
+            lines.append(f"Δw = {full(revealed.value('W_change', l, j, i))}")
         return "\n".join(lines + [_tr("double-click to edit the weight")])
     if hit.kind == "bias":
         lines = [f"{notation.bias(l, j)} = {full(net.b[l][j])}"]
-        if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
-            lines.append(f"∂L/∂{notation.bias(l, j)} = δ = {full(tr.db[l][j])}")
+        if cursor.phase in ("backward", "update") and revealed.known("db", l, j):
+            lines.append(f"∂L/∂{notation.bias(l, j)} = δ = {full(revealed.value('db', l, j))}")
         return "\n".join(lines + [_tr("double-click to edit the bias")])
     return _neuron_tooltip(doc, l, j, saturated)
 
@@ -252,17 +250,17 @@ def _add_remove_tip(kind: str, l: int, L: int) -> str:
 
 
 def _neuron_tooltip(doc: Document, l: int, j: int, saturated: list[np.ndarray]) -> str:
-    cursor, full, net = doc.cursor, ViewOptions.full, doc.network
+    cursor, full, net, revealed = doc.cursor, ViewOptions.full, doc.network, doc.revealed
     tr = cursor.trace
     if l == 0:
         return _tr("input {x} = {value}\ndouble-click to edit").format(x=notation.neuron_value('x', 0, j),
                                                                       value=full(tr.x[0][0, j]))
-    if not cursor.is_revealed("forward", l, j):
+    if not revealed.known("x", l, j):
         return f"{notation.neuron_value('x', l, j)}: {not_yet_tip()}"
     lines = [f"{notation.neuron_value('z', l, j)} = {full(tr.z[l][0, j])}",
              f"{notation.neuron_value('x', l, j)} = f(z) = {full(tr.x[l][0, j])}",
              f"f′(z) = {full(tr.f_prime[l][0, j])}"]
-    if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
+    if cursor.phase in ("backward", "update") and revealed.known("delta", l, j):
         lines += [f"∂L/∂{notation.neuron_value('x', l, j)} = {full(tr.dL_dx[l][0, j])}",
                   f"{notation.neuron_value('δ', l, j)} = {full(tr.delta[l][0, j])}"]
     if saturated and saturated[l][j]:

@@ -203,14 +203,14 @@ class ExamplePanel(QWidget):
     def _refresh_outputs(self) -> None:
         """Show y_k = x_k^(L) beside each target once the forward pass has revealed it."""
         doc, table = self.doc, self.table
-        cursor, L, n_inputs = doc.cursor, doc.network.L, len(doc.input)
+        L, n_inputs = doc.network.L, len(doc.input)
         if self._shape != (n_inputs, len(doc.target)):
             return  # the rows are rebuilt on exampleChanged, which follows
         with QSignalBlocker(table):
             for k in range(len(doc.target)):
                 item = table.item(n_inputs + k, OUTPUT)
-                if cursor.is_revealed("forward", L, k):
-                    y = float(cursor.trace.x[L][0, k])
+                y = doc.revealed.value("x", L, k)
+                if y is not None:
                     item.setText(self.options.fmt(y))
                     item.setToolTip(f"y{notation.sub(str(k + 1))} = "
                                     f"{notation.neuron_value('x', L, k)} = {self.options.full(y)}")

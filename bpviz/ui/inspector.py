@@ -191,9 +191,9 @@ class Inspector(QWidget):
         doc, l, j0 = self._doc, focus.layer, focus.j
         net, cursor, j = doc.network, doc.cursor, focus.j + 1
         L, name = net.L, net.activations[focus.layer]
-        forward = cursor.is_revealed("forward", l, j0)
-        backward = cursor.is_revealed("backward", l, j0)
-        update = cursor.is_revealed("update", l)
+        revealed = doc.revealed
+        forward, backward = revealed.known("x", l, j0), revealed.known("delta", l, j0)
+        update = revealed.known("W_after", l, j0)
         inputs = range(1, min(net.sizes[l - 1], MAX_WEIGHT_LINES) + 1)
         more = [Note(self.tr(MORE_WEIGHTS_NOTE).format(n=net.sizes[l - 1] - len(inputs)))] \
             if net.sizes[l - 1] > len(inputs) else []
@@ -203,9 +203,7 @@ class Inspector(QWidget):
             forward_items.append(self._f_prime_line(l, j0, name, forward))
         if is_saturated(net, cursor, l, j0):
             forward_items.append(Note(self.tr(SATURATION_NOTE), warning=True))
-        # ∂L/∂y at the output comes with the loss event; elsewhere ∂L/∂x with the neuron's own.
-        dL_dx_known = cursor.is_revealed("loss", L) if l == L else backward
-        backward_items = [as_line("dL_dx", self._eq("dL_dx", l, j), dL_dx_known),
+        backward_items = [as_line("dL_dx", self._eq("dL_dx", l, j), revealed.known("dL_dx", l, j0)),
                           as_line("delta", self._eq("delta", l, j), backward)]
         if l == L and net.loss == "cross_entropy":
             backward_items.append(Note(self.tr(CROSS_ENTROPY_NOTE).format(f=ACTIVATIONS[name].label)))
@@ -246,14 +244,14 @@ class Inspector(QWidget):
         return header, [
             (self.tr("Value"), [weight, Note(self.tr(WEIGHT_NOTE))]),
             (self.tr("Gradient"),
-             [as_line(f"dW[{i0}]", self._eq("dW", l, j, i), cursor.is_revealed("backward", l, j0))]),
+             [as_line(f"dW[{i0}]", self._eq("dW", l, j, i), self._doc.revealed.known("dW", l, j0))]),
             (self._update_title(),
-             [as_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), cursor.is_revealed("update", l))]),
+             [as_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), self._doc.revealed.known("W_after", l, j0))]),
         ]
 
     def _loss_view(self) -> tuple[str, list[Section]]:
-        net, cursor = self._doc.network, self._doc.cursor
-        L, known = net.L, cursor.is_revealed("loss", net.L)
+        net = self._doc.network
+        L, known = net.L, self._doc.revealed.known("loss")
         outputs = range(1, min(net.sizes[L], MAX_WEIGHT_LINES) + 1)
         derivatives = [as_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
         header = self.tr("Loss · {loss}").format(loss=get_loss(net.loss, net.activations[L]).label)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from bpviz.engine import Network, StepThrough
+from bpviz.state import Revealed
 
 MAX_SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "relu": 1.0, "leaky_relu": 1.0, "linear": 1.0}
 SATURATION_FRACTION = 0.02
@@ -37,7 +38,7 @@ def saturated(cursor: StepThrough) -> list[np.ndarray]:
         threshold = saturation_threshold(net, l)
         mask = np.zeros(net.sizes[l], bool)
         if threshold is not None:
-            revealed = np.array([cursor.is_revealed("forward", l, j) for j in range(net.sizes[l])])
+            revealed = Revealed(cursor).known_rows("f_prime", l)
             mask = revealed & (tr.f_prime[l][0] < threshold)
         out.append(mask)
     return out
@@ -46,6 +47,6 @@ def saturated(cursor: StepThrough) -> list[np.ndarray]:
 def is_saturated(net: Network, cursor: StepThrough, layer: int, j: int) -> bool:
     """Return whether neuron j of `layer` is saturated (one neuron of `saturated`, for the docks)."""
     threshold = saturation_threshold(net, layer)
-    if threshold is None or not cursor.is_revealed("forward", layer, j):
+    if threshold is None or not Revealed(cursor).known("f_prime", layer, j):
         return False
     return float(cursor.trace.f_prime[layer][0, j]) < threshold

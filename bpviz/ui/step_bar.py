@@ -347,7 +347,7 @@ class StepBar(QWidget):
             self.title_label.setText(done if cursor.at_end else event.title)
             self.count_label.setText(self.tr("event {k} of {n}").format(k=cursor.position, n=len(cursor)))
         self.step_label.setText(self.tr("Step {n}").format(n=doc.step_count + 1))
-        if cursor.is_revealed("loss", doc.network.L):
+        if doc.revealed.known("loss"):
             loss, where = float(cursor.trace.loss), self.tr("this step")
         elif doc.loss_history:
             loss, where = doc.loss_history[-1], self.tr("step {n}").format(n=doc.step_count)
@@ -369,7 +369,8 @@ class StepBar(QWidget):
     def _draw_losses(self) -> None:
         """Plot the loss of every finished step and, once its loss is revealed, of this one."""
         doc = self.doc
-        current = [float(doc.cursor.trace.loss)] if doc.cursor.is_revealed("loss", doc.network.L) else []
+        loss = doc.revealed.value("loss")
+        current = [] if loss is None else [loss]
         drawn = (len(doc.loss_history), tuple(current))
         if drawn == self._drawn:
             return

@@ -186,11 +186,10 @@ class WeightMatrices(QWidget):
         """Return W⁽ˡ⁾, or the revealed rows of ∂L/∂W⁽ˡ⁾ (the others NaN, drawn blank), or None."""
         if not gradients:
             return self.doc.network.W[l]
-        cursor = self.doc.cursor
-        revealed = np.array([cursor.is_revealed("backward", l, j) for j in range(self.doc.network.sizes[l])])
+        revealed = self.doc.revealed.known_rows("dW", l)
         if not revealed.any():
             return None
-        dW = cursor.trace.dW[l]
+        dW = self.doc.cursor.trace.dW[l]
         return dW if revealed.all() else np.where(revealed[:, None], dW, np.nan)
 
     def _redraw(self) -> None:

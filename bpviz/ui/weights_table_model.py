@@ -165,19 +165,11 @@ class WeightsTableModel(QAbstractTableModel):
     def value(self, row: int, column: int) -> float | None:
         """Return the number in (row, column), or None while the cursor has not revealed it."""
         l, j, i = self.parameter_at(row)
-        cursor = self._doc.cursor
-        trace = cursor.trace
-        before = float(trace.b_before[l][j] if i < 0 else trace.W_before[l][j, i])
         if column == BEFORE:
-            return before
-        if column == GRADIENT:
-            if not cursor.is_revealed("backward", l, j):
-                return None
-            return float(trace.db[l][j] if i < 0 else trace.dW[l][j, i])
-        if not cursor.is_revealed("update", l):
-            return None
-        after = float(trace.b_after[l][j] if i < 0 else trace.W_after[l][j, i])
-        return after - before if column == CHANGE else after
+            trace = self._doc.cursor.trace
+            return float(trace.b_before[l][j] if i < 0 else trace.W_before[l][j, i])
+        kind = {GRADIENT: ("db", "dW"), CHANGE: ("b_change", "W_change")}.get(column, ("b_after", "W_after"))
+        return self._doc.revealed.value(kind[i >= 0], l, j, i)
 
     def _sort_keys(self, column: int) -> np.ndarray:
         """Return the sort key of every parameter in `column`: |value| for ∂L/∂w and Δw, else
@@ -196,7 +188,7 @@ class WeightsTableModel(QAbstractTableModel):
 
     def _column_values(self, column: int) -> np.ndarray:
         """Return `column` for every parameter in order, NaN where not yet revealed."""
-        cursor, trace = self._doc.cursor, self._doc.cursor.trace
+        revealed, trace = self._doc.revealed, self._doc.cursor.trace
         parts = []
         for l in range(1, len(self._sizes)):
             # Row by row, a layer's parameters are the rows of [W | b]: its weights, then its bias.
@@ -204,9 +196,9 @@ class WeightsTableModel(QAbstractTableModel):
             if column == BEFORE:
                 part = before
             elif column == GRADIENT:
-                known = np.array([cursor.is_revealed("backward", l, j) for j in range(self._sizes[l])])
+                known = revealed.known_rows("dW", l)
                 part = np.where(known[:, None], np.hstack([trace.dW[l], trace.db[l][:, None]]), np.nan)
-            elif cursor.is_revealed("update", l):
+            elif revealed.known("W_after", l):
                 after = np.hstack([trace.W_after[l], trace.b_after[l][:, None]])
                 part = after - before if column == CHANGE else after
             else:

@@ -130,16 +130,15 @@ def _cursor_problems(doc) -> list[str]:
     return found
 
 
-def _expected_neuron(cursor, l: int, j: int) -> tuple[str, float | None]:
-    """Return what neuron j of layer l shows: x⁽⁰⁾; x once revealed; δ in the backward pass and update."""
-    trace = cursor.trace
-    if l == 0:
-        return "x", float(trace.x[0][0, j])
-    if cursor.phase in ("backward", "update") and cursor.is_revealed("backward", l, j):
-        return "δ", float(trace.delta[l][0, j])
-    if cursor.is_revealed("forward", l, j):
-        return "x", float(trace.x[l][0, j])
-    return "?", None
+def _expected_neuron(doc, l: int, j: int) -> tuple[str, float | None]:
+    """Return what neuron j of layer l shows: x once revealed (x⁽⁰⁾ always); δ in the backward
+    pass and update, once revealed. What is revealed is the document's one rule (Revealed)."""
+    revealed = doc.revealed
+    delta = revealed.value("delta", l, j) if l and doc.cursor.phase in ("backward", "update") else None
+    if delta is not None:
+        return "δ", delta
+    x = revealed.value("x", l, j)
+    return ("?", None) if x is None else ("x", x)
 
 
 def _canvas_problems(w) -> list[str]:
@@ -152,7 +151,7 @@ def _canvas_problems(w) -> list[str]:
     k = 0
     for l, row in enumerate(shown):
         for j, (kind, value) in enumerate(row):
-            want_kind, want = _expected_neuron(cursor, l, j)
+            want_kind, want = _expected_neuron(doc, l, j)
             if kind != want_kind or not same(np.nan if value is None else value, np.nan if want is None else want):
                 found.append(f"canvas neuron {j + 1} of layer {l} shows {kind} {value}, the trace {want_kind} {want}")
             text = "?" if want is None else fmt(want)
@@ -182,7 +181,7 @@ def _canvas_problems(w) -> list[str]:
             ok = box.text in shorter_forms(value, digits)
         if not ok:
             found.append(f"the label of edge w{j + 1}{i + 1}({l}) reads {box.text!r}, not a form of {fmt(value)!r}")
-    loss = f"L = {fmt(float(trace.loss))}" if cursor.is_revealed("loss", net.L) else "L = ?"
+    loss = "L = ?" if doc.revealed.value("loss") is None else f"L = {fmt(doc.revealed.value('loss'))}"
     if loss not in canvas._chrome.texts():
         found.append(f"the canvas's loss box does not read {loss!r}")
     return found
@@ -192,25 +191,19 @@ def _inspector_problems(w) -> list[str]:
     doc, focus = w.doc, w.doc.focus
     if focus is None:
         return []
-    cursor, values = doc.cursor, w.inspector.equation_values()
-    trace, l, j = cursor.trace, focus.layer, focus.j
+    revealed, values = doc.revealed, w.inspector.equation_values()
+    trace, l, j = doc.cursor.trace, focus.layer, focus.j
     if focus.kind == "loss":
-        want = {"loss": float(trace.loss) if cursor.is_revealed("loss", l) else None}
+        want = {"loss": revealed.value("loss")}
     elif focus.kind == "edge":
         i = focus.i
-        want = {f"w[{i}]": float(trace.W_before[l][j, i]),
-                f"dW[{i}]": float(trace.dW[l][j, i]) if cursor.is_revealed("backward", l, j) else None,
-                f"W_after[{i}]": float(trace.W_after[l][j, i]) if cursor.is_revealed("update", l) else None}
+        want = {f"w[{i}]": float(trace.W_before[l][j, i]), f"dW[{i}]": revealed.value("dW", l, j, i),
+                f"W_after[{i}]": revealed.value("W_after", l, j, i)}
     elif l == 0:
-        want = {"x": float(trace.x[0][0, j])}
+        want = {"x": revealed.value("x", 0, j)}
     else:
-        forward, backward = cursor.is_revealed("forward", l, j), cursor.is_revealed("backward", l, j)
-        want = {"z": float(trace.z[l][0, j]) if forward else None,
-                "x": float(trace.x[l][0, j]) if forward else None,
-                "delta": float(trace.delta[l][0, j]) if backward else None,
-                "db": float(trace.db[l][j]) if backward else None,
-                "dW[0]": float(trace.dW[l][j, 0]) if backward else None,
-                "b_after": float(trace.b_after[l][j]) if cursor.is_revealed("update", l) else None}
+        want = {kind: revealed.value(kind, l, j) for kind in ("z", "x", "delta", "db", "b_after")}
+        want["dW[0]"] = revealed.value("dW", l, j, 0)
     found = []
     for key, value in want.items():
         got = values.get(key, "missing")
@@ -232,13 +225,12 @@ def _weights_table_problems(w) -> list[str]:
     l, j, i = model.parameter_at(row)
     if (l, j) != (focus.layer, focus.j) or i != (focus.i if focus.kind == "edge" else -1):
         return [f"the weights table's row for {focus} is parameter {(l, j, i)}"]
-    cursor, trace, found = doc.cursor, doc.cursor.trace, []
+    revealed, trace, found = doc.revealed, doc.cursor.trace, []
     before = trace.W_before[l][j, i] if i >= 0 else trace.b_before[l][j]
-    after = trace.W_after[l][j, i] if i >= 0 else trace.b_after[l][j]
-    gradient = trace.dW[l][j, i] if i >= 0 else trace.db[l][j]
-    updated = cursor.is_revealed("update", l)
-    want = {BEFORE: before, GRADIENT: gradient if cursor.is_revealed("backward", l, j) else None,
-            CHANGE: after - before if updated else None, AFTER: after if updated else None}
+    edge = i >= 0
+    want = {BEFORE: before, GRADIENT: revealed.value("dW" if edge else "db", l, j, i),
+            CHANGE: revealed.value("W_change" if edge else "b_change", l, j, i),
+            AFTER: revealed.value("W_after" if edge else "b_after", l, j, i)}
     for column, value in want.items():
         value = None if value is None else float(value)
         text = model.data(model.index(row, column))
