@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numbers
 import operator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 import numpy as np
@@ -77,6 +78,38 @@ class History(Sequence):
 
     def __repr__(self) -> str:
         return f"History({len(self)} of at most {self.max_entries} entries, stride {self.stride})"
+
+
+def thinned(records: list[EpochStats]) -> list[EpochStats]:
+    """Return `records` with every other one merged into the one after it, the first and the
+    last keeping their own numbers: half as many, and each merged record keeps the least and greatest
+    of every measure of the two (EpochStats.low, .high), so a thinned curve can still be drawn
+    through every value that happened, its dips and peaks included."""
+    if len(records) <= 2:
+        return list(records)
+    out = [records[0]]
+    inner = records[1:-1]
+    for k in range(0, len(inner) - 1, 2):
+        out.append(_merged(inner[k], inner[k + 1]))
+    # The last stays where training stands now: its own numbers, an odd one out merged into it.
+    out.append(_merged(inner[-1], records[-1]) if len(inner) % 2 else records[-1])
+    return out
+
+
+def _merged(a: EpochStats, b: EpochStats) -> EpochStats:
+    """Return `b` standing for itself and `a`: its own measures, their least and greatest."""
+    (a_low, a_high), (b_low, b_high) = a.span(), b.span()
+    if len(a_low) != len(b_low):  # another network's record (a changed number of layers)
+        return b
+    low = tuple(_extreme(min, x, y) for x, y in zip(a_low, b_low))
+    high = tuple(_extreme(max, x, y) for x, y in zip(a_high, b_high))
+    return replace(b, low=low, high=high)
+
+
+def _extreme(pick, x, y):
+    """Return pick(x, y) of two measures, either of which may be None (not measured) or NaN."""
+    known = [v for v in (x, y) if v is not None and v == v]
+    return pick(known) if known else (x if x is not None else y)
 
 
 def _is_whole(value) -> bool:

@@ -38,7 +38,7 @@ MAX_HISTORY = 10_000  # as training.MAX_HISTORY: a Trainer never keeps more epoc
 TRAINING_DEFAULTS: dict[str, Any] = {"batch_size": 10, "l1": 0.0, "l2": 0.0, "epochs": None,
                                      "seed": 0}
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
-                "grad_norms")
+                "grad_norms", "low", "high")  # low, high: a thinned record's span (optional)
 
 
 def check_lab_parts(d: dict, sizes: list[int]) -> dict:
@@ -199,6 +199,16 @@ def _check_history(history: Any, L: int) -> tuple[dict, ...]:
             if v < 0:
                 raise NetworkFormatError(f"expected a number ≥ 0, found {v!r}",
                                          f"{field}.grad_norms[{l}]")
+        if (record.get("low") is None) != (record.get("high") is None):
+            raise NetworkFormatError("low and high go together", f"{field}.{'high' if record.get('low') else 'low'}")
+        for key in ("low", "high"):  # the least and greatest measures of the epochs it stands for
+            if record.get(key) is not None:
+                span = record[key]
+                if not isinstance(span, list) or len(span) != 4 + L:
+                    raise NetworkFormatError(f"expected {4 + L} numbers or nulls (the losses, the accuracies, "
+                                             f"the gradient norms), found {describe(span)}", f"{field}.{key}")
+                checked[key] = [None if v is None else check_read_number(v, f"{field}.{key}[{n}]")
+                                for n, v in enumerate(span)]
         records.append(checked)
     return tuple(records)
 
@@ -214,6 +224,7 @@ def _record_document(record: Any) -> Any:
     if not isinstance(record, dict):
         return record
     document = {k: plain_number(v) for k, v in record.items()}
-    if isinstance(record.get("grad_norms"), (list, tuple, np.ndarray)):
-        document["grad_norms"] = [plain_number(v) for v in record["grad_norms"]]
+    for key in ("grad_norms", "low", "high"):
+        if isinstance(record.get(key), (list, tuple, np.ndarray)):
+            document[key] = [plain_number(v) for v in record[key]]
     return document

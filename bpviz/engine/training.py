@@ -93,6 +93,9 @@ class EpochStats:
                             below the last is the vanishing gradient.
     steps                   batches taken since the trainer started (or was reset)
     finite                  whether both losses are finite numbers
+    low, high               for a record standing for several epochs (a thinned history),
+                            the least and greatest of each of `measures()` over them; None
+                            for a record of one epoch
     """
 
     epoch: int
@@ -103,6 +106,17 @@ class EpochStats:
     grad_norms: tuple[float, ...]
     steps: int
     finite: bool
+    low: tuple | None = None
+    high: tuple | None = None
+
+    def measures(self) -> tuple:
+        """Return train loss, test loss, train accuracy, test accuracy, then the gradient norms."""
+        return (self.train_loss, self.test_loss, self.train_accuracy, self.test_accuracy, *self.grad_norms)
+
+    def span(self) -> tuple[tuple, tuple]:
+        """Return the least and greatest of each measure over the epochs this record stands for."""
+        own = self.measures()
+        return (self.low or own), (self.high or own)
 
     @classmethod
     def measured(cls, epoch, train_loss, test_loss, train_accuracy, test_accuracy, grad_norms,

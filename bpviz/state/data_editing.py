@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from bpviz.engine import topology
 from bpviz.engine.csv_data import load_csv
 from bpviz.engine.datasets import Dataset, encode_labels, expand_features, make_dataset
+from bpviz.engine.history import thinned
 from bpviz.engine.training import EpochStats, TrainingSettings
 
 from .commands import fit_to_length
@@ -206,17 +207,17 @@ class DataEditing:
     # -- epochs (a record of training, not an edit) -------------------------------------------
 
     def record_epoch(self, stats: EpochStats) -> None:
-        self.epochs.append(stats)
-        if len(self.epochs) > MAX_EPOCH_RECORDS:
-            del self.epochs[1:-1:2]  # keep every other record: memory stays flat, the curve's shape stays
-        self.epochsChanged.emit()
+        """Record one epoch (see record_epochs)."""
+        self.record_epochs([stats])
 
     def record_epochs(self, stats: list[EpochStats]) -> None:
         """Record several epochs with one signal (a live run hands over a frame's worth)."""
         if stats:
             self.epochs.extend(stats)
             while len(self.epochs) > MAX_EPOCH_RECORDS:
-                del self.epochs[1:-1:2]
+                # Half as many records, each merged pair keeping its least and greatest values:
+                # memory stays flat, and the curves still show every dip and peak that happened.
+                self.epochs[:] = thinned(self.epochs)
             self.epochsChanged.emit()
 
     def clear_epochs(self) -> None:

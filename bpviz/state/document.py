@@ -370,12 +370,17 @@ class Document(StepPlayback, DataEditing, QObject):
 
 def _epoch_record(stats: EpochStats) -> dict:
     """Return one epoch's numbers as the saved document writes them."""
-    return {"epoch": stats.epoch, "train_loss": stats.train_loss, "test_loss": stats.test_loss,
-            "train_accuracy": stats.train_accuracy, "test_accuracy": stats.test_accuracy,
-            "grad_norms": list(stats.grad_norms)}
+    record = {"epoch": stats.epoch, "train_loss": stats.train_loss, "test_loss": stats.test_loss,
+              "train_accuracy": stats.train_accuracy, "test_accuracy": stats.test_accuracy,
+              "grad_norms": list(stats.grad_norms)}
+    if stats.low is not None:  # a thinned record keeps the span of the epochs it stands for
+        record["low"], record["high"] = list(stats.low), list(stats.high)
+    return record
 
 
 def _epoch_stats(record: dict) -> EpochStats:
+    low, high = record.get("low"), record.get("high")
     return EpochStats(record["epoch"], record["train_loss"], record.get("test_loss"),
                       record.get("train_accuracy"), record.get("test_accuracy"),
-                      tuple(record.get("grad_norms", ())), record.get("steps", 0), True)
+                      tuple(record.get("grad_norms", ())), record.get("steps", 0), True,
+                      None if low is None else tuple(low), None if high is None else tuple(high))

@@ -84,6 +84,7 @@ class _CurvePlot(pg.PlotWidget):
         super().__init__(background=palette.BACKGROUND, axisItems=axes)
         self.y_label, self.log_y = y_label, log_y
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.spans: dict[str, pg.PlotDataItem] = {}  # each curve's least-to-greatest strokes (thinned runs)
         self.labels: dict[str, str] = {}  # each curve's name in the legend and the readout
         self.values: dict[str, np.ndarray] = {}
         self.x = np.zeros(0)
@@ -112,13 +113,16 @@ class _CurvePlot(pg.PlotWidget):
 
         The name keys the curve's values; the label is what the legend shows.
         """
-        for curve in self.curves.values():
+        for curve in [*self.curves.values(), *self.spans.values()]:
             self.plotItem.removeItem(curve)
         self.legend.clear()
-        self.curves, self.labels = {}, {}
+        self.curves, self.spans, self.labels = {}, {}, {}
         for name, label, colour, style in curves:
             curve = self.plotItem.plot(pen=pg.mkPen(colour, width=2.5, style=style), name=None,
                                        connect="finite")
+            faint = QColor(colour)
+            faint.setAlpha(120)
+            self.spans[name] = self.plotItem.plot(pen=pg.mkPen(faint, width=1.5), name=None, connect="pairs")
             self.curves[name], self.labels[name] = curve, label
             self.legend.addItem(curve, label)
         self.set_fonts(points)
@@ -150,18 +154,30 @@ class _CurvePlot(pg.PlotWidget):
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)
 
-    def set_values(self, x: np.ndarray, values: dict[str, np.ndarray]) -> None:
-        """Show values[name] over epochs x; non-finite (and, on a log axis, non-positive) values
-        are skipped: only finite points reach pyqtgraph, whose drawing a NaN or inf can break."""
+    def set_values(self, x: np.ndarray, values: dict[str, np.ndarray],
+                   spans: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> None:
+        """Show values[name] over epochs x, and where a record stands for several epochs (a
+        thinned run) a stroke from the least to the greatest of them (spans[name]), so no dip
+        or peak that happened is lost. Non-finite (and, on a log axis, non-positive) values are
+        skipped: only finite points reach pyqtgraph, whose drawing a NaN or inf can break."""
         self.x, self.values = x, values
         for name, curve in self.curves.items():
             y = np.asarray(values.get(name, np.full(len(x), np.nan)), dtype=float)
+            keep = self._drawable(x, y)
+            curve.setData(x[keep], y[keep]) if keep.any() else curve.setData([], [])
+            low, high = (spans or {}).get(name, (None, None))
+            if low is None:
+                self.spans[name].setData([], [])
+                continue
             with np.errstate(invalid="ignore"):
-                keep = np.isfinite(x) & np.isfinite(y) & ((y > 0) if self.log_y else True)
-            if keep.any():
-                curve.setData(x[keep], y[keep])
-            else:
-                curve.setData([], [])
+                keep = self._drawable(x, low) & self._drawable(x, high) & (high > low)
+            pairs = np.column_stack([low[keep], high[keep]]).ravel()
+            self.spans[name].setData(np.repeat(x[keep], 2), pairs) if keep.any() else self.spans[name].setData([], [])
+
+    def _drawable(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Return which points pyqtgraph can draw: finite, and positive on a log axis."""
+        with np.errstate(invalid="ignore"):
+            return np.isfinite(x) & np.isfinite(y) & ((y > 0) if self.log_y else True)
 
     def nearest(self, x_view: float) -> int | None:
         """Return the index of the recorded epoch nearest to x (in view coordinates), or None."""
@@ -184,6 +200,7 @@ class TrainingCurves(QWidget):
         self.redraw_count = 0
         self._layers = -1  # how many layers the gradient curves are made for
         self._table = np.zeros((0, 5))  # doc.epochs as rows, kept between redraws (see _rows)
+        self._low = self._high = np.zeros((0, 4))  # each row's least and greatest measures
         self._last_row_of = None        # the EpochStats of the table's last row
         self._dirty = True
         self._build()
@@ -301,10 +318,16 @@ class TrainingCurves(QWidget):
                                             Qt.PenStyle.SolidLine) for l in range(1, L + 1)], self._points())
             self._layers = L
         table = self._rows(epochs, L)
-        x = table[:, 0]
-        self.loss_plot.set_values(x, {"train": table[:, 1], "test": table[:, 2]})
-        self.accuracy_plot.set_values(x, {"train": table[:, 3], "test": table[:, 4]})
-        self.gradient_plot.set_values(x, {f"layer {l}": table[:, 4 + l] for l in range(1, L + 1)})
+        x, low, high = table[:, 0], self._low, self._high  # low, high: columns as table's from 1
+
+        def span(column: int) -> tuple[np.ndarray, np.ndarray]:
+            return low[:, column - 1], high[:, column - 1]
+
+        self.loss_plot.set_values(x, {"train": table[:, 1], "test": table[:, 2]}, {"train": span(1), "test": span(2)})
+        self.accuracy_plot.set_values(x, {"train": table[:, 3], "test": table[:, 4]},
+                                      {"train": span(3), "test": span(4)})
+        self.gradient_plot.set_values(x, {f"layer {l}": table[:, 4 + l] for l in range(1, L + 1)},
+                                      {f"layer {l}": span(4 + l) for l in range(1, L + 1)})
         data = self.doc.dataset
         regression = (data is not None and data.kind == "regression") and bool(np.isnan(table[:, 3]).all())
         self._accuracy_stack.setCurrentIndex(1 if regression else 0)
@@ -323,11 +346,18 @@ class TrainingCurves(QWidget):
         if not (self._table.shape[1] == 5 + L and done <= len(epochs)
                 and (done == 0 or epochs[done - 1] is self._last_row_of)):
             done, self._table = 0, np.zeros((0, 5 + L))
+            self._low, self._high = np.zeros((0, 4 + L)), np.zeros((0, 4 + L))
         missing = (None,) * L
-        new = np.array([(e.epoch, e.train_loss, e.test_loss, e.train_accuracy, e.test_accuracy,
-                         *(tuple(e.grad_norms) + missing)[:L]) for e in epochs[done:]],
-                       dtype=float).reshape(-1, 5 + L)
+
+        def row(measures: tuple) -> tuple:
+            return (*measures[:4], *(tuple(measures[4:]) + missing)[:L])
+
+        fresh = epochs[done:]
+        new = np.array([(e.epoch, *row(e.measures())) for e in fresh], dtype=float).reshape(-1, 5 + L)
+        spans = [e.span() for e in fresh]
         self._table = np.concatenate((self._table, new))
+        self._low = np.concatenate((self._low, np.array([row(s[0]) for s in spans], dtype=float).reshape(-1, 4 + L)))
+        self._high = np.concatenate((self._high, np.array([row(s[1]) for s in spans], dtype=float).reshape(-1, 4 + L)))
         self._last_row_of = epochs[-1] if len(epochs) else None
         return self._table
 

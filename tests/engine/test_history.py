@@ -115,3 +115,21 @@ def test_a_decimated_trainer_history_round_trips_through_a_saved_document(tmp_pa
     assert list(again.history) == [record(s) for s in history]
     assert [r["epoch"] for r in again.history] == [s.epoch for s in history]
     assert again.history[-1]["train_loss"] == history[-1].train_loss
+
+
+def test_thinning_keeps_every_buckets_least_and_greatest_value():
+    from bpviz.engine.history import thinned
+    accuracy = np.ones(1000)
+    accuracy[537] = 0.45  # one epoch's collapse, and one loss spike elsewhere
+    loss = np.full(1000, 0.1)
+    loss[211] = 9.0
+    records = [EpochStats(k + 1, float(loss[k]), None, float(accuracy[k]), None, (0.01,), k + 1, True)
+               for k in range(1000)]
+    while len(records) > 20:
+        records = thinned(records)
+    assert records[0].epoch == 1 and records[-1].epoch == 1000 and records[-1].train_accuracy == 1.0
+    lows, highs = zip(*(r.span() for r in records))
+    assert min(low[2] for low in lows) == 0.45 and max(high[0] for high in highs) == 9.0
+    for r, low, high in zip(records, lows, highs):  # each record's own numbers lie in its span
+        assert all(lo <= own <= hi for lo, own, hi in zip(low, r.measures(), high) if own is not None)
+    assert low[1] is None and high[1] is None  # never measured stays unmeasured

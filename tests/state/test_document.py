@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from bpviz.engine import Network
-from bpviz.state import Focus
+from bpviz.state import Document, Focus
 
 
 def weights(net: Network):
@@ -137,7 +137,7 @@ def test_saving_mid_step_leaves_the_step_where_it_is_and_reopens_there(doc, tmp_
     shown = weights(doc.network)
     doc.save(tmp_path / "mid-step.json")
     assert doc.cursor.position == 10 and not doc.modified
-    reopened = type(doc)()
+    reopened = Document()
     reopened.open_path(tmp_path / "mid-step.json")
     assert reopened.cursor.position == 10 and reopened.step_count == doc.step_count
     assert same(shown, weights(reopened.network)) and reopened.focus == doc.focus
@@ -221,3 +221,18 @@ def test_focus_and_hover(doc, qtbot):
         doc.set_hover(Focus.neuron(0, 1))
     doc.remove_neuron(0, 1)
     assert doc.hover is None
+
+
+def test_a_thinned_training_record_keeps_its_spans_through_save_and_open(tmp_path):
+    from bpviz.engine.history import thinned
+    from bpviz.engine.training import EpochStats
+    doc = Document()
+    doc.generate_data("xor", n=100, noise=0, seed=0)
+    L = doc.network.L
+    records = [EpochStats(k, 0.5, None, 0.45 if k == 4 else 1.0, None, (0.01,) * L, k, True) for k in range(1, 10)]
+    doc.record_epochs(thinned(records))
+    doc.save(tmp_path / "run.json")
+    reopened = Document()
+    reopened.open_path(tmp_path / "run.json")
+    assert [e.span() for e in reopened.epochs] == [e.span() for e in doc.epochs]
+    assert min(e.span()[0][2] for e in reopened.epochs) == 0.45

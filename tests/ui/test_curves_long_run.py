@@ -56,3 +56,15 @@ def test_the_readout_names_the_real_epoch_under_the_pointer(long_run, xor_doc):
     assert long_run.describe(plot, last).startswith(f"epoch {EPOCHS} · train ")
     middle = plot.nearest(EPOCHS / 2)
     assert abs(plot.x[middle] - EPOCHS / 2) <= np.max(np.diff(plot.x))
+
+
+def test_a_thinned_run_still_draws_an_epoch_that_dipped(qtbot, show_widget, xor_doc):
+    curves = show_widget(TrainingCurves(xor_doc, ViewOptions()), 600, 400)
+    for epoch in range(1, EPOCHS + 1):
+        dipped = epoch == 7778
+        xor_doc.record_epoch(EpochStats(epoch, 0.1, None, 0.45 if dipped else 1.0, None, (0.01,), epoch, True))
+    settle(qtbot, curves)
+    assert all(e.epoch != 7778 for e in xor_doc.epochs)  # the record itself was merged away ...
+    x, y = curves.plots["accuracy"].spans["train"].getOriginalDataset()
+    k = int(np.argmin(y))  # ... but its bucket's stroke reaches down to it, at its bucket's epoch
+    assert y[k] == 0.45 and abs(x[k] - 7778) < 8
