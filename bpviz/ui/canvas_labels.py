@@ -324,8 +324,10 @@ def loss_box_width(opts: ViewOptions, font_of: FontMaker) -> float:
 
 
 def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThrough, opts: ViewOptions,
-           font_of: FontMaker, headers: list[str], two_line_headers: bool, button_side: float) -> Chrome:
-    """Return the column headers (texts `headers`), the +/− buttons, the targets and the loss box."""
+           font_of: FontMaker, headers: list[str], two_line_headers: bool, button_side: float,
+           buttons_shown: bool = True) -> Chrome:
+    """Return the column headers (texts `headers`), the +/− buttons (unless not `buttons_shown`:
+    a picture for paper), the layer sizes, the targets and the loss box."""
     header_font, button_font = font_of(HEADER_PT, bold=True), font_of(HEADER_PT, bold=True)
     fm = QFontMetricsF(header_font)
     boxes: list[TextBox] = []
@@ -349,7 +351,7 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
         count_w = fm.horizontalAdvance(count) + 8
         half_row = count_w / 2 + side
         cx = min(max(cx, 2.0 + half_row), right_end - half_row)  # keep the row inside the canvas
-        for kind, label, dx in (("remove", "−", -count_w / 2 - side), ("add", "+", count_w / 2)):
+        for kind, label, dx in (("remove", "−", -count_w / 2 - side), ("add", "+", count_w / 2))[:2 * buttons_shown]:
             button = QRectF(cx + dx, y, side, side)
             buttons[(l, kind)] = button
             boxes.append(TextBox(button, label, button_font, fill=QColor("#f2f2f2"),

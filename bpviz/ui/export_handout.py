@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QSize, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bpviz.engine.atomic_file import write_bytes_atomically
 from bpviz.engine.handout import to_html, to_markdown
 from bpviz.engine.worked_example import WorkedExample, worked_example
 
 from .i18n import tr, tr_noop
+from .paper_picture import step_picture
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -47,27 +47,6 @@ SECTION_TITLES = (tr_noop("Forward pass", "Handout"), tr_noop("Loss", "Handout")
 
 
 # -- the pieces -------------------------------------------------------------------------------
-
-
-def network_image(canvas: QWidget, width: int = IMAGE_WIDTH_PX) -> QImage:
-    """Return the canvas as drawn now, legends included, rendered `width` pixels wide.
-
-    The widget paints itself again through a scaled painter, so lines and text stay sharp
-    in print rather than being an enlarged screenshot.
-    """
-    size = canvas.size()
-    ratio = max(1.0, width / max(1, size.width()))
-    image = QImage(QSize(round(size.width() * ratio), round(size.height() * ratio)), QImage.Format.Format_RGB32)
-    image.fill(0xFFFFFF)
-    painter = QPainter(image)
-    try:
-        painter.scale(ratio, ratio)
-        # QWidget.render draws the widget as seen, legends included (QGraphicsView.render would
-        # draw the scene alone, and scale it a second time).
-        QWidget.render(canvas, painter, QPoint(0, 0))
-    finally:
-        painter.end()
-    return image
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -187,13 +166,14 @@ def export_worked_example(window: "MainWindow", path: str | None = None) -> bool
         return False
     if path is None:
         folder = Path(doc.path).parent if doc.path else Path(window._last_folder())
-        path = window.dialogs.export_path(window, str(folder / f"{doc.name}-worked-example.pdf"))
+        name = doc.name if "worked-example" in doc.name else f"{doc.name}-worked-example"  # the name once
+        path = window.dialogs.export_path(window, str(folder / f"{name}.pdf"))
     if not path:
         return False
     path = Path(path)
     title = _tr("One step of backpropagation: {name}").format(name=doc.name)
     try:
-        written = write_handout(path, example, network_image(window.canvas), title, digits)
+        written = write_handout(path, example, step_picture(doc, window.options, IMAGE_WIDTH_PX), title, digits)
     except (ValueError, OSError) as e:
         reason = (e.strerror.lower() if isinstance(e, OSError) and e.strerror else str(e))
         window.show_message(_tr("Could not export {name}: {reason}. Nothing was written; "

@@ -57,9 +57,11 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     messageRaised = Signal(str)
     pictureRequested = Signal()  # "Export picture…" was chosen in a context menu
 
-    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None,
+                 paper: bool = False) -> None:
         super().__init__(parent)
         self.doc, self.options = doc, options
+        self._paper = paper  # a picture for paper: no +/− buttons, no focus, hover or feeding marks
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(palette.BACKGROUND)
@@ -391,7 +393,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._hidden_values = self._edge_label_places.hidden + self.neurons_item.hidden_count()
         headers = [self._header_text(l) for l in range(lay.L + 1)]
         self._chrome_places = chrome(lay, self.doc.network, self.doc.target, cursor, opts, self._font,
-                                     headers, self._two_line_headers, self._button_side)
+                                     headers, self._two_line_headers, self._button_side,
+                                     buttons_shown=not self._paper)
         self._chrome.setData(self._chrome_places.boxes)
         self.legend.set_scale(self.tr(EDGE_TITLES[edges.mode]), edges.scale)
         self._place_legends()
@@ -418,6 +421,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def _refresh_highlights(self) -> None:
         """Redraw the feeding-edge halos, the hover and the focus (cheap: a few paths)."""
         if self._layout is None or self._edges_shown is None or tuple(self.doc.network.sizes) != self._layout.sizes:
+            return
+        if self._paper:
             return
         marks = highlights(self._layout, self._edges_shown, self.doc, self._saturated,
                            self._chrome_places.loss_rect, self._widths)

@@ -16,8 +16,9 @@ def _answers(question: str, answer: str):
     """Return a dialog classmethod that records `question` and returns the class's `answer`."""
 
     @classmethod
-    def ask(cls, parent, _):
+    def ask(cls, parent, suggestion):
         cls.asked.append(question)
+        cls.suggested = suggestion  # the path or folder the dialog would open on
         return getattr(cls, answer)
 
     return ask

@@ -2,6 +2,7 @@
 
 import base64
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -49,7 +50,10 @@ def test_markdown_has_the_published_numbers_and_links_its_picture(window, dialog
     assert f"![The network]({picture.name})" in text
     image = QImage(str(picture))
     assert not image.isNull() and image.width() >= 1500
-    assert image.height() / image.width() == pytest.approx(window.canvas.height() / window.canvas.width(), rel=0.01)
+    # Drawn for paper, not copied from the screen: the two panels of the step, one under the other.
+    from bpviz.ui.paper_picture import CAPTION_PX, PANEL_SIZE
+    assert image.height() / image.width() == pytest.approx(2 * (CAPTION_PX + PANEL_SIZE[1]) / PANEL_SIZE[0],
+                                                           rel=0.01)
 
 
 def test_html_embeds_the_picture_and_the_same_numbers(window, dialogs, tmp_path):
@@ -115,3 +119,35 @@ def test_the_action_sits_in_the_file_menu_with_its_shortcut(window):
     assert QKeySequence("Ctrl+Shift+E") in action.shortcuts()
     file_menu = window.menuBar().actions()[0].menu()
     assert action in file_menu.actions()
+
+
+def test_the_suggested_file_name_says_worked_example_once(window, dialogs, tmp_path):
+    export(window, dialogs, "")
+    assert Path(dialogs.suggested).name == "worked-example.pdf"
+
+
+def test_the_paper_picture_leaves_the_persons_cursor_alone(window):
+    from bpviz.ui.paper_picture import step_picture
+    doc = window.doc
+    for _ in range(3):
+        doc.advance()
+    before = (doc.cursor.position, doc.focus, doc.undo_stack.count())
+    image = step_picture(doc, window.options, 1000)
+    assert not image.isNull() and (doc.cursor.position, doc.focus, doc.undo_stack.count()) == before
+
+
+def test_a_canvas_for_paper_has_no_buttons_or_marks_and_every_number_of_the_update(qtbot, window):
+    from bpviz.state import Document
+    from bpviz.ui.network_canvas import NetworkCanvas
+    from bpviz.ui.paper_picture import PANEL_SIZE
+    paper = Document()
+    canvas = NetworkCanvas(paper, window.options, paper=True)
+    qtbot.addWidget(canvas)
+    canvas.resize(*PANEL_SIZE)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    paper.cursor.seek(len(paper.cursor.events))
+    paper.cursorMoved.emit()
+    canvas.flush()
+    assert canvas._chrome_places.buttons == {} and canvas._rings.strokes() == []
+    assert canvas.hidden_values() == 0 and len(canvas._edge_label_places.hits) == 8
