@@ -391,10 +391,18 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
 
     def fits(yc: float) -> bool:
         block = QRectF(x, yc - block_h / 2, w, block_h)
-        return (block.top() >= lay.top - lay.radius and block.bottom() <= lay.rect[3] - 4
+        # Above the legends' band at the foot of the canvas, not under it.
+        return (block.top() >= lay.top - lay.radius and block.bottom() <= lay.bottom + PAD
                 and not any(block.intersects(t.adjusted(-4, -4, 4, 4)) for t in targets))
 
-    y_block = min((yc for yc in candidates if fits(yc)), key=lambda yc: abs(yc - y_mid), default=y_mid)
+    def covered(yc: float) -> float:
+        """How much of the targets and the legends' band a block centred at yc would cover."""
+        block = QRectF(x, yc - block_h / 2, w, block_h)
+        legends = QRectF(0, lay.bottom + PAD, lay.rect[2], lay.rect[3])
+        return sum(max(0.0, (r := block.intersected(t)).width() * r.height()) for t in [*targets, legends])
+
+    y_block = min((yc for yc in candidates if fits(yc)), key=lambda yc: abs(yc - y_mid),
+                  default=min(candidates, key=lambda yc: (covered(yc), abs(yc - y_mid))))
     top = y_block - block_h / 2
     loss_rect = QRectF(x, top + caption_h + 2, w, box_h)
     boxes.append(TextBox(QRectF(x, top, w, caption_h), caption, target_font))
