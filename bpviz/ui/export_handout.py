@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTextFormat
 
 from bpviz.engine.atomic_file import write_bytes_atomically
 from bpviz.engine.handout import to_html, to_markdown
@@ -76,10 +76,8 @@ def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
     # and puts the page number in the bottom one.
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    if image is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PDF_IMAGE), image)
-    document.setHtml(html)
+    document = _text_document(html, image)
+    keep_headings_with_their_text(document, writer)
     # An unpaginated document is laid out on the writer's pages, with the page numbers at the foot.
     document.print_(writer)
     del writer  # finishes the PDF into the buffer
@@ -88,6 +86,64 @@ def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
 
 
 # -- one handout ------------------------------------------------------------------------------
+
+
+def _text_document(html: str, image: QImage | None) -> QTextDocument:
+    document = QTextDocument()
+    if image is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PDF_IMAGE), image)
+    document.setHtml(html)
+    return document
+
+
+def keep_headings_with_their_text(document: QTextDocument, writer: QPdfWriter, rounds: int = 8) -> int:
+    """Start a new page before each heading that would otherwise end a page, its first lines on
+    the next; return how many were moved.
+
+    QTextDocument.print_ lays an unpaginated document out on the writer's pages with 2 cm
+    margins; the same layout is made here on a copy, and a page break put before each heading
+    whose next block begins on a later page. Moving one heading moves what follows, so this
+    repeats until none is left alone (at most `rounds` times).
+    """
+    moved = 0
+    for _ in range(rounds):
+        lonely = _lonely_headings(document, writer)
+        if not lonely:
+            break
+        for number in lonely:
+            block = document.findBlockByNumber(number)
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(fmt)
+        moved += len(lonely)
+    return moved
+
+
+def _lonely_headings(document: QTextDocument, writer: QPdfWriter) -> list[int]:
+    """Return the block numbers of headings that end a page in print_'s layout of `document`."""
+    copy = document.clone()
+    for url in (PDF_IMAGE,):
+        resource = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
+        if resource is not None:
+            copy.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), resource)
+    copy.documentLayout().setPaintDevice(writer)
+    frame = copy.rootFrame().frameFormat()
+    frame.setMargin(2 / 2.54 * writer.logicalDpiY())  # print_'s 2 cm
+    copy.rootFrame().setFrameFormat(frame)
+    copy.setPageSize(QSizeF(writer.width(), writer.height()))
+    page_height, layout = copy.pageSize().height(), copy.documentLayout()
+    lonely, block = [], copy.begin()
+    while block.isValid() and block.next().isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.text().strip():
+            page = int(layout.blockBoundingRect(block).top() // page_height)
+            lines = following.layout()
+            first_line = lines.lineAt(0).rect().bottom() if lines.lineCount() else 0.0
+            if int((layout.blockBoundingRect(following).top() + first_line) // page_height) > page:
+                lonely.append(block.blockNumber())
+        block = following
+    return lonely
 
 
 def image_path_for(path: Path) -> Path:

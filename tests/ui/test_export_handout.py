@@ -151,3 +151,31 @@ def test_a_canvas_for_paper_has_no_buttons_or_marks_and_every_number_of_the_upda
     canvas.flush()
     assert canvas._chrome_places.buttons == {} and canvas._rings.strokes() == []
     assert canvas.hidden_values() == 0 and len(canvas._edge_label_places.hits) == 8
+
+
+def test_no_section_heading_is_left_alone_at_the_foot_of_a_pdf_page(qapp):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    from bpviz.engine import Network, StepThrough
+    from bpviz.engine.handout import to_html
+    from bpviz.engine.worked_example import worked_example
+    from bpviz.ui import export_handout as eh
+
+    picture = QImage(2000, 2600, QImage.Format.Format_RGB32)
+    picture.fill(0xFFFFFF)
+    moved = []
+    for sizes in ([2, 2, 2], [2, 4, 4, 1], [3, 5, 2], [4, 4, 4, 4]):
+        net = Network(sizes, ["sigmoid"] * (len(sizes) - 1), "mse", seed=0)
+        trace = StepThrough(net, [0.1] * sizes[0], [0.5] * sizes[-1]).trace
+        html = to_html(worked_example(trace, net.activations, net.loss, digits=6), 6, "step",
+                       image=eh.PDF_IMAGE, image_width=eh.PDF_IMAGE_WIDTH)
+        buffer = QBuffer(QByteArray())
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(eh.PDF_RESOLUTION)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+        document = eh._text_document(html, picture)
+        moved.append(eh.keep_headings_with_their_text(document, writer))
+        assert eh._lonely_headings(document, writer) == [], sizes
+    assert any(moved)  # some of these handouts had a heading at the foot of a page, now moved
