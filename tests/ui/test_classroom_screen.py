@@ -215,3 +215,14 @@ def test_the_step_menu_goes_back_to_the_starting_weights(window):
     window.actions["restore_start"].trigger()
     assert all((a == b).all() for a, b in zip(start, window.doc.network.W[1:]))
     assert window.actions["undo"].isEnabled()
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_in_presenter_mode_the_layout_does_not_jump_between_events(window, qtbot, size):
+    _at_size(window, qtbot, size, presenter=True)
+    seen = set()
+    for _ in range(2 * UPDATE_END + 1):  # two whole steps and into a third
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+        window.canvas.flush()
+        seen.add((window.step_bar.height(), window.canvas.viewport().size().toTuple()))
+    assert len(seen) == 1, seen
