@@ -132,7 +132,7 @@ def line_html(line: Line, options: ViewOptions) -> str:
     # A narrow Inspector may break the line after the "=" (or "←"), never inside a term.
     start = f'<p style="margin-left:24px; text-indent:-24px">{_rich(line.lhs)}&nbsp;{line.op} '
     if line.value is None:
-        parts.append(f"<i>{_rich(not_yet())}</i>")
+        parts.append(f"<i>{escape(not_yet())}</i>")  # words, which a narrow Inspector may wrap
         return f'{start}<span style="color:{NOT_YET_COLOUR}">{EQUALS.join(parts)}</span></p>'
     if line.numbers:
         parts.append(_rich(line.numbers))
