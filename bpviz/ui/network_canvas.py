@@ -4,8 +4,10 @@ The canvas reads everything from the document: the live weights, the step cursor
 and position, the focus and the hover. It changes the document only through its methods
 (set_focus, set_parameter, add_neuron ...), and it redraws from the document when told.
 It is a handful of graphics items, each given new data by `setData`; a step event replaces
-no item. What is shown is decided in canvas_model (saturation in saturation), geometry in
-canvas_layout, where text goes in canvas_labels, the focus and hover marks in canvas_highlights,
+no item. What is shown is decided in canvas_model (saturation in saturation; what the step has
+revealed in bpviz.state.Revealed), geometry in canvas_layout, the neurons' look in canvas_glyphs,
+where the numbers go in canvas_value_labels (by number_fit's rule, and what had no room is said
+by hidden_values_note), the other text in canvas_labels, the focus and hover marks in canvas_highlights,
 the neurons' maps over the input plane in canvas_tiles, drawing in canvas_items, colours in
 palette; the mouse and keys are handled in canvas_gestures, the inline editor and the context
 menus in canvas_editing.
@@ -34,11 +36,12 @@ from .canvas_editing import CanvasEditing
 from .canvas_gestures import ZOOM_STEP, CanvasGestures
 from .canvas_highlights import highlights
 from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, StrokesItem, TextBoxesItem
-from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome,
-                            EdgeLabels, MAX_EDGE_LABELS, caption_room, chrome, edge_labels, loss_box_width)
+from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome, chrome,
+                            loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
                            header_text, labelled_edges, labelled_neurons, neurons_shown, tooltip)
+from .canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, caption_room, edge_labels
 from .canvas_tiles import CanvasTiles, TilesItem
 from .colour_legend import ColourLegend
 from .fonts import font_at
