@@ -118,7 +118,9 @@ def test_play_keeps_going_across_steps(qtbot, bar, doc, options):
     bar.toggle_play()
     qtbot.waitUntil(lambda: doc.step_count >= 2, timeout=5000)
     bar.toggle_play()
-    assert len(bar.plotted_losses()) == doc.step_count
+    # Every finished step, and this one once its loss is revealed.
+    assert bar.plotted_losses()[:doc.step_count] == doc.loss_history
+    assert len(bar.plotted_losses()) == doc.step_count + doc.revealed.known("loss")
     assert doc.loss_history[1] < doc.loss_history[0]  # the loss falls
 
 
