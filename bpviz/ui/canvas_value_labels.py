@@ -241,7 +241,9 @@ def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                 lines = text.split("\n")
                 w, h = max(fm.horizontalAdvance(line) for line in lines) + 6, fm.height() * len(lines)
                 for x, y in ((bx - w - 3, by + bh / 2 - h / 2), (bx + bw / 2 - w / 2, by - h - 2),
-                             (bx - w - 3, by - h + 2), (bx - w - 3, by + bh - 2)):
+                             (bx - w - 3, by - h + 2), (bx - w - 3, by + bh - 2),
+                             (bx - w + bw, by - h - 2), (bx, by - h - 2),  # left, above, around its corner
+                             (bx + bw + 2, by + bh - 0.3 * lay.radius - h - 2)):  # over the circle, right of it
                     rect = np.array([[x, y, w, h]])
                     if (x >= lay.rect[0] and y >= lay.top - 2  # never up among the headers and buttons
                             and not rects_overlap(_grown(rect), taken).any()
