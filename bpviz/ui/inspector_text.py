@@ -157,10 +157,10 @@ WORD_JOINER = "\u2060"  # no line break here; invisible, and taken out of the pl
 def _rich(markup: str) -> str:
     """Return markup as rich text; bare one-letter subscripts (Σ_i, t_k) become <sub> too.
 
-    Spaces become non-breaking except after "+", so a long sum wraps between its terms, and
+    Spaces become non-breaking except after "+" and "−", so a long sum wraps between its terms, and
     a word joiner after the "/" of a derivative keeps ∂L/∂x in one piece (Qt would break a
     line after the slash).
     """
     text = _BARE_SUBSCRIPT.sub(r"<sub>\1</sub>", html(markup))
-    text = text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ")
+    text = text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ").replace("&nbsp;−&nbsp;", "&nbsp;− ")
     return text.replace("/∂", f"/{WORD_JOINER}∂")
