@@ -226,3 +226,18 @@ def test_in_presenter_mode_the_layout_does_not_jump_between_events(window, qtbot
         window.canvas.flush()
         seen.add((window.step_bar.height(), window.canvas.viewport().size().toTuple()))
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_a_lesson_and_the_gradient_check_never_grow_the_window_past_the_screen(window, qtbot, size):
+    from bpviz.engine.lessons import load_all
+    _at_size(window, qtbot, size)
+    lesson = next(e.lesson for e in load_all() if e.lesson)
+    window.lesson_dock.start(lesson, from_start=True)
+    window.show_tab(window.gradient_check)
+    window.gradient_check.all_box.setChecked(True)
+    qtbot.waitUntil(lambda: window.lesson_dock.panel.isVisible())
+    hint = window.minimumSizeHint()
+    assert hint.width() <= size[0] and hint.height() <= size[1], hint
+    assert (window.width(), window.height()) == size
+    window.lesson_dock.runner.leave()
