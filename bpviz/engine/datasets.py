@@ -104,6 +104,12 @@ class Dataset:
         return replace(self, name=name, X=self.X[rows], T=self.T[rows], labels=labels)
 
 
+# What a generated data set has unless a person chooses otherwise: enough points, with a little
+# noise, for its shape to show (XOR's four quadrants, the two rings, the spiral's arms).
+DEFAULT_POINTS = 200
+DEFAULT_NOISE = 0.1
+
+
 def _names(prefix: str, count: int) -> tuple[str, ...]:
     one_target = prefix == "t" and count == 1
     return ("t",) if one_target else tuple(f"{prefix}{i + 1}" for i in range(count))
@@ -170,7 +176,7 @@ def _classified(name: str, X: np.ndarray, labels: np.ndarray, classes: int,
                    ("x1", "x2"), target_names)
 
 
-def xor(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
+def xor(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0) -> Dataset:
     """Return the XOR set: class 1 where exactly one of x1, x2 is positive.
 
     label = 1 if x1·x2 < 0 else 0 (before jitter); points keep 0.3 away from the axes.
@@ -182,7 +188,7 @@ def xor(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
     return _classified("xor", X, labels, 2, rng, noise)
 
 
-def circles(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
+def circles(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0) -> Dataset:
     """Return an inner disc (class 1) inside an outer ring (class 0).
 
     r < 2.5 for class 1;  3.5 < r < 5 for class 0.
@@ -193,7 +199,7 @@ def circles(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
     return _classified("circles", X, labels, 2, rng, noise)
 
 
-def gaussians(n: int = 200, noise: float = 0.1, seed: int = 0, classes: int = 2) -> Dataset:
+def gaussians(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0, classes: int = 2) -> Dataset:
     """Return one Gaussian blob (std 0.7) per class, centres evenly spaced on a circle.
 
     centre = 4 (cos a, sin a),  a = 2π·label / classes + π/4.
@@ -204,7 +210,7 @@ def gaussians(n: int = 200, noise: float = 0.1, seed: int = 0, classes: int = 2)
     return _classified("gaussians", X, labels, classes, rng, noise)
 
 
-def spiral(n: int = 200, noise: float = 0.1, seed: int = 0, classes: int = 2) -> Dataset:
+def spiral(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0, classes: int = 2) -> Dataset:
     """Return interleaved spiral arms, one per class.
 
     r = 5 s,  angle = 3.5π s + 2π·label / classes,  s uniform in [0, 1].
@@ -215,7 +221,7 @@ def spiral(n: int = 200, noise: float = 0.1, seed: int = 0, classes: int = 2) ->
     return _classified("spiral", X, labels, classes, rng, noise)
 
 
-def moons(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
+def moons(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0) -> Dataset:
     """Return two interleaving half-moons, class 0 arching up and class 1 arching down.
 
     (cos a, sin a) for class 0;  (1 − cos a, 0.5 − sin a) for class 1;  a in [0, π].
@@ -228,7 +234,7 @@ def moons(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
     return _classified("moons", X, labels, 2, rng, noise)
 
 
-def curve(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
+def curve(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0) -> Dataset:
     """Return 1-D regression data, x in [-6, 6].
 
     t = sin(x) + ε,  ε Gaussian with std noise / 2.
@@ -239,7 +245,7 @@ def curve(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
     return Dataset("curve", x[:, None], t[:, None], "regression", 0, None, ("x1",), ("t",))
 
 
-def plane(n: int = 200, noise: float = 0.1, seed: int = 0) -> Dataset:
+def plane(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0) -> Dataset:
     """Return 2-D regression data on a tilted plane, t in about [-1, 1].
 
     t = (2 x1 − x2) / 18 + ε,  ε Gaussian with std noise / 2.
@@ -256,7 +262,7 @@ GENERATORS: dict[str, Callable[..., Dataset]] = {
 }
 
 
-def make_dataset(name: str, n: int = 200, noise: float = 0.1, seed: int = 0,
+def make_dataset(name: str, n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0,
                  **kw: int) -> Dataset:
     """Return the data set made by the generator called `name` (a key of GENERATORS)."""
     if name not in GENERATORS:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 from PySide6.QtGui import QUndoCommand
 
-from bpviz.engine import topology
+from bpviz.engine import get_loss, topology
 from bpviz.engine.csv_data import load_csv
 from bpviz.engine.datasets import Dataset, encode_labels, expand_features, make_dataset
 from bpviz.engine.history import thinned
@@ -132,12 +132,12 @@ class DataEditing:
         if classes is not None and name in ("gaussians", "spiral"):
             spec["classes"] = int(classes)
         dataset = make_dataset(**spec)
-        self._push_lab(self._fitted(dataset, spec), self.tr("Data: {name}").format(name=name))
+        self._push_fitted(dataset, spec, self.tr("Data: {name}").format(name=name))
 
     def import_csv(self, path, input_columns=None, target_columns=None, kind=None) -> Dataset:
         """Replace the data with a CSV file's rows; nothing changes if any row is bad (CSVError)."""
         dataset = load_csv(path, input_columns, target_columns, kind)
-        self._push_lab(self._fitted(dataset, None), self.tr("Import {name}").format(name=dataset.name))
+        self._push_fitted(dataset, None, self.tr("Import {name}").format(name=dataset.name))
         return dataset
 
     def add_point(self, x1: float, x2: float, value: float) -> None:
@@ -260,6 +260,29 @@ class DataEditing:
             net = topology.with_loss(topology.with_activation(net, net.L, output), loss)
         state = self._lab_state()
         return state._replace(network=net, dataset=dataset, spec=spec, features=features)
+
+    def _push_fitted(self, dataset: Dataset, spec: dict | None, text: str) -> None:
+        """Take `dataset`, the network's ends made to fit it, and say what changed unasked (undoable)."""
+        before, state = self.network, self._fitted(dataset, spec)
+        self._push_lab(state, text)
+        after, changes = state.network, []
+        if before.sizes[0] != after.sizes[0]:
+            changes.append(self.tr("inputs {a} → {b}").format(a=before.sizes[0], b=after.sizes[0]))
+        if before.sizes[-1] != after.sizes[-1]:
+            changes.append(self.tr("outputs {a} → {b}").format(a=before.sizes[-1], b=after.sizes[-1]))
+        if before.activations[before.L] != after.activations[after.L]:
+            changes.append(self.tr("output activation {a} → {b}").format(a=before.activations[before.L],
+                                                                          b=after.activations[after.L]))
+        if before.loss != after.loss:
+            changes.append(self.tr("loss {a} → {b}").format(a=get_loss(before.loss, before.activations[before.L]).label,
+                                                             b=get_loss(after.loss, after.activations[after.L]).label))
+        if changes:
+            why = (self.tr("regression learns with linear outputs and mean squared error") if dataset.kind == "regression"
+                   else self.tr("two classes learn with one sigmoid output and cross-entropy") if dataset.classes == 2
+                   else self.tr("{k} classes learn with a softmax output per class and cross-entropy").format(
+                       k=dataset.classes))
+            self.adjusted.emit(self.tr("To fit {name}: {changes} ({why}). Undo puts them back.").format(
+                name=dataset.name, changes=", ".join(changes), why=why))
 
     def _push_lab(self, state: LabState, text: str) -> None:
         self._settle()

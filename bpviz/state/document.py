@@ -41,6 +41,7 @@ class Document(StepPlayback, DataEditing, QObject):
     epochsChanged = Signal()         # an epoch of training was recorded, or the record cleared
     edited = Signal()                # an edit, an undo or a redo changed the document
     stepReplayed = Signal(str, int, int)  # after an edit mid-step: what changed, the event, of how many
+    adjusted = Signal(str)           # a change made to fit new data, not asked for: what and why
     modifiedChanged = Signal(bool)
     titleChanged = Signal(str)
 

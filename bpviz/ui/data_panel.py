@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpviz.engine.csv_data import save_csv
-from bpviz.engine.datasets import FEATURES, GENERATORS, MAX_CLASSES
+from bpviz.engine.datasets import DEFAULT_NOISE, DEFAULT_POINTS, FEATURES, GENERATORS, MAX_CLASSES
 from bpviz.state import Document, ViewOptions
 
 from . import palette
@@ -375,13 +375,14 @@ class DataPanel(QWidget):
             combo.setItemText(own, self.tr(OWN_POINTS) if data is not None else self.tr(CHOOSE))
             index = combo.findData(spec["name"]) if spec else -1
             combo.setCurrentIndex(index if index >= 0 else own)
-        if spec:
-            for widget, value in ((self.points_spin, spec["n"]), (self.seed_spin, spec["seed"]),
-                                  (self.noise_spin, round(spec["noise"] * 100)),
-                                  (self.noise_slider, round(spec["noise"] * 100)),
-                                  (self.classes_spin, spec.get("classes", data.classes if data else 2))):
-                with QSignalBlocker(widget):
-                    widget.setValue(value)
+        # Without a generated set the settings show a generator's defaults, which choosing one uses.
+        shown = spec or {"n": DEFAULT_POINTS, "seed": 0, "noise": DEFAULT_NOISE}
+        for widget, value in ((self.points_spin, shown["n"]), (self.seed_spin, shown["seed"]),
+                              (self.noise_spin, round(shown["noise"] * 100)),
+                              (self.noise_slider, round(shown["noise"] * 100)),
+                              (self.classes_spin, shown.get("classes", data.classes if data else 2))):
+            with QSignalBlocker(widget):
+                widget.setValue(value)
         generated = spec is not None
         for widget in (self.points_spin, self.noise_slider, self.noise_spin, self.seed_spin,
                        self.regenerate_button):

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.doc.titleChanged.connect(self._on_document_title_changed)
         self.doc.modifiedChanged.connect(self.setWindowModified)
         self.doc.stepReplayed.connect(self._on_step_replayed)
+        self.doc.adjusted.connect(self._on_document_adjusted)
         self.options.changed.connect(self._save_options)
         self._on_document_title_changed(self.doc.name)
         self._fit_to_screen()
@@ -306,6 +307,17 @@ class MainWindow(QMainWindow):
         if self.autosave is not None:
             self.autosave.finish()  # a normal close: saved or discarded, no copy left behind
         event.accept()
+
+    def _on_document_adjusted(self, text: str) -> None:
+        """Say what the document changed unasked, with an Undo for exactly that change."""
+        stack = self.doc.undo_stack
+        index = stack.index()
+
+        def undo_it() -> None:
+            if stack.index() == index:  # nothing done since: the change is the last edit
+                stack.undo()
+
+        self.show_message(text, MessageAction(self.tr("Undo"), undo_it, self.tr("Undone")))
 
     def _on_step_replayed(self, what: str, event: int, events: int) -> None:
         self.statusBar().showMessage(self.tr("{what} changed: the step is recomputed from it, "

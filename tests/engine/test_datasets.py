@@ -340,3 +340,24 @@ def test_expand_features_refusals(X, names, words):
         expand_features(X, names)
     for word in words:
         assert word in str(error.value)
+
+
+@pytest.mark.parametrize("name", ["xor", "circles", "spiral"])
+def test_a_default_data_set_that_no_line_separates_defeats_a_logistic_regression(name):
+    """Its shape shows at the defaults: a straight line (logistic regression on x1, x2) stays below 75 %."""
+    from bpviz.engine import Network
+    from bpviz.engine.datasets import DEFAULT_POINTS
+    data = make_dataset(name)
+    assert len(data) == DEFAULT_POINTS >= 100
+    line = Network([2, 1], ["sigmoid"], "cross_entropy", seed=0)
+    for _ in range(3000):  # full-batch gradient descent, far past convergence for a line
+        line.step(data.X, data.T, lr=0.5)
+    y = line.forward(data.X).x[1][:, 0]
+    assert np.mean((y > 0.5) == (data.T[:, 0] > 0.5)) < 0.75
+
+
+def test_the_default_xor_covers_its_four_quadrants():
+    data = make_dataset("xor")
+    quadrant = (data.X[:, 0] > 0) * 2 + (data.X[:, 1] > 0)
+    for q in range(4):
+        assert (quadrant == q).sum() >= 30

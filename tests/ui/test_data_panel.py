@@ -226,3 +226,13 @@ def test_nothing_is_clipped_in_a_narrow_dock(qtbot, panel, scale):
 
 def test_the_dock_cannot_squeeze_the_panel_below_300_px(panel):
     assert panel.minimumWidth() >= 300  # a dock never makes its widget narrower than this
+
+
+def test_choosing_a_generator_with_no_data_set_takes_its_defaults(show_widget):
+    from bpviz.engine.datasets import DEFAULT_NOISE, DEFAULT_POINTS
+    doc = Document()  # the hand-worked example: no data set yet
+    panel = show_widget(DataPanel(doc, ViewOptions()), 340, 600)
+    assert panel.points_spin.value() == DEFAULT_POINTS and panel.noise_spin.value() == round(100 * DEFAULT_NOISE)
+    panel.generator_combo.setCurrentIndex(panel.generator_combo.findData("xor"))
+    assert doc.spec == {"name": "xor", "n": DEFAULT_POINTS, "noise": DEFAULT_NOISE, "seed": 0}
+    assert len(doc.dataset) == DEFAULT_POINTS
