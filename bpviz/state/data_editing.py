@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from bpviz.engine import get_loss, topology
 from bpviz.engine.csv_data import load_csv
-from bpviz.engine.datasets import Dataset, encode_labels, expand_features, make_dataset
+from bpviz.engine.datasets import DEFAULT_NOISE, DEFAULT_POINTS, Dataset, encode_labels, expand_features, make_dataset
 from bpviz.engine.history import thinned
 from bpviz.engine.training import EpochStats, TrainingSettings
 
@@ -125,14 +125,15 @@ class DataEditing:
 
     # -- edits ---------------------------------------------------------------------------------
 
-    def generate_data(self, name: str, n: int = 200, noise: float = 0.1, seed: int = 0,
-                      classes: int | None = None) -> None:
-        """Replace the data with a generated set; the input and output layers follow it."""
+    def generate_data(self, name: str, n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0,
+                      classes: int | None = None, announce: bool = True) -> None:
+        """Replace the data with a generated set; the input and output layers follow it, and
+        (`announce`) `adjusted` says what they changed that the person did not ask for."""
         spec = {"name": name, "n": int(n), "noise": float(noise), "seed": int(seed)}
         if classes is not None and name in ("gaussians", "spiral"):
             spec["classes"] = int(classes)
         dataset = make_dataset(**spec)
-        self._push_fitted(dataset, spec, self.tr("Data: {name}").format(name=name))
+        self._push_fitted(dataset, spec, self.tr("Data: {name}").format(name=name), announce)
 
     def import_csv(self, path, input_columns=None, target_columns=None, kind=None) -> Dataset:
         """Replace the data with a CSV file's rows; nothing changes if any row is bad (CSVError)."""
@@ -261,7 +262,7 @@ class DataEditing:
         state = self._lab_state()
         return state._replace(network=net, dataset=dataset, spec=spec, features=features)
 
-    def _push_fitted(self, dataset: Dataset, spec: dict | None, text: str) -> None:
+    def _push_fitted(self, dataset: Dataset, spec: dict | None, text: str, announce: bool = True) -> None:
         """Take `dataset`, the network's ends made to fit it, and say what changed unasked (undoable)."""
         before, state = self.network, self._fitted(dataset, spec)
         self._push_lab(state, text)
@@ -276,7 +277,7 @@ class DataEditing:
         if before.loss != after.loss:
             changes.append(self.tr("loss {a} → {b}").format(a=get_loss(before.loss, before.activations[before.L]).label,
                                                              b=get_loss(after.loss, after.activations[after.L]).label))
-        if changes:
+        if changes and announce:
             why = (self.tr("regression learns with linear outputs and mean squared error") if dataset.kind == "regression"
                    else self.tr("two classes learn with one sigmoid output and cross-entropy") if dataset.classes == 2
                    else self.tr("{k} classes learn with a softmax output per class and cross-entropy").format(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from bpviz.engine.datasets import DEFAULT_NOISE, DEFAULT_POINTS
 from bpviz.engine.lessons import Action
 
 from .focus import Focus
@@ -50,7 +51,9 @@ def apply_action(doc: "Document", action: Action, view: Callable[[str, str], Non
     elif kind == "set_layer_size":
         doc.set_layer_size(_layer(net, a["layer"]), a["size"])
     elif kind == "generate_data":
-        doc.generate_data(a["dataset"], a.get("n", 200), a.get("noise", 0.1), a.get("seed", 0))
+        # The lesson set this network up on purpose, and its text says so: no notice of the change.
+        doc.generate_data(a["dataset"], a.get("n", DEFAULT_POINTS), a.get("noise", DEFAULT_NOISE), a.get("seed", 0),
+                          announce=False)
     elif kind == "clear_epochs":
         doc.clear_epochs()
     elif kind == "step_to":
