@@ -41,7 +41,7 @@ class EdgeLabels:
 
 def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
                 focus_edges: Iterable[tuple[int, int, int]] = (),
-                focus_neurons: Iterable[tuple[int, int]] = ()) -> EdgeLabels:
+                focus_neurons: Iterable[tuple[int, int]] = (), avoid: np.ndarray | None = None) -> EdgeLabels:
     """Return the value labels of the edges and of the biases, none overlapping another or a neuron.
 
     Layer by layer, the edges' labels try one place for the whole layer (all the edges into a
@@ -53,7 +53,7 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
     within a phase reuses it). A network with more than MAX_EDGE_LABELS edges labels only
     `focus_edges`; every revealed value left without a label is counted in `hidden`. Where
     bias values have no room, or the network is crowded, only those of `focus_neurons` are
-    labelled.
+    labelled. No label covers a rectangle of `avoid` (rows x, y, w, h: the headers, the loss box).
     """
     if not opts.show_numbers:
         return EdgeLabels([], [])
@@ -62,7 +62,9 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
     focus = tuple(sorted(set(focus_edges))) if crowded else ()
     # Biases too: all of them, or where there is no room for all, those of the focused neurons.
     few_biases = crowded or QFontMetricsF(font_of(FLOOR_PT, fixed_on_screen=True)).height() > 1.6 * lay.radius
-    places = _placed(lay, edges, opts, font_of, focus, tuple(sorted(set(focus_neurons))) if few_biases else None)
+    avoid = np.empty((0, 4)) if avoid is None else np.asarray(avoid, float).reshape(-1, 4)
+    places = _placed(lay, edges, opts, font_of, focus, tuple(sorted(set(focus_neurons))) if few_biases else None,
+                     avoid)
     boxes, hits, hidden = [], [], 0
     for l in range(1, len(sizes)):
         n_src, vals, rev = sizes[l - 1], edges.values[l].ravel(), edges.revealed[l].ravel()
@@ -103,7 +105,7 @@ _last_places: tuple | None = None  # (key, _Places): one step after another reus
 
 
 def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
-            focus: tuple, bias_neurons: tuple | None) -> _Places:
+            focus: tuple, bias_neurons: tuple | None, avoid: np.ndarray) -> _Places:
     """Return the placement of every label: of every edge, or only those in `focus` where it is
     not empty; of every bias, or only those of `bias_neurons` where it is given. (The last
     placement again when nothing it depends on changed.)"""
@@ -111,12 +113,13 @@ def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: Fo
     font = font_of(LABEL_PT, fixed_on_screen=True)
     arrays = [a for a in (edges.values, edges.after, edges.bias_values, edges.bias_after) if a is not None]
     key = (lay.sizes, lay.rect, lay.radius, lay.top, edges.mode, opts.digits, font.toString(), focus,
-           bias_neurons, tuple(np.asarray(a, float).tobytes() for layers in arrays for a in layers[1:]))
+           bias_neurons, avoid.tobytes(), tuple(np.asarray(a, float).tobytes() for layers in arrays for a in layers[1:]))
     if _last_places is not None and _last_places[0] == key:
         return _last_places[1]
     sizes = lay.sizes
     # The bias squares and the captions; the neurons, round, are kept clear by _clear_of_neurons.
-    blocked = [np.concatenate([lay.bias_rects(), caption_rects(lay, font_of(CAPTION_PT, fixed_on_screen=True))])]
+    blocked = [np.concatenate([lay.bias_rects(), caption_rects(lay, font_of(CAPTION_PT, fixed_on_screen=True)),
+                               avoid])]
     fonts = [font_of(p, fixed_on_screen=True) for p in sizes_down_to_floor(LABEL_PT)]
     placed_edges = {}
     for l in range(1, len(sizes)):
@@ -143,12 +146,18 @@ def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: Fo
 
 
 def _label_forms(value: float, after: float | None, digits: int) -> list[str]:
-    """Return an edge label's text, longest first: the value, or at the update the new weight
-    with the change under it ("0.3589" over "Δ −0.04109"), then the new weight alone."""
+    """Return an edge label's text, longest first: the value (`value`), or at the update the new
+    weight `after` with the change `value` under it ("0.3589" over "Δ −0.04109"), then the new
+    weight alone."""
     forms = shorter_forms(value, digits)
     if after is None:
         return forms
-    new, a, b = shorter_forms(after, digits), 0, 0
+    # A shortened new weight that reads as the old one (0.1498 → 0.15, as it was) would say
+    # nothing changed: such forms are not offered.
+    old = set(shorter_forms(after - value, digits))
+    new = shorter_forms(after, digits)
+    new = new[:1] + [f for f in new[1:] if f not in old]
+    a, b = 0, 0
     out = [f"{new[0]}\nΔ {forms[0]}"]
     while a < len(new) - 1 or b < len(forms) - 1:  # the wider line is shortened first
         if b == len(forms) - 1 or (a < len(new) - 1 and len(new[a]) > len(forms[b])):

@@ -12,6 +12,7 @@ from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
 from bpviz.state.training_session import TrainingSession
 
+from . import notation
 from .aspect_frame import AspectFrame
 from .boundary_plot import BoundaryPlot
 from .data_panel import DataPanel
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._restore_options()
         restore_preferences(self)  # the theme, digits and text size the person chose
 
+        self.statusBar()  # made now: made at its first message, it would shrink the canvas under the class's eyes
         self.message_bar = MessageBar()
         self.canvas = NetworkCanvas(self.doc, self.options)
         self.step_bar = StepBar(self.doc, self.options)
@@ -321,7 +323,8 @@ class MainWindow(QMainWindow):
 
     def _on_step_replayed(self, what: str, event: int, events: int) -> None:
         self.statusBar().showMessage(self.tr("{what} changed: the step is recomputed from it, "
-                                             "back at event {k} of {n}").format(what=what, k=event, n=events), 10_000)
+                                             "back at event {k} of {n}").format(what=notation.from_plain(what), k=event,
+                                                                                n=events), 10_000)
 
     def _on_document_title_changed(self, name: str) -> None:
         self.setWindowTitle(self.tr("bpviz — {name}[*]").format(name=name))

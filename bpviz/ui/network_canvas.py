@@ -389,16 +389,19 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         revealed = np.concatenate([edges.revealed[l].ravel() for l in range(1, L + 1)])
         self.edges_item.setData(segments, values, edges.scale, revealed=revealed,
                                 min_width=self._widths[0], max_width=self._widths[1])
-        self._edge_label_places = edge_labels(lay, edges, opts, self._font, labelled_edges(self.doc),
-                                               labelled_neurons(self.doc))
-        self._edge_labels.setData(self._edge_label_places.boxes)
-        self._set_neurons(cursor, edges)
-        self._hidden_values = self._edge_label_places.hidden + self.neurons_item.hidden_count()
         headers = [self._header_text(l) for l in range(lay.L + 1)]
         self._chrome_places = chrome(lay, self.doc.network, self.doc.target, cursor, opts, self._font,
                                      headers, self._two_line_headers, self._button_side,
                                      buttons_shown=not self._paper)
         self._chrome.setData(self._chrome_places.boxes)
+        # The numbers keep clear of the headers, buttons, targets and the loss box.
+        avoid = np.array([(r.x(), r.y(), r.width(), r.height()) for r in
+                          (b.rect for b in self._chrome_places.boxes)]).reshape(-1, 4)
+        self._edge_label_places = edge_labels(lay, edges, opts, self._font, labelled_edges(self.doc),
+                                               labelled_neurons(self.doc), avoid)
+        self._edge_labels.setData(self._edge_label_places.boxes)
+        self._set_neurons(cursor, edges)
+        self._hidden_values = self._edge_label_places.hidden + self.neurons_item.hidden_count()
         self.legend.set_scale(self.tr(EDGE_TITLES[edges.mode]), edges.scale)
         self._place_legends()
 

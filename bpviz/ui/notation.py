@@ -6,6 +6,8 @@ Indices given here are 0-based, as stored; the text shows them 1-based, as writt
 
 from __future__ import annotations
 
+import re
+
 _SUB = str.maketrans("0123456789,()+-=ijklL", "₀₁₂₃₄₅₆₇₈₉,₍₎₊₋₌ᵢⱼₖₗₗ")
 _SUP = str.maketrans("0123456789,()+-=ijklL", "⁰¹²³⁴⁵⁶⁷⁸⁹'⁽⁾⁺⁻⁼ⁱʲᵏˡᴸ")
 
@@ -21,6 +23,14 @@ def sup(text: str) -> str:
 def _pair(j: int, i: int) -> str:
     sep = "," if j >= 9 or i >= 9 else ""
     return f"{j + 1}{sep}{i + 1}"
+
+
+_PLAIN_SYMBOL = re.compile(r"([A-Za-zδ]+)_([0-9,]+)\^\(([0-9]+)\)")
+
+
+def from_plain(text: str) -> str:
+    """Return `text` with each plain symbol written as on screen: "w_11^(1)" → "w₁₁⁽¹⁾"."""
+    return _PLAIN_SYMBOL.sub(lambda m: f"{m[1]}{sub(m[2])}{sup(f'({m[3]})')}", text)
 
 
 def weight(layer: int, j: int, i: int) -> str:

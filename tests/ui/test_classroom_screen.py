@@ -196,7 +196,7 @@ def test_an_edit_mid_step_keeps_the_event_and_says_so(window, qtbot):
         window.doc.advance()
     window.doc.set_parameter(1, 0, 0, 0.2)
     assert window.doc.cursor.position == BACKWARD_END
-    assert "w_11^(1) changed" in window.statusBar().currentMessage()
+    assert "w₁₁⁽¹⁾ changed" in window.statusBar().currentMessage()
     assert f"event {BACKWARD_END} of {UPDATE_END}" in window.statusBar().currentMessage()
 
 
@@ -241,3 +241,10 @@ def test_a_lesson_and_the_gradient_check_never_grow_the_window_past_the_screen(w
     assert hint.width() <= size[0] and hint.height() <= size[1], hint
     assert (window.width(), window.height()) == size
     window.lesson_dock.runner.leave()
+
+
+def test_a_shortened_new_weight_never_reads_as_the_old_one():
+    from bpviz.ui.canvas_value_labels import _label_forms
+    forms = _label_forms(-0.0002193, 0.1497807, 4)  # w₁₁⁽¹⁾: 0.15 before, 0.1498 after
+    assert all(f.split("\n")[0] != "0.15" for f in forms)
+    assert forms[-1] == "0.1498"  # its shortest form keeps the digits that show the change
