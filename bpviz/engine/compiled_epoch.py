@@ -30,7 +30,7 @@ import numpy as np
 
 from .network import Network
 
-from .epoch_codes import ACTIVATION_CODES, DIVERGED, LOSS_CODES, STOP
+from .epoch_codes import ACTIVATION_CODES, CONTROLS, DIVERGED, LOSS_CODES, STOP, STOP_ACCURACY, STOP_LOSS
 
 # The compiled epoch once loaded, False when it cannot be, None before anyone asked.
 _kernel = None
@@ -137,7 +137,8 @@ class Run:
 
     results     one row per epoch, as `run_epochs` returns them
     snapshots   the weights after the latest two epochs (flat, as `Packed.theta`)
-    control     stop asked, epochs ended and published, diverged: see `epoch_codes`
+    control     stop asked, epochs ended and published, diverged, the stop targets: see
+                `epoch_codes`
     start       whatever the caller needs to place the run (the trainer's epoch and steps)
     """
 
@@ -146,7 +147,8 @@ class Run:
         L = len(packed.sizes) - 1
         self.results = np.zeros((count, 5 + L))
         self.snapshots = np.zeros((2, len(packed.theta)))
-        self.control = np.zeros(3)
+        self.control = np.zeros(CONTROLS)
+        self.control[STOP_LOSS], self.control[STOP_ACCURACY] = -np.inf, np.inf
 
     @property
     def diverged(self) -> bool:
@@ -199,7 +201,8 @@ class Progress:
 
 def run_epochs(packed: Packed, train: tuple, test: tuple | None, classes: int,
                orders: np.ndarray, batch_size: int, lr: float, l1: float, l2: float,
-               run: Run | None = None) -> tuple[int, np.ndarray, bool]:
+               run: Run | None = None,
+               stops: tuple[float, float] = (-np.inf, np.inf)) -> tuple[int, np.ndarray, bool]:
     """Run one whole epoch per row of `orders`, each measured on `train` and `test`.
 
     train and test are (X, T, labels) of contiguous writable arrays (labels int64, empty for
@@ -207,10 +210,12 @@ def run_epochs(packed: Packed, train: tuple, test: tuple | None, classes: int,
     train loss and accuracy, the test loss and accuracy (accuracy −1 where there is none)
     and the sums of each layer's gradient RMS. An epoch that meets a diverging batch ends
     the run; its results[e, 0] is the number of samples done before that batch. The run
-    also ends early when its `Progress` is stopped. `run` (from `Progress.begin`) lets
-    another thread follow it.
+    also ends early when its `Progress` is stopped, and after the first epoch whose training
+    loss is at most stops[0] or whose training accuracy is at least stops[1]. `run` (from
+    `Progress.begin`) lets another thread follow it.
     """
     run = run or Run(packed, len(orders))
+    run.control[STOP_LOSS], run.control[STOP_ACCURACY] = stops
     X_test, T_test, labels_test = test if test is not None else (
         np.zeros((0, train[0].shape[1])), np.zeros((0, train[1].shape[1])), np.zeros(0, np.int64))
     done = kernel().epochs(packed.theta, packed.offsets, packed.sizes, packed.activations,

@@ -8,7 +8,8 @@ import numpy as np
 from numba import njit, types
 from numba.extending import intrinsic
 
-from .epoch_codes import DIVERGED, LEAKY_RELU, PUBLISHED, RELU, SIGMOID, SOFTMAX, STOP, TANH
+from .epoch_codes import (DIVERGED, LEAKY_RELU, PUBLISHED, RELU, SIGMOID, SOFTMAX, STOP, STOP_ACCURACY,
+                          STOP_LOSS, TANH)
 
 
 @intrinsic
@@ -226,7 +227,8 @@ def epochs(theta, offsets, sizes, acts, loss, X, T, labels, classes, X_test, T_t
 
     For a reader on another thread (`latest`): after each epoch its weights go to
     snapshots[epochs ended % 2], then control[PUBLISHED] = epochs ended. The run stops after
-    the epoch under way once control[STOP] is set.
+    the epoch under way once control[STOP] is set, and after an epoch whose training loss is
+    at most control[STOP_LOSS] or whose training accuracy is at least control[STOP_ACCURACY].
     """
     n = orders.shape[1]
     for e in range(orders.shape[0]):
@@ -247,7 +249,7 @@ def epochs(theta, offsets, sizes, acts, loss, X, T, labels, classes, X_test, T_t
         _fence()  # the epoch's results and weights are written before it is published
         control[PUBLISHED] = e + 1
         _fence()  # and the stop flag is read anew each epoch
-        if control[STOP] != 0.0:
+        if control[STOP] != 0.0 or row[1] <= control[STOP_LOSS] or row[2] >= control[STOP_ACCURACY]:
             return e + 1
     return orders.shape[0]
 

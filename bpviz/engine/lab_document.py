@@ -6,7 +6,8 @@ only when they differ from the defaults), so version 1 presets load unchanged::
 
      "features": ["x1", "x2", "x1*x2"],     # input features of 2-D points (default null)
      "test_fraction": 0.2,                  # share of the points held out for testing
-     "training": {"batch_size": 10, "l1": 0.0, "l2": 0.0, "epochs": null, "seed": 0},
+     "training": {"batch_size": 10, "l1": 0.0, "l2": 0.0, "epochs": null, "seed": 0,
+                  "stop_accuracy": null, "stop_loss": null},
      "history": [{"epoch": 1, "train_loss": 0.69, "test_loss": 0.7, "train_accuracy": 0.5,
                   "test_accuracy": 0.45, "grad_norms": [0.01, 0.1]}, ...]
 
@@ -36,7 +37,8 @@ MAX_TEST_FRACTION = 0.9  # as Dataset.split allows
 MAX_HISTORY = 10_000  # as training.MAX_HISTORY: a Trainer never keeps more epochs
 # training.TrainingSettings' defaults, without its learning rate (the document's "lr").
 TRAINING_DEFAULTS: dict[str, Any] = {"batch_size": 10, "l1": 0.0, "l2": 0.0, "epochs": None,
-                                     "seed": 0}
+                                     "seed": 0, "stop_accuracy": None, "stop_loss": None}
+OPTIONAL_TRAINING = ("stop_accuracy", "stop_loss")
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
                 "grad_norms", "low", "high")  # low, high: a thinned record's span (optional)
 
@@ -64,7 +66,9 @@ def lab_parts_document(features: tuple[str, ...] | None, test_fraction: float,
     if test_fraction != DEFAULT_TEST_FRACTION:
         document["test_fraction"] = plain_number(test_fraction)
     if training is not None:
-        document["training"] = {k: plain_number(v) for k, v in training.items()}
+        # A stop target is written only when set: files without one read as they always did.
+        document["training"] = {k: plain_number(v) for k, v in training.items()
+                                if v is not None or k not in OPTIONAL_TRAINING}
     if history:
         document["history"] = [_record_document(r) for r in history]
     return document
@@ -145,6 +149,16 @@ def _check_training(training: Any) -> dict | None:
         settings["epochs"] = _check_whole(settings["epochs"], "training.epochs", 1,
                                           " or null (until stopped)")
     settings["seed"] = _check_whole(settings["seed"], "training.seed", 0)
+    if settings["stop_accuracy"] is not None:
+        settings["stop_accuracy"] = check_read_number(settings["stop_accuracy"], "training.stop_accuracy")
+        if not 0 < settings["stop_accuracy"] <= 1:
+            raise NetworkFormatError(f"expected a fraction greater than 0 and at most 1, or null, found "
+                                     f"{describe(training['stop_accuracy'])}", "training.stop_accuracy")
+    if settings["stop_loss"] is not None:
+        settings["stop_loss"] = check_read_number(settings["stop_loss"], "training.stop_loss")
+        if settings["stop_loss"] < 0:
+            raise NetworkFormatError(f"expected a number ≥ 0, or null, found {describe(training['stop_loss'])}",
+                                     "training.stop_loss")
     return {key: settings[key] for key in TRAINING_DEFAULTS}
 
 

@@ -41,6 +41,9 @@ class TrainingSettings:
     epochs      how many epochs `Trainer.run` trains, or None for "until stopped"
     seed        seeds the shuffling order: the same seed gives the same batches
     shuffle     draw a new order every epoch (False: the data set's own order)
+    stop_accuracy   stop after the first epoch whose training accuracy is at least this
+                    (0 < a ≤ 1), or None
+    stop_loss   stop after the first epoch whose training loss is at most this (≥ 0), or None
     """
 
     lr: float = 0.03
@@ -50,10 +53,13 @@ class TrainingSettings:
     epochs: int | None = None
     seed: int = 0
     shuffle: bool = True
+    stop_accuracy: float | None = None
+    stop_loss: float | None = None
 
     def __post_init__(self) -> None:
         self.validate()
-        for name in ("lr", "l1", "l2"):
+        for name in ("lr", "l1", "l2") + tuple(n for n in ("stop_accuracy", "stop_loss")
+                                               if getattr(self, n) is not None):
             object.__setattr__(self, name, float(getattr(self, name)))
         for name in ("batch_size", "seed") + (("epochs",) if self.epochs is not None else ()):
             object.__setattr__(self, name, int(getattr(self, name)))
@@ -77,6 +83,25 @@ class TrainingSettings:
             raise ValueError(f"the seed must be a whole number, got {self.seed!r}")
         if not isinstance(self.shuffle, (bool, np.bool_)):
             raise ValueError(f"shuffle must be True or False, got {self.shuffle!r}")
+        if self.stop_accuracy is not None and (not _is_real(self.stop_accuracy)
+                                               or not 0.0 < self.stop_accuracy <= 1.0):
+            raise ValueError(f"the accuracy to stop at must be a fraction greater than 0 and at "
+                             f"most 1, or None, got {self.stop_accuracy!r}")
+        if self.stop_loss is not None and (not _is_real(self.stop_loss) or not self.stop_loss >= 0):
+            raise ValueError(f"the loss to stop at must be a number of at least 0, or None, "
+                             f"got {self.stop_loss!r}")
+
+    def target_reached(self, stats: "EpochStats") -> bool:
+        """Whether an epoch met a stop target: training accuracy ≥ stop_accuracy, or training
+        loss ≤ stop_loss. The compiled epochs stop on the same two comparisons."""
+        accuracy = stats.train_accuracy
+        return ((self.stop_accuracy is not None and accuracy is not None and accuracy >= self.stop_accuracy)
+                or (self.stop_loss is not None and stats.train_loss <= self.stop_loss))
+
+    def stop_targets(self) -> tuple[float, float]:
+        """Return (loss, accuracy) for the compiled epochs: −∞ and +∞ where there is no target."""
+        return (-math.inf if self.stop_loss is None else self.stop_loss,
+                math.inf if self.stop_accuracy is None else self.stop_accuracy)
 
 
 @dataclass(frozen=True)
@@ -187,8 +212,10 @@ class Trainer:
 
     @property
     def finished(self) -> bool:
-        """Whether `settings.epochs` epochs are done (never, when epochs is None)."""
-        return self.settings.epochs is not None and self.epoch >= self.settings.epochs
+        """Whether `settings.epochs` epochs are done, or the last epoch met a stop target."""
+        s = self.settings
+        return ((s.epochs is not None and self.epoch >= s.epochs)
+                or (self._order is None and len(self.history) > 0 and s.target_reached(self.history[-1])))
 
     @property
     def last_finite_weights(self) -> Weights:
@@ -295,7 +322,7 @@ class Trainer:
             done, results, diverged = compiled_epoch.run_epochs(
                 packed, self._compiled_set(self.train),
                 None if self.test is None else self._compiled_set(self.test),
-                self.train.classes, orders, s.batch_size, s.lr, s.l1, s.l2, run)
+                self.train.classes, orders, s.batch_size, s.lr, s.l1, s.l2, run, s.stop_targets())
         packed.store(self.net)
         stats = epoch_stats(results[:done], *start)
         for epoch in stats:
@@ -321,7 +348,8 @@ class Trainer:
         return stats
 
     def run(self) -> list[EpochStats]:
-        """Return the stats of every epoch run until `settings.epochs` epochs are done."""
+        """Return the stats of every epoch run until `settings.epochs` epochs are done, or
+        until an epoch meets a stop target (`TrainingSettings.target_reached`)."""
         if self.settings.epochs is None:
             raise ValueError("run() needs settings.epochs; with epochs=None call run_epoch "
                              "until you stop")

@@ -16,6 +16,7 @@ from bpviz.engine import get_loss, topology
 from bpviz.engine.csv_data import load_csv
 from bpviz.engine.datasets import DEFAULT_NOISE, DEFAULT_POINTS, Dataset, encode_labels, expand_features, make_dataset
 from bpviz.engine.history import thinned
+from bpviz.engine.lab_document import TRAINING_DEFAULTS
 from bpviz.engine.training import EpochStats, TrainingSettings
 
 from .commands import fit_to_length
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from bpviz.engine import Network
 
 RAW_FEATURES = ("x1", "x2")
-DEFAULT_TRAINING = {"batch_size": 10, "l1": 0.0, "l2": 0.0, "epochs": None, "seed": 0}
+DEFAULT_TRAINING = TRAINING_DEFAULTS
 MAX_EPOCH_RECORDS = 10_000
 
 

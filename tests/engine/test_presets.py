@@ -416,7 +416,8 @@ def test_a_whole_lab_round_trips_bit_exact(tmp_path, classes):
     assert (tmp_path / "again.json").read_bytes() == path.read_bytes()
     assert again.features == FEATURES_USED
     assert again.test_fraction == 0.25
-    assert again.training == {"batch_size": 8, "l1": 0.0, "l2": 1e-3, "epochs": 4, "seed": 7}
+    assert again.training == {"batch_size": 8, "l1": 0.0, "l2": 1e-3, "epochs": 4, "seed": 7,
+                              "stop_accuracy": None, "stop_loss": None}
     assert len(again.history) == 4
     assert exact(again.history) == exact(preset.history)
     assert again.dataset["name"] == CUSTOM_DATASET

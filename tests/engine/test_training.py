@@ -127,6 +127,36 @@ def test_run_trains_for_the_settings_epochs(xor_data):
         endless.run()
 
 
+@pytest.mark.parametrize("compiled", [False, True])
+@pytest.mark.parametrize("target", [dict(stop_accuracy=1.0), dict(stop_loss=0.2)])
+def test_run_stops_at_the_first_epoch_that_meets_a_target(xor_data, compiled, target):
+    # The same run without a target says which epoch first meets it; the target stops there,
+    # whole epochs at a time (compiled) or one by one (numpy).
+    free = Trainer(xor_net(16), xor_data, None, TrainingSettings(lr=0.1, batch_size=8, epochs=60))
+    free.compiled = compiled
+    goal = TrainingSettings(lr=0.1, batch_size=8, epochs=60, **target)
+    first = next(s.epoch for s in free.run() if goal.target_reached(s))
+    assert first > 1
+    trainer = Trainer(xor_net(16), xor_data, None, goal)
+    trainer.compiled = compiled
+    done = []
+    while not trainer.finished:  # compiled: one call, which stops itself at the target
+        done += trainer.run_epochs(100)
+    assert [s.epoch for s in done] == list(range(1, first + 1))
+    assert trainer.run() == []
+    again = Trainer(xor_net(16), xor_data, None, goal)
+    again.compiled = compiled
+    assert again.run()[-1].epoch == first
+
+
+def test_a_target_never_met_leaves_the_epoch_count_in_charge(xor_data):
+    settings = TrainingSettings(lr=0.1, batch_size=100, epochs=3, stop_loss=0.0)
+    assert [s.epoch for s in Trainer(xor_net(), xor_data, None, settings).run()] == [1, 2, 3]
+    regression = stats(train_accuracy=None, train_loss=0.4)
+    assert not TrainingSettings(stop_accuracy=0.5).target_reached(regression)
+    assert TrainingSettings(stop_loss=0.4).target_reached(regression)
+
+
 # ---- what an epoch reports ------------------------------------------------------------------------
 
 def test_epoch_stats_measure_loss_with_penalty_and_accuracy_on_both_sets():
@@ -233,6 +263,10 @@ def test_last_finite_weights_are_the_current_ones_while_training_is_fine(xor_dat
     (dict(epochs=0), "epochs must be a whole number of at least 1, or None"),
     (dict(seed=1.5), "seed must be a whole number"),
     (dict(shuffle="yes"), "shuffle must be True or False"),
+    (dict(stop_accuracy=0), "accuracy to stop at must be a fraction greater than 0 and at most 1"),
+    (dict(stop_accuracy=1.5), "accuracy to stop at"),
+    (dict(stop_loss=-0.1), "loss to stop at must be a number of at least 0"),
+    (dict(stop_loss=float("nan")), "loss to stop at"),
 ])
 def test_settings_refuse_bad_values_with_a_clear_message(kwargs, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(")):
