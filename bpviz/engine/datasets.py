@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 RADIUS = 6.0  # 2-D points lie roughly in [-RADIUS, RADIUS]²
+XOR_GAP = 0.9  # XOR's points keep this far from the axes: 3 × the default jitter (0.1 · RADIUS / 2)
 MAX_POINTS = 100_000
 MAX_CLASSES = 8
 KINDS = ("classification", "regression")
@@ -179,12 +180,14 @@ def _classified(name: str, X: np.ndarray, labels: np.ndarray, classes: int,
 def xor(n: int = DEFAULT_POINTS, noise: float = DEFAULT_NOISE, seed: int = 0) -> Dataset:
     """Return the XOR set: class 1 where exactly one of x1, x2 is positive.
 
-    label = 1 if x1·x2 < 0 else 0 (before jitter); points keep 0.3 away from the axes.
+    label = 1 if x1·x2 < 0 else 0 (before jitter); points keep XOR_GAP away from the axes,
+    three standard deviations of the default noise's jitter: at the defaults the quadrants
+    stay apart, so a network can classify every point; more noise mixes them.
     """
     rng, labels = _start(n, noise, seed)
     sign_1 = rng.choice([-1.0, 1.0], n)
     sign_2 = np.where(labels == 1, -sign_1, sign_1)
-    X = rng.uniform(0.3, RADIUS - 0.5, (n, 2)) * np.column_stack([sign_1, sign_2])
+    X = rng.uniform(XOR_GAP, RADIUS - 0.5, (n, 2)) * np.column_stack([sign_1, sign_2])
     return _classified("xor", X, labels, 2, rng, noise)
 
 

@@ -12,6 +12,13 @@ with training. Two ways to run:
   rate, never faster.
 - Otherwise the window's own thread trains in time slices: each tick of a zero-interval
   timer runs minibatch steps for about `slice_ms`, then the event loop repaints once.
+
+At a watchable rate (`set_rate`: 1, 5, 20 or 100 epochs a second, for a class to follow)
+the window's thread trains instead, on a timer: each tick runs the epochs that are due by
+the clock, so the rate holds however late a tick comes, and the views get every epoch.
+
+A run ends after the epochs asked for, or at the first epoch that meets a stop target of
+the training settings (a training accuracy or loss): exactly there, and `stopped` says why.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ FRAME_MS = 25
 # interpreter lock, which the window holds for milliseconds at a time while it draws: fewer,
 # longer calls lose less. A call is stopped after any epoch, so pausing never waits for one.
 CHUNK_S = 0.5
+# The rates a class can follow, in epochs a second; None is as fast as the machine goes.
+WATCHABLE_RATES = (1, 5, 20, 100)
+MAX_PACE_MS = 100  # a tick of a watchable run waits at most this (a slow rate ticks more often than it trains)
 
 
 class TrainingSession(QObject):
@@ -40,6 +50,8 @@ class TrainingSession(QObject):
     stateChanged = Signal()          # running, paused, progress or a problem changed
     diverged = Signal(str)           # training stopped because the loss or a weight blew up
     problemRaised = Signal(str)      # training could not start: the reason, in words
+    stopped = Signal(str)            # a run ended by itself (its epochs done, a target met): why
+    rateChanged = Signal()           # the speed changed (see `set_rate`)
 
     def __init__(self, doc, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +66,15 @@ class TrainingSession(QObject):
         self._frame.setInterval(FRAME_MS)
         self._frame.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame.timeout.connect(self._on_frame)
+        self._pace = QTimer(self)
+        self._pace.setTimerType(Qt.TimerType.PreciseTimer)
+        self._pace.timeout.connect(self._on_pace)
+        self._pace_start: tuple[float, int] = (0.0, 0)  # when a watchable run (re)started, at which epoch
+        self.rate: float | None = None       # epochs a second, or None: as fast as possible
+        self.stop_reason = ""                # why the last run ended by itself, until the next starts
         self._stop_at: int | None = None     # the epoch a fixed-length run ends at
         self._run_start: tuple[float, int] | None = None
+        self._measure_from: tuple[float, int] = (0.0, 0)  # where the speed shown is measured from
         self.divergence: str | None = None   # the message of the last divergence, until restored
         self.epochs_per_second = 0.0
         doc.structureChanged.connect(self._on_structure_changed)
@@ -67,7 +86,7 @@ class TrainingSession(QObject):
 
     @property
     def running(self) -> bool:
-        return self._timer.isActive() or self._worker is not None
+        return self._timer.isActive() or self._pace.isActive() or self._worker is not None
 
     @property
     def epoch(self) -> int:
@@ -103,10 +122,30 @@ class TrainingSession(QObject):
         if trainer is None:
             return False
         self._stop_at = None if epochs is None else trainer.epoch + int(epochs)
-        self._run_start = (time.perf_counter(), trainer.epoch)
-        self._timer.start()  # its first tick hands over to a worker if the compiled epoch is loaded
+        self._run_start = self._measure_from = (time.perf_counter(), trainer.epoch)
+        self.stop_reason = ""
+        self._start()
         self.stateChanged.emit()
         return True
+
+    def set_rate(self, rate: float | None) -> None:
+        """Train at `rate` epochs a second (None: as fast as possible); a run goes on at the new rate."""
+        if rate is not None and not 0 < rate <= WATCHABLE_RATES[-1]:
+            raise ValueError(self.tr("A watchable speed is 1 to {most} epochs a second.").format(
+                most=WATCHABLE_RATES[-1]))
+        if rate == self.rate:
+            return
+        running, stop_at = self.running, self._stop_at
+        if running:
+            self._halt()
+            self._publish()
+        self.rate = rate
+        if running:
+            self._stop_at = stop_at
+            self._measure_from = (time.perf_counter(), self._trainer.epoch)
+            self._start()
+        self.rateChanged.emit()
+        self.stateChanged.emit()
 
     def pause(self) -> None:
         if self.running:
@@ -192,6 +231,65 @@ class TrainingSession(QObject):
         self._publish()
         self.stateChanged.emit()
 
+    def _start(self) -> None:
+        """Start the timer of the run: the watchable pace, or slices (a worker's first)."""
+        if self.rate is None:
+            self._timer.start()  # its first tick hands over to a worker if the compiled epoch is loaded
+            return
+        self._pace_start = (time.perf_counter(), self._trainer.epoch)
+        # Its first epoch comes at once: the rate shown counts from the end of it.
+        self._measure_from = (self._pace_start[0], self._trainer.epoch + 1)
+        self._pace.setInterval(int(min(MAX_PACE_MS, 1000 / self.rate)))
+        self._pace.start()
+        self._on_pace()  # the first epoch at once: Play answers without a wait
+
+    def _on_pace(self) -> None:
+        """A tick of a watchable run: the epochs the clock says are due (never more than a
+        slice's worth at once, so the window stays responsive if the machine falls behind)."""
+        trainer = self._trainer
+        started, first = self._pace_start
+        due = first + 1 + int((time.perf_counter() - started) * self.rate) - trainer.epoch
+        start = time.perf_counter()
+        try:
+            while due > 0 and (time.perf_counter() - start) * 1000 < self.slice_ms:
+                stats = trainer.run_epoch()
+                self.doc.record_epoch(stats)
+                due -= 1
+                if self._end_if_done(stats):
+                    return
+        except DivergenceError as e:
+            self._on_divergence(e)
+            return
+        self._measure_rate(trainer.epoch)
+        self._publish()
+        self.stateChanged.emit()
+
+    def _end_if_done(self, stats) -> bool:
+        """End the run if `stats`, its latest epoch, is its last: say why, and return True."""
+        reason = self._reason_to_stop(stats)
+        if reason:
+            self.pause()
+            self.stop_reason = reason
+            self.stopped.emit(reason)
+        return bool(reason)
+
+    def _reason_to_stop(self, stats) -> str:
+        """Return why the run ends after epoch `stats` (its epochs done, a target met), or ""."""
+        settings = self._trainer.settings if self._trainer is not None else self.doc.training_settings()
+        if settings.target_reached(stats):
+            if settings.stop_accuracy is not None and (stats.train_accuracy or 0) >= settings.stop_accuracy:
+                return self.tr("Stopped at epoch {n}: the training accuracy, {value}, reached its target "
+                               "of {target}.").format(n=stats.epoch, value=percent(stats.train_accuracy),
+                                                      target=percent(settings.stop_accuracy))
+            return self.tr("Stopped at epoch {n}: the training loss, {value:.6g}, fell to its target "
+                           "of {target:g}.").format(n=stats.epoch, value=stats.train_loss,
+                                                    target=settings.stop_loss)
+        if self._stop_at is not None and stats.epoch >= self._stop_at:
+            done = self._stop_at - self._run_start[1] if self._run_start else stats.epoch
+            return self.tr("Stopped at epoch {n}, after the {done} epochs asked for.").format(
+                n=stats.epoch, done=done)
+        return ""
+
     def _on_tick(self) -> None:
         trainer = self._trainer
         if compiled_epoch.kernel() is not None:  # it finished loading: hand over to a worker
@@ -205,9 +303,8 @@ class TrainingSession(QObject):
                 stats = trainer.run_batch()
                 if stats is not None:
                     self.doc.record_epoch(stats)
-                    if self._stop_at is not None and trainer.epoch >= self._stop_at:
-                        self.pause()
-                        break
+                    if self._end_if_done(stats):
+                        return
         except DivergenceError as e:
             self._on_divergence(e)
             return
@@ -235,7 +332,9 @@ class TrainingSession(QObject):
                 self.problemRaised.emit(self.tr("Training stopped: {error}").format(error=error))
             return
         if done:
-            self.pause()
+            last = self.doc.epochs[-1] if self.doc.epochs else None
+            if last is None or not self._end_if_done(last):
+                self.pause()
             return
         if weights is not None:
             self._publish(weights)
@@ -251,9 +350,8 @@ class TrainingSession(QObject):
             self.doc.record_epochs(worker.take(seen)[0])
 
     def _measure_rate(self, epoch: int) -> None:
-        if self._run_start is not None:
-            seconds = time.perf_counter() - self._run_start[0]
-            self.epochs_per_second = (epoch - self._run_start[1]) / seconds if seconds > 0 else 0.0
+        seconds = time.perf_counter() - self._measure_from[0]
+        self.epochs_per_second = (epoch - self._measure_from[1]) / seconds if seconds > 0 else 0.0
 
     def _on_divergence(self, error: DivergenceError) -> None:
         self._halt()
@@ -291,6 +389,7 @@ class TrainingSession(QObject):
     def _halt(self) -> None:
         """Stop running; the weights since the last frame stay the trainer's, not the document's."""
         self._timer.stop()
+        self._pace.stop()
         self._stop_worker()
         self._stop_at = None
 
@@ -299,6 +398,11 @@ class TrainingSession(QObject):
             self._halt()
             self.stateChanged.emit()
         self._trainer = None
+
+
+def percent(fraction: float | None) -> str:
+    """Return 0.973 as "97.3 %" (how the lab writes accuracies), None as "–"."""
+    return "–" if fraction is None else f"{100 * fraction:.1f} %"
 
 
 class _Worker:
@@ -356,7 +460,8 @@ class _Worker:
                     self._stats.extend(stats)
                     if stats:  # each call gives the network new arrays, so these stay as they are
                         self._weights = (stats[-1].epoch, list(trainer.net.W), list(trainer.net.b))
-                if self.stop_at is not None and trainer.epoch >= self.stop_at:
+                if ((self.stop_at is not None and trainer.epoch >= self.stop_at)
+                        or (stats and trainer.settings.target_reached(stats[-1]))):
                     break
         except Exception as error:  # handed to the window's thread, which says what happened
             with self._lock:

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.session = TrainingSession(self.doc, self)
+        self._restore_training_rate()
+        self.session.rateChanged.connect(lambda: self.settings.setValue("training/rate", self.session.rate or 0))
         self.maps = PlaneMaps(self.doc, self)
         self.canvas.set_maps(self.maps)
         self.inspector = Inspector(self.doc, self.options)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.session.diverged.connect(self.show_message)
         self.session.problemRaised.connect(self.show_message)
+        self.session.stopped.connect(self.show_message)
 
         for widget in (self.canvas, self.step_bar, self.inspector, self.weights_table,
                        self.example_panel, self.network_panel, self.data_panel, self.train_panel,
@@ -280,6 +283,14 @@ class MainWindow(QMainWindow):
             self.options.play_interval_ms = int(s.value("view/play_interval_ms", 600))
         except (TypeError, ValueError):
             pass  # a damaged settings file falls back to the defaults
+
+    def _restore_training_rate(self) -> None:
+        """The speed the person last trained at (0 in the settings file: as fast as possible)."""
+        try:
+            rate = float(self.settings.value("training/rate", 0))
+            self.session.set_rate(rate if rate > 0 else None)
+        except (TypeError, ValueError):
+            pass  # a damaged settings file, or a rate no longer offered: as fast as possible
 
     def _save_options(self) -> None:
         s, o = self.settings, self.options

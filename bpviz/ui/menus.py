@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from bpviz.engine.presets import load_preset, preset_names
 from bpviz.engine.step_through import GRANULARITIES
+from bpviz.state.training_session import WATCHABLE_RATES
 
 from .about import show_about
 from .export_handout import export_worked_example
@@ -19,6 +20,7 @@ from .i18n import tr
 from .picture_export import picture_titles
 from .preferences import show_preferences
 from .presenter import SCALES as PRESENTER_SCALES
+from .train_panel import speed_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -169,11 +171,23 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     train = bar.addMenu(tr("&Train", "menus"))
     s = w.session
     add(train, "train_play", tr("&Train / pause", "menus"), lambda: (w.apply_layout("train") if w.layout_name != "train"
-                                                         else None, s.toggle()), ["T"])
+                                                         else None, w.train_panel.toggle_play()), ["T"])
     add(train, "train_epoch", tr("One &epoch", "menus"), s.one_epoch, ["E"])
     add(train, "train_batch", tr("One &batch", "menus"), s.one_batch, ["Shift+E"])
     add(train, "train_reset", tr("&Reset to the starting weights", "menus"), s.reset, ["Ctrl+Shift+R"])
     add(train, "train_restore", tr("Restore the last &finite weights", "menus"), s.restore_last_finite)
+    train.addSeparator()
+    speed = train.addMenu(tr("&Speed", "menus"))
+    sgroup = QActionGroup(w)
+    for rate in (None, *reversed(WATCHABLE_RATES)):
+        name = tr("As fast as possible", "menus") if rate is None else speed_name(rate)
+        action = add(speed, f"speed_{rate or 'fastest'}", name, lambda on, rate=rate: on and s.set_rate(rate),
+                     checkable=True, checked=(rate == s.rate))
+        sgroup.addAction(action)
+    speed.addSeparator()
+    add(speed, "speed_slower", tr("&Slower", "menus"), lambda: s.set_rate(_next_rate(s.rate, -1)), ["["])
+    add(speed, "speed_faster", tr("&Faster", "menus"), lambda: s.set_rate(_next_rate(s.rate, +1)), ["]"])
+    s.rateChanged.connect(lambda: actions[f"speed_{s.rate or 'fastest'}"].setChecked(True))
 
     help_ = bar.addMenu(tr("&Help", "menus"))
     add(help_, "shortcuts", tr("&Keyboard shortcuts", "menus"), lambda: w.dialogs.information(
@@ -189,6 +203,13 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     help_.addSeparator()
     add(help_, "about", tr("&About bpviz", "menus"), lambda: show_about(w))
     return actions
+
+
+def _next_rate(rate: float | None, way: int) -> float | None:
+    """Return the speed one step slower (way −1) or faster (+1) than `rate`; None is the fastest."""
+    rates = (*WATCHABLE_RATES, None)
+    k = rates.index(rate) if rate in rates else len(rates) - 1
+    return rates[max(0, min(len(rates) - 1, k + way))]
 
 
 def _check_digits(group: QActionGroup, digits: int) -> None:

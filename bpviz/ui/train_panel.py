@@ -17,14 +17,14 @@ from bpviz.engine.training import MAX_LR
 from bpviz.state import Document, ViewOptions
 from bpviz.state.data_editing import DEFAULT_TRAINING
 from bpviz.state.parsing import parse_number
-from bpviz.state.training_session import TrainingSession
+from bpviz.state.training_session import WATCHABLE_RATES, TrainingSession, percent
 
 from .redraw_timer import RedrawTimer
 from .fonts import dock_font
-from .i18n import tr_noop
+from .i18n import tr, tr_noop
+from .train_stop_box import StopBox
 
 MAX_SEED = 2**31 - 1
-MAX_EPOCHS = 1_000_000
 DEFAULT_RATE = "0.001"  # the penalty rate offered when a person first picks L1 or L2
 RATE_ROOM = "0.0001"  # the penalty rate field always shows a rate like this whole
 RATE_PADDING = 14     # px: the line edit's frame and text margins
@@ -43,10 +43,10 @@ WHOLE_TIP = tr_noop("Use every training sample in each step (batch gradient desc
 PENALTY_TIP = tr_noop("A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, "
                       "L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty",
                       "TrainPanel")
-EPOCHS_TIP = tr_noop("How many epochs Play trains (one epoch visits every training sample once); "
-                     "0 trains until you press Pause", "TrainPanel")
+SPEED_TIP = tr_noop("How fast training runs: slow enough for a class to watch every epoch, or as "
+                    "fast as the machine goes", "TrainPanel")
 SEED_TIP = tr_noop("Seeds the order the samples are shuffled in: the same seed gives the same batches", "TrainPanel")
-PLAY_TIP = tr_noop("Train until paused, or for the number of epochs set above", "TrainPanel")
+PLAY_TIP = tr_noop("Train until paused, or until a stop set below", "TrainPanel")
 PAUSE_TIP = tr_noop("Pause training; the weights stay as they are", "TrainPanel")
 EPOCH_TIP = tr_noop("Train one epoch: every training sample once, batch by batch", "TrainPanel")
 BATCH_BUTTON_TIP = tr_noop("Take one step of gradient descent on the next batch", "TrainPanel")
@@ -160,12 +160,17 @@ class TrainPanel(QWidget):
         self.rate_edit.setAccessibleName(self.tr("Penalty rate λ"))
         self.rate_edit.editingFinished.connect(self._on_rate_edit_finished)
 
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(0, MAX_EPOCHS)
-        self.epochs_spin.setSpecialValueText(self.tr("until stopped"))
-        self.epochs_spin.setKeyboardTracking(False)
-        self.epochs_spin.setToolTip(self.tr(EPOCHS_TIP))
-        self.epochs_spin.valueChanged.connect(self._on_epochs_spin_changed)
+        self.speed_combo = QComboBox()
+        self.speed_combo.addItem(self.tr("as fast as possible"), None)
+        for rate in reversed(WATCHABLE_RATES):
+            self.speed_combo.addItem(speed_name(rate), rate)
+        self.speed_combo.setToolTip(self.tr(SPEED_TIP))
+        self.speed_combo.setAccessibleName(self.tr("Training speed"))
+        self.speed_combo.currentIndexChanged.connect(
+            lambda k: self._call(self.session.set_rate, self.speed_combo.itemData(k)))
+        self.stop_box = StopBox(self.doc)
+        self.stop_box.messageRaised.connect(self.messageRaised)
+        self.epochs_spin = self.stop_box.epochs_spin
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, MAX_SEED)
         self.seed_spin.setKeyboardTracking(False)
@@ -176,9 +181,9 @@ class TrainPanel(QWidget):
         form = QFormLayout(settings)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Learning rate α"), self.lr_edit)
+        form.addRow(self.tr("Speed"), self.speed_combo)
         form.addRow(self.tr("Batch size"), _row(self.batch_spin, self.whole_check))
         form.addRow(self.tr("Penalty"), _row(self.penalty_combo, self.rate_edit))
-        form.addRow(self.tr("Epochs"), self.epochs_spin)
         form.addRow(self.tr("Shuffle seed"), self.seed_spin)
 
         self.play_button = _button(icon(P.SP_MediaPlay), self.tr("Play"), self.tr(PLAY_TIP), self.toggle_play)
@@ -228,6 +233,8 @@ class TrainPanel(QWidget):
         self.train_accuracy_label, self.test_accuracy_label = QLabel(), QLabel()
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
+        self.stop_label = QLabel()  # why the last run ended by itself
+        self.stop_label.setWordWrap(True)
         status = QGroupBox(self.tr("Last epoch"))
         grid = QGridLayout(status)
         grid.addWidget(self.epoch_label, 0, 0)
@@ -246,7 +253,8 @@ class TrainPanel(QWidget):
             grid.addWidget(test, row, 2)
             train.setToolTip(tip)
             test.setToolTip(tip)
-        grid.addWidget(self.problem_label, 4, 0, 1, 3)
+        grid.addWidget(self.stop_label, 4, 0, 1, 3)
+        grid.addWidget(self.problem_label, 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
@@ -256,11 +264,13 @@ class TrainPanel(QWidget):
         self.content = QWidget()
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(settings)
+        # What a class watches first (the buttons, the last epoch), then the knobs.
         layout.addLayout(buttons)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.banner)
         layout.addWidget(status)
+        layout.addWidget(settings)
+        layout.addWidget(self.stop_box)
         layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.content)
@@ -298,8 +308,7 @@ class TrainPanel(QWidget):
             self.penalty_combo.setCurrentIndex(self.penalty_combo.findData(penalty))
             self.rate_edit.setText(self._rate_text)
             self.rate_edit.setEnabled(penalty != "none")
-        with QSignalBlocker(self.epochs_spin), QSignalBlocker(self.seed_spin):
-            self.epochs_spin.setValue(training["epochs"] or 0)
+        with QSignalBlocker(self.seed_spin):
             self.seed_spin.setValue(min(int(training["seed"]), MAX_SEED))
         self._schedule_status()
 
@@ -318,6 +327,8 @@ class TrainPanel(QWidget):
             self.play_button.setToolTip(self.tr(PAUSE_TIP) if running else self.tr(PLAY_TIP))
         if self.session.divergence is None:
             self.banner.hide()
+        with QSignalBlocker(self.speed_combo):
+            self.speed_combo.setCurrentIndex(max(0, self.speed_combo.findData(self.session.rate)))
         if running:
             self._schedule_status()
         else:  # a pause, a step or a reset: rare, so shown at once
@@ -351,8 +362,10 @@ class TrainPanel(QWidget):
                                  if running else "")
         self.train_loss_label.setText(fmt(last.train_loss) if last else "–")
         self.test_loss_label.setText(fmt(last.test_loss) if last else "–")
-        self.train_accuracy_label.setText(_percent(last.train_accuracy) if last else "–")
-        self.test_accuracy_label.setText(_percent(last.test_accuracy) if last else "–")
+        self.train_accuracy_label.setText(percent(last.train_accuracy) if last else "–")
+        self.test_accuracy_label.setText(percent(last.test_accuracy) if last else "–")
+        self.stop_label.setText(session.stop_reason)
+        self.stop_label.setVisible(bool(session.stop_reason) and not running)
         progress = session.progress() if running else None
         self.progress_box.setVisible(progress is not None)
         if progress is not None:
@@ -428,9 +441,6 @@ class TrainPanel(QWidget):
         self._set_training(l1=rate if penalty == "l1" else 0.0, l2=rate if penalty == "l2" else 0.0)
         self._on_settings_changed()  # the combo shows what the document holds ("none" for λ = 0)
 
-    def _on_epochs_spin_changed(self, value: int) -> None:
-        self._set_training(epochs=value or None)
-
     def _on_seed_spin_changed(self, value: int) -> None:
         self._set_training(seed=value)
 
@@ -457,5 +467,7 @@ def _bold(text: str) -> QLabel:
     return QLabel(f"<b>{text}</b>")  # rich text: the label keeps following the panel's font
 
 
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.1f} %"
+def speed_name(rate: float) -> str:
+    """Return "5 epochs/s" (the Train panel's and the Train menu's name of a watchable rate)."""
+    text = tr("{rate:g} epoch/s", "TrainPanel") if rate == 1 else tr("{rate:g} epochs/s", "TrainPanel")
+    return text.format(rate=rate)

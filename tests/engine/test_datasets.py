@@ -103,7 +103,7 @@ def test_two_class_generators_are_balanced_and_shuffled(name):
 def test_xor_labels_follow_the_sign_of_x1_times_x2_without_noise():
     data = xor(n=500, noise=0.0, seed=4)
     assert np.array_equal(data.labels, (data.X[:, 0] * data.X[:, 1] < 0).astype(int))
-    assert np.abs(data.X).min() >= 0.3
+    assert np.abs(data.X).min() >= 0.9
 
 
 def test_xor_noise_moves_points_across_the_axes():
@@ -356,8 +356,9 @@ def test_a_default_data_set_that_no_line_separates_defeats_a_logistic_regression
     assert np.mean((y > 0.5) == (data.T[:, 0] > 0.5)) < 0.75
 
 
-def test_the_default_xor_covers_its_four_quadrants():
+def test_the_default_xor_covers_its_four_quadrants_and_keeps_them_apart():
     data = make_dataset("xor")
+    assert np.array_equal(data.labels, (data.X[:, 0] * data.X[:, 1] < 0).astype(int))
     quadrant = (data.X[:, 0] > 0) * 2 + (data.X[:, 1] > 0)
     for q in range(4):
         assert (quadrant == q).sum() >= 30
