@@ -2,7 +2,9 @@
 
 Each activation is one small object: `f(z)` gives x = f(z), and `f_prime(z, x)` gives
 f'(z); it receives x = f(z) already computed so that sigmoid and tanh need not
-evaluate f twice.
+evaluate f twice. It also says when a neuron stops learning: saturated, where f'(z) falls
+below SATURATION_FRACTION of its steepest slope `max_slope` (sigmoid and tanh far from 0),
+and dead, where f'(z) is exactly 0 for every input (a ReLU whose z ≤ 0 everywhere).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ class Activation:
     f: Callable[[Array], Array]
     f_prime: Callable[[Array, Array], Array]
     output_only: bool = False
+    max_slope: float | None = 1.0  # the steepest f'(z); None where f' is not a plain slope (softmax)
+    saturates: bool = False        # f'(z) → 0 as |z| grows (sigmoid, tanh)
+    can_die: bool = False          # f'(z) = 0 on a whole half-line, so a neuron can stop for good (ReLU)
 
     def __repr__(self) -> str:
         return f"Activation({self.name!r})"
@@ -62,6 +67,7 @@ def _relu_prime(z: Array, x: Array) -> Array:
 
 
 LEAKY_SLOPE = 0.01
+SATURATION_FRACTION = 0.02  # saturated: f'(z) below 2 % of the activation's steepest slope
 
 
 def _leaky_relu(z: Array) -> Array:
@@ -103,12 +109,12 @@ def _softmax_prime(z: Array, x: Array) -> Array:
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
-        Activation("sigmoid", "sigmoid σ", _sigmoid, _sigmoid_prime),
-        Activation("tanh", "tanh", _tanh, _tanh_prime),
-        Activation("relu", "ReLU", _relu, _relu_prime),
+        Activation("sigmoid", "sigmoid σ", _sigmoid, _sigmoid_prime, max_slope=0.25, saturates=True),
+        Activation("tanh", "tanh", _tanh, _tanh_prime, saturates=True),
+        Activation("relu", "ReLU", _relu, _relu_prime, can_die=True),
         Activation("leaky_relu", "leaky ReLU", _leaky_relu, _leaky_relu_prime),
         Activation("linear", "linear", _linear, _linear_prime),
-        Activation("softmax", "softmax", _softmax, _softmax_prime, output_only=True),
+        Activation("softmax", "softmax", _softmax, _softmax_prime, output_only=True, max_slope=None),
     )
 }
 

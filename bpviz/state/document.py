@@ -21,13 +21,14 @@ from bpviz.engine.training import EpochStats
 
 from .commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand, parameter_name
 from .data_editing import DEFAULT_TRAINING, DataEditing
+from .training_runs import TrainingRuns
 from .focus import Focus
 from .revealed import Revealed
 from .step_playback import StepPlayback
 
 
 
-class Document(StepPlayback, DataEditing, QObject):
+class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
     """Everything a person edits, steps through and trains, with one undo stack."""
 
     structureChanged = Signal()      # sizes, activations or loss changed: views relayout
@@ -179,6 +180,7 @@ class Document(StepPlayback, DataEditing, QObject):
         self.test_fraction = float(preset.test_fraction)
         self.training = {**DEFAULT_TRAINING, **(preset.training or {})}
         self.epochs: list[EpochStats] = [_epoch_stats(r) for r in preset.history]
+        self._forget_runs()
         self.sample_index = 0
         self._name, self.path = name, path
         self.step_count = 0
@@ -234,6 +236,7 @@ class Document(StepPlayback, DataEditing, QObject):
 
     def set_activation(self, layer: int, name: str) -> None:
         if name != self._network.activations[layer]:
+            self.start_new_run(go_on=True)
             self._replace(topology.with_activation(self._network, layer, name),
                           self.tr("Layer {l} activation: {f}").format(l=layer, f=name))
 
@@ -246,11 +249,12 @@ class Document(StepPlayback, DataEditing, QObject):
             # New weights drawn for the new functions (He for ReLU, Xavier for sigmoid), so a
             # comparison starts both networks fairly; the old epochs describe another network.
             net = topology.reinitialised(net, "auto", self._network.seed)
+            self.start_new_run()
             self._replace(net, self.tr("Hidden layers: {f}").format(f=name))
-            self.clear_epochs()
 
     def set_loss(self, name: str) -> None:
         if name != self._network.loss:
+            self.start_new_run(go_on=True)
             self._replace(topology.with_loss(self._network, name), self.tr("Loss: {loss}").format(loss=name))
 
     def set_layer_size(self, layer: int, size: int) -> None:
@@ -267,6 +271,7 @@ class Document(StepPlayback, DataEditing, QObject):
 
     def reinitialise(self, init: str = "auto", seed: int | None = None) -> None:
         seed = self._network.seed + 1 if seed is None else seed
+        self.start_new_run()
         self._replace(topology.reinitialised(self._network, init, seed),
                       self.tr("Re-initialise weights ({init}, seed {seed})").format(init=init, seed=seed))
 
@@ -282,6 +287,8 @@ class Document(StepPlayback, DataEditing, QObject):
         if np.array_equal(x, self.input) and np.array_equal(t, self.target) and lr == self.lr:
             return
         self._settle()
+        if lr != self.lr:
+            self.start_new_run(go_on=True)
         text = (self.tr("Set learning rate") if lr != self.lr and np.array_equal(x, self.input)
                 else self.tr("Set example"))
         self.undo_stack.push(SetExampleCommand(self, x, t, lr, text))

@@ -167,12 +167,12 @@ class TrainingSession(QObject):
         self._run(lambda t: t.run_batch())
 
     def reset(self) -> None:
-        """Put back the weights training started from, and forget the epochs since."""
+        """Put back the weights training started from; the epochs since become an earlier run."""
         self.pause()
         if self._trainer is not None:
             self._trainer.reset()
         self.divergence = None
-        self.doc.clear_epochs()
+        self.doc.start_new_run()
         self._publish()
         self.stateChanged.emit()
 
@@ -196,7 +196,7 @@ class TrainingSession(QObject):
             train, test = self.doc.split()
             self._trainer = Trainer(self.doc.network.copy(), train, test,
                                     self.doc.training_settings())
-            self._trainer.epoch = self.doc.epochs[-1].epoch if self.doc.epochs else 0
+            self._trainer.epoch = self.doc.epochs[-1].epoch if self.doc.epochs else self.doc.run_first_epoch
         else:
             self._trainer.settings = self.doc.training_settings()
             # Stepping through a sample while paused moves the document's weights: go on from there.
@@ -401,8 +401,9 @@ class TrainingSession(QObject):
 
 
 def percent(fraction: float | None) -> str:
-    """Return 0.973 as "97.3 %" (how the lab writes accuracies), None as "–"."""
-    return "–" if fraction is None else f"{100 * fraction:.1f} %"
+    """Return 0.973 as "97.3 %" (how the lab writes accuracies; a no-break space, so the sign
+    never wraps onto a line of its own), None as "–"."""
+    return "–" if fraction is None else f"{100 * fraction:.1f}\u00a0%"
 
 
 class _Worker:

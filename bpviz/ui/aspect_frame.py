@@ -47,8 +47,20 @@ class AspectFrame(QWidget):
         palette.setColor(QPalette.ColorRole.Window, self.plot.backgroundBrush().color())
         self.setPalette(palette)
 
+    def set_corner_widget(self, widget: QWidget) -> None:
+        """Keep `widget` (e.g. an Enlarge button) in the frame's top right corner, over the margin."""
+        self._corner = widget
+        widget.setParent(self)
+        widget.raise_()
+        self._place()
+
     def _place(self) -> None:
         self.plot.setGeometry(self._plot_rect())
+        corner = getattr(self, "_corner", None)
+        if corner is not None:
+            size = corner.sizeHint()
+            corner.setGeometry(self.width() - size.width() - 4, 4, size.width(), size.height())
+            corner.raise_()
 
     def _plot_rect(self) -> QRect:
         """Return where the plot goes: the whole frame, or the centred box of the view's ratio."""

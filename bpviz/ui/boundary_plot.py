@@ -35,7 +35,7 @@ TWO_CLASSES = (palette.NEGATIVE, palette.POSITIVE)  # t = 0 orange, t = 1 blue: 
 MANY_CLASSES = tuple(QColor(c) for c in ("#e69f00", "#0072b2", "#009e73", "#cc79a7",
                                          "#56b4e9", "#d55e00", "#f0e442", "#000000"))
 POINT_EDGE = QColor("#1b1b1b")  # a dark rim: a point stands out on its own class's colour
-AXIS_PEN = QColor("#808080")
+AXIS_PEN = palette.AXIS
 CURVE = QColor("#5e3c99")  # purple: neither palette hue, so the curve never reads as a sign
 
 # In English; the plot shows each through self.tr (context "BoundaryPlot").

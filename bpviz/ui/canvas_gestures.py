@@ -10,10 +10,11 @@ document only through the canvas's `_try` or the document's methods.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtWidgets import QToolTip
 
 from bpviz.state import Focus
 
-from .canvas_model import Hit, focus_of
+from .canvas_model import Hit, focus_of, tooltip
 from .i18n import tr, tr_noop
 
 ZOOM_STEP = 1.25
@@ -167,3 +168,45 @@ class CanvasGestures:
         layer = focus.layer
         j = focus.j if focus.kind in ("neuron", "edge") else (0 if step > 0 else sizes[layer] - 1) - step
         self.doc.set_focus(Focus.neuron(layer, min(sizes[layer] - 1, max(0, j + step))))
+
+    # -- tooltips, and a neuron's map shown large --------------------------------------------
+
+    def _on_hover_for_popup(self) -> None:
+        hover = self.doc.hover
+        if self.map_popup.neuron is not None and (
+                hover is None or hover.kind != "neuron" or (hover.layer, hover.j) != self.map_popup.neuron):
+            self.map_popup.dismiss()
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """Return the tooltip for scene point `pos`: the full-precision values of what is there."""
+        hit = self.hit_at(pos)
+        if hit is None:
+            return ""
+        text = tooltip(self.doc, hit, self._saturated)
+        if hit.kind == "neuron" and self.shown_tiles():
+            text += "\n" + self._tiles.note(hit.layer, hit.j)
+        return text
+
+    def map_image(self, layer: int, j: int):
+        """Return the map the canvas draws on neuron j of `layer`, or None where it draws none."""
+        images = self.tiles_item.images()
+        k = sum(self.doc.network.sizes[:layer]) + j
+        return images[k] if self.shown_tiles() and k < len(images) else None
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos = self.mapToScene(event.pos())
+            text, hit = self.tooltip_at(pos), self.hit_at(pos)
+            image = self.map_image(hit.layer, hit.j) if hit is not None and hit.kind == "neuron" else None
+            if image is not None:  # the map large, with the tooltip's text under it
+                QToolTip.hideText()
+                self.map_popup.show_map((hit.layer, hit.j), image, text, event.globalPos())
+                return True
+            self.map_popup.dismiss()
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)

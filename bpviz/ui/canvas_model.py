@@ -13,12 +13,12 @@ from typing import NamedTuple
 import numpy as np
 
 from bpviz.engine import Network, StepThrough
+from bpviz.engine.activations import get_activation
 from bpviz.state import Document, Focus, Revealed, ViewOptions
 from bpviz.state.view_options import not_yet
 
 from . import notation, palette
 from .i18n import tr, tr_noop
-from .saturation import MAX_SLOPE
 
 # -- user-facing messages, declared once ---------------------------------------------------------
 
@@ -266,6 +266,6 @@ def _neuron_tooltip(doc: Document, l: int, j: int, saturated: list[np.ndarray]) 
     if saturated and saturated[l][j]:
         name = net.activations[l]
         lines.append(_tr(SATURATED_NOTE).format(f_prime=float(tr.f_prime[l][0, j]), name=name,
-                                                slope=MAX_SLOPE[name]))
+                                                slope=get_activation(name).max_slope))
     lines.append(_tr("{b} = {value} (double-click to edit)").format(b=notation.bias(l, j), value=full(net.b[l][j])))
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from .aspect_frame import AspectFrame
 from .boundary_plot import BoundaryPlot
 from .data_panel import DataPanel
 from .dialogs import Dialogs
+from .enlarge_dock import DockEnlarger
 from .example_panel import ExamplePanel
 from .gradient_check_panel import GradientCheckPanel
 from .inspector import Inspector
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
                                                                          (self.tr("Weight matrices"), self.matrices)),
                                  bottom),
         }
+        self.output_enlarger = DockEnlarger(self.docks["output"], self)
+        self.docks["output"].widget().set_corner_widget(self.output_enlarger.button)
         # The side columns run the full height; the curves sit under the canvas only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -146,6 +149,9 @@ class MainWindow(QMainWindow):
         shown = LAYOUTS[name]
         for key, dock in self.docks.items():
             dock.setVisible(key in shown)
+        # Training has its own Play, in the Train panel: the step bar's would be a second one,
+        # and the canvas needs the room for the neuron maps. Step ▸ brings the step bar back.
+        self.step_bar.setVisible(name == "step")
         if name == "train":
             self.resizeDocks([self.docks["curves"]], [max(240, self.height() // 3)], Qt.Orientation.Vertical)
             self.resizeDocks([self.docks["train"], self.docks["data"]],

@@ -141,6 +141,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         tip=tr("The network, the example, the inspector and the weights table", "menus"))
     add(view, "layout_train", tr("&Training layout", "menus"), lambda: w.apply_layout("train"), ["F6"],
         tip=tr("The network, the data, the training controls, the output map and the curves", "menus"))
+    add(view, "enlarge_output", tr("&Enlarge the output map", "menus"), w.output_enlarger.toggle, ["F7"],
+        tip=tr("The output map large, over the window; again to put it back", "menus"))
     _add_presenter_entries(w, view, add, actions)
     panels = view.addMenu(tr("&Panels", "menus"))
     for dock in w.docks.values():
@@ -148,12 +150,18 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
 
     step = bar.addMenu(tr("&Step", "menus"))
     sb = w.step_bar
+
+    def stepping(move):
+        """`move`, in the step-through layout: the training layout has no step bar to follow it in."""
+        return lambda: (w.apply_layout("step") if w.layout_name != "step" else None, move())
+
     # Page Down and Page Up too: they are what a presentation clicker sends.
-    add(step, "forward", tr("&Forward", "menus"), sb.step_forward, ["Space", "Right", "PgDown"])
-    add(step, "back", tr("&Back", "menus"), sb.step_back, ["Left", "Backspace", "PgUp"])
-    add(step, "end_of_phase", tr("To the &end of the phase", "menus"), sb.end_of_phase, ["End", "Shift+Right"])
-    add(step, "reset", tr("&Reset to the start of the step", "menus"), sb.reset, ["Home"])
-    add(step, "play", tr("&Play / pause", "menus"), sb.toggle_play, ["P", "Ctrl+Space"])
+    add(step, "forward", tr("&Forward", "menus"), stepping(sb.step_forward), ["Space", "Right", "PgDown"])
+    add(step, "back", tr("&Back", "menus"), stepping(sb.step_back), ["Left", "Backspace", "PgUp"])
+    add(step, "end_of_phase", tr("To the &end of the phase", "menus"), stepping(sb.end_of_phase),
+        ["End", "Shift+Right"])
+    add(step, "reset", tr("&Reset to the start of the step", "menus"), stepping(sb.reset), ["Home"])
+    add(step, "play", tr("&Play / pause", "menus"), stepping(sb.toggle_play), ["P", "Ctrl+Space"])
     add(step, "restore_start", tr("Back to the &starting weights", "menus"), w.doc.restore_start_weights,
         tip=tr("The weights as opened or last edited, before any stepping or training (undoable)", "menus"))
     step.addSeparator()

@@ -22,9 +22,9 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTransform
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from bpviz.engine import StepThrough
 from bpviz.state import Document, ViewOptions
@@ -40,9 +40,10 @@ from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT
                             loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
-                           header_text, labelled_edges, labelled_neurons, neurons_shown, tooltip)
+                           header_text, labelled_edges, labelled_neurons, neurons_shown)
 from .canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, caption_room, edge_labels
 from .canvas_tiles import CanvasTiles, TilesItem
+from .neuron_map_popup import NeuronMapPopup
 from .colour_legend import ColourLegend
 from .fonts import font_at
 from .canvas_glyphs import neuron_glyphs
@@ -101,6 +102,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._edge_label_places = EdgeLabels([], [])
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
         self._tiles = CanvasTiles()
+        self.map_popup = NeuronMapPopup(self)
+        doc.hoverChanged.connect(self._on_hover_for_popup)
 
         self._refresh_timer = RedrawTimer(self, self._refresh)
         # Focus and hover marks wait for the event loop too: a step moves the focus and the
@@ -435,26 +438,3 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._halo.setData(marks.halo)
         self._edge_focus.setData(marks.edge_focus)
         self._rings.setData(marks.rings)
-
-    # -- tooltips ---------------------------------------------------------------------------------
-
-    def tooltip_at(self, pos: QPointF) -> str:
-        """Return the tooltip for scene point `pos`: the full-precision values of what is there."""
-        hit = self.hit_at(pos)
-        if hit is None:
-            return ""
-        text = tooltip(self.doc, hit, self._saturated)
-        if hit.kind == "neuron" and self.shown_tiles():
-            text += "\n" + self._tiles.note(hit.layer, hit.j)
-        return text
-
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            text = self.tooltip_at(self.mapToScene(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)

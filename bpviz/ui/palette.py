@@ -26,6 +26,7 @@ SATURATED = QColor("#b2182b")  # dashed ring and "sat" tag: f'(z) is nearly 0
 TEXT = QColor("#202020")       # every label on a light background
 FAINT_TEXT = QColor("#9a9a9a") # labels of things not yet revealed
 BACKGROUND = QColor("#ffffff")
+AXIS = QColor("#808080")       # the lines of every plot's axes
 
 _ZERO_RGB = np.array([ZERO.red(), ZERO.green(), ZERO.blue()], dtype=float)
 _POS_RGB = np.array([POSITIVE.red(), POSITIVE.green(), POSITIVE.blue()], dtype=float)

@@ -10,10 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from bpviz.engine import Network, StepThrough
+from bpviz.engine.activations import SATURATION_FRACTION, get_activation
 from bpviz.state import Revealed
-
-MAX_SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "relu": 1.0, "leaky_relu": 1.0, "linear": 1.0}
-SATURATION_FRACTION = 0.02
 
 
 def saturation_threshold(net: Network, layer: int) -> float | None:
@@ -24,7 +22,7 @@ def saturation_threshold(net: Network, layer: int) -> float | None:
     """
     if not 1 <= layer <= net.L:
         return None
-    slope = MAX_SLOPE.get(net.activations[layer])
+    slope = get_activation(net.activations[layer]).max_slope
     if slope is None or (layer == net.L and net.loss == "cross_entropy"):
         return None
     return SATURATION_FRACTION * slope

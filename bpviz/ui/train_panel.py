@@ -50,9 +50,10 @@ PLAY_TIP = tr_noop("Train until paused, or until a stop set below", "TrainPanel"
 PAUSE_TIP = tr_noop("Pause training; the weights stay as they are", "TrainPanel")
 EPOCH_TIP = tr_noop("Train one epoch: every training sample once, batch by batch", "TrainPanel")
 BATCH_BUTTON_TIP = tr_noop("Take one step of gradient descent on the next batch", "TrainPanel")
-RESET_TIP = tr_noop("Put back the weights training started from, and clear the curves", "TrainPanel")
-REINIT_TIP = tr_noop("Draw new starting weights (same scheme, next seed) and clear the curves; undoable",
-                     "TrainPanel")
+RESET_TIP = tr_noop("Put back the weights training started from and begin a new run (the curves so far "
+                    "stay, faded)", "TrainPanel")
+REINIT_TIP = tr_noop("Draw new starting weights (same scheme, next seed) and begin a new run (the curves "
+                     "so far stay, faded); undoable", "TrainPanel")
 CANCEL_TIP = tr_noop("Stop this run; the epochs done so far stay", "TrainPanel")
 RESTORE_TIP = tr_noop("Put back the last weights that were all finite numbers, then try a smaller α", "TrainPanel")
 LOSS_TIP = tr_noop("Mean loss over the set, penalty included, after the last epoch", "TrainPanel")
@@ -104,11 +105,9 @@ class TrainPanel(QWidget):
         self._call(self.session.reset)
 
     def reinitialise(self) -> None:
-        """New starting weights (the network's scheme, the next seed); the old curves are cleared."""
+        """New starting weights (the network's scheme, the next seed); the curves so far stay, faded."""
         self._call(self.session.pause)
-        net = self.doc.network
-        if self._call(self.doc.reinitialise, net.init):
-            self.doc.clear_epochs()
+        self._call(self.doc.reinitialise, self.doc.network.init)
 
     def restore(self) -> None:
         self._call(self.session.restore_last_finite)

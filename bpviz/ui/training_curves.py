@@ -8,7 +8,6 @@ zero-interval timer owned by the widget redraws them once per pass of the event 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -16,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from bpviz.state import Document, ViewOptions
+from bpviz.state.training_session import percent
 
 from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
-from . import palette
 from .fonts import dock_font
-from .plot_axes import show_plain_values
+from .curve_plot import CurvePlot
+from .gradient_health_note import GradientHealthNote
 from .i18n import tr_noop
 
 TRAIN = QColor("#0072b2")  # Okabe–Ito blue, solid: the training set
@@ -30,12 +30,12 @@ LAYER_COLOURS = tuple(QColor(c) for c in ("#0072b2", "#d55e00", "#009e73", "#cc7
                                           "#e69f00", "#56b4e9", "#000000"))
 # More layers than that: a sequential ramp (viridis without its faint yellow end), deep to shallow.
 RAMP = tuple(QColor(c) for c in ("#440154", "#3b528b", "#21918c", "#5ec962", "#a0c000"))
-AXIS_PEN = QColor("#808080")
 
 # In English; TrainingCurves shows each through self.tr.
-GRADIENT_HINT = tr_noop("Vanishing gradients: make the network deep (4+ hidden layers), choose sigmoid "
-                        "and press Play. The first layers' curves lie far below the last: they hardly "
-                        "learn. With ReLU the curves stay close.", "TrainingCurves")
+GRADIENT_HINT = tr_noop("Vanishing gradients: make the network deep (4+ hidden layers), press All hidden "
+                        "sigmoid, then Play. The first layers' curves lie far below the last: they hardly "
+                        "learn. Then press All hidden ReLU and Play: the sigmoid run stays, faded, and the "
+                        "ReLU curves stay close together.", "TrainingCurves")
 NO_ACCURACY = tr_noop("Accuracy counts right answers, so it applies to classification. This data set "
                       "is regression: read the loss instead.", "TrainingCurves")
 LOSS_TIP = tr_noop("The loss L after each epoch, averaged over the set. With an L1 or L2 weight penalty "
@@ -66,129 +66,6 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return scroll
 
 
-class _LogAxis(pg.AxisItem):
-    """A log axis that labels only 1, 2 and 5 times a power of ten, so its labels never crowd."""
-
-    def logTickStrings(self, values, scale, spacing):
-        strings = super().logTickStrings(values, scale, spacing)
-        mantissas = [10 ** (v - np.floor(v)) for v in values]
-        return [text if min(abs(m - k) for k in (1, 2, 5, 10)) < 1e-6 else ""
-                for text, m in zip(strings, mantissas)]
-
-
-class _CurvePlot(pg.PlotWidget):
-    """One plot of values per epoch, a legend under the x axis and a line following the pointer."""
-
-    def __init__(self, y_label: str, log_y: bool = False) -> None:
-        axes = {"left": _LogAxis("left")} if log_y else None
-        super().__init__(background=palette.BACKGROUND, axisItems=axes)
-        self.y_label, self.log_y = y_label, log_y
-        self.curves: dict[str, pg.PlotDataItem] = {}
-        self.spans: dict[str, pg.PlotDataItem] = {}  # each curve's least-to-greatest strokes (thinned runs)
-        self.labels: dict[str, str] = {}  # each curve's name in the legend and the readout
-        self.values: dict[str, np.ndarray] = {}
-        self.x = np.zeros(0)
-        item = self.plotItem
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.showGrid(x=True, y=True, alpha=0.15)
-        item.setLogMode(y=log_y)
-        item.setDownsampling(auto=True, mode="peak")
-        item.setClipToView(True)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(AXIS_PEN)
-            axis.setTextPen(palette.TEXT)
-            show_plain_values(axis)  # "(x0.001)" beside a loss puzzles more than it helps
-        self.legend = pg.LegendItem(colCount=3, labelTextColor=palette.TEXT,
-                                    brush=pg.mkBrush(255, 255, 255, 0))
-        item.layout.addItem(self.legend, 4, 1)  # under the x axis: never over a curve
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.HOVER, width=1,
-                                                             style=Qt.PenStyle.DashLine))
-        self.cursor.hide()
-        item.addItem(self.cursor, ignoreBounds=True)
-
-    def set_curves(self, curves: list[tuple[str, str, QColor, Qt.PenStyle]], points: float) -> None:
-        """Make one curve per (name, label, colour, style), replacing the old ones and the legend.
-
-        The name keys the curve's values; the label is what the legend shows.
-        """
-        for curve in [*self.curves.values(), *self.spans.values()]:
-            self.plotItem.removeItem(curve)
-        self.legend.clear()
-        self.curves, self.spans, self.labels = {}, {}, {}
-        for name, label, colour, style in curves:
-            curve = self.plotItem.plot(pen=pg.mkPen(colour, width=2.5, style=style), name=None,
-                                       connect="finite")
-            faint = QColor(colour)
-            faint.setAlpha(120)
-            self.spans[name] = self.plotItem.plot(pen=pg.mkPen(faint, width=1.5), name=None, connect="pairs")
-            self.curves[name], self.labels[name] = curve, label
-            self.legend.addItem(curve, label)
-        self.set_fonts(points)
-        self._fit_legend()
-
-    def set_fonts(self, points: float) -> None:
-        font = QFont()
-        font.setPointSizeF(points)
-        style = {"font-size": f"{points * 1.1:.1f}pt", "color": palette.TEXT.name()}
-        for side in ("left", "bottom"):
-            self.plotItem.getAxis(side).setTickFont(font)
-        self.plotItem.setLabel("bottom", self.tr("epoch"), **style)
-        self.plotItem.setLabel("left", self.y_label, **style)
-        self.legend.setLabelTextSize(f"{points:.1f}pt")
-        for sample, label in self.legend.items:
-            label.setText(label.text, size=f"{points:.1f}pt", color=palette.TEXT.name())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if hasattr(self, "legend"):  # pyqtgraph resizes once while it builds, before the legend
-            self._fit_legend()
-
-    def _fit_legend(self) -> None:
-        """Lay the legend out in as many columns as the width holds (all on one row if they fit)."""
-        n = max(1, len(self.curves))
-        points = float(str(self.legend.labelTextSize()).rstrip("pt"))
-        per_entry = 11 * points  # px: the line sample and "layer 12" at that size
-        columns = int(max(1, min(n, (self.width() - 60) // per_entry)))
-        if columns != self.legend.columnCount:
-            self.legend.setColumnCount(columns)
-
-    def set_values(self, x: np.ndarray, values: dict[str, np.ndarray],
-                   spans: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> None:
-        """Show values[name] over epochs x, and where a record stands for several epochs (a
-        thinned run) a stroke from the least to the greatest of them (spans[name]), so no dip
-        or peak that happened is lost. Non-finite (and, on a log axis, non-positive) values are
-        skipped: only finite points reach pyqtgraph, whose drawing a NaN or inf can break."""
-        self.x, self.values = x, values
-        for name, curve in self.curves.items():
-            y = np.asarray(values.get(name, np.full(len(x), np.nan)), dtype=float)
-            keep = self._drawable(x, y)
-            curve.setData(x[keep], y[keep]) if keep.any() else curve.setData([], [])
-            low, high = (spans or {}).get(name, (None, None))
-            if low is None:
-                self.spans[name].setData([], [])
-                continue
-            with np.errstate(invalid="ignore"):
-                keep = self._drawable(x, low) & self._drawable(x, high) & (high > low)
-            pairs = np.column_stack([low[keep], high[keep]]).ravel()
-            self.spans[name].setData(np.repeat(x[keep], 2), pairs) if keep.any() else self.spans[name].setData([], [])
-
-    def _drawable(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Return which points pyqtgraph can draw: finite, and positive on a log axis."""
-        with np.errstate(invalid="ignore"):
-            return np.isfinite(x) & np.isfinite(y) & ((y > 0) if self.log_y else True)
-
-    def nearest(self, x_view: float) -> int | None:
-        """Return the index of the recorded epoch nearest to x (in view coordinates), or None."""
-        if len(self.x) == 0:
-            return None
-        k = int(np.clip(np.searchsorted(self.x, x_view), 1, len(self.x) - 1)) if len(self.x) > 1 else 0
-        if len(self.x) > 1 and abs(self.x[k - 1] - x_view) <= abs(self.x[k] - x_view):
-            k -= 1
-        return k
-
-
 class TrainingCurves(QWidget):
     """Loss, accuracy and the gradient size of each layer per epoch, in three tabs."""
 
@@ -202,6 +79,7 @@ class TrainingCurves(QWidget):
         self._table = np.zeros((0, 5))  # doc.epochs as rows, kept between redraws (see _rows)
         self._low = self._high = np.zeros((0, 4))  # each row's least and greatest measures
         self._last_row_of = None        # the EpochStats of the table's last row
+        self._past_key = None           # the earlier runs the plots show now
         self._dirty = True
         self._build()
         self._timer = RedrawTimer(self, self._redraw, PLOT_INTERVAL_MS)  # one redraw per change burst
@@ -215,7 +93,7 @@ class TrainingCurves(QWidget):
     # -- what tests and the window read ----------------------------------------------------------
 
     @property
-    def plots(self) -> dict[str, _CurvePlot]:
+    def plots(self) -> dict[str, CurvePlot]:
         return {"loss": self.loss_plot, "accuracy": self.accuracy_plot, "gradients": self.gradient_plot}
 
     def points(self, plot: str, curve: str) -> tuple[np.ndarray, np.ndarray]:
@@ -231,16 +109,16 @@ class TrainingCurves(QWidget):
     def _build(self) -> None:
         solid, dashed = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine
         sets = [("train", self.tr("train"), TRAIN, solid), ("test", self.tr("test"), TEST, dashed)]
-        self.loss_plot = _CurvePlot(self.tr("loss L"))
+        self.loss_plot = CurvePlot(self.tr("loss L"))
         self.loss_plot.setToolTip(self.tr(LOSS_TIP))
         self.loss_plot.set_curves(sets, 10)
-        self.accuracy_plot = _CurvePlot(self.tr("accuracy"))
+        self.accuracy_plot = CurvePlot(self.tr("accuracy"))
         self.accuracy_plot.set_curves(sets, 10)
         self.accuracy_plot.plotItem.enableAutoRange(y=False)
         self.accuracy_plot.setYRange(0, 1.0, padding=0.04)
         self.accuracy_plot.plotItem.getAxis("left").setTicks(
             [[(v, f"{100 * v:.0f} %") for v in (0.0, 0.25, 0.5, 0.75, 1.0)], []])
-        self.gradient_plot = _CurvePlot(self.tr("RMS of ∂L/∂W"), log_y=True)
+        self.gradient_plot = CurvePlot(self.tr("RMS of ∂L/∂W"), log_y=True)
 
         self.accuracy_note = QLabel(self.tr(NO_ACCURACY))
         self.accuracy_note.setWordWrap(True)
@@ -256,6 +134,8 @@ class TrainingCurves(QWidget):
         self.relu_button = QPushButton(self.tr("All hidden ReLU"))
         self.relu_button.setToolTip(self.tr("Make every hidden layer ReLU (one undoable edit), then press Play"))
         self.relu_button.clicked.connect(lambda: self._set_hidden("relu"))
+        self.health_note = GradientHealthNote(self.doc)
+        self.health_note.messageRaised.connect(self.messageRaised)
         self.gradient_hint = QLabel(self.tr(GRADIENT_HINT))
         self.gradient_hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -265,6 +145,7 @@ class TrainingCurves(QWidget):
         page = QVBoxLayout(gradient_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(self.gradient_plot, 1)
+        page.addWidget(self.health_note)
         page.addWidget(self.gradient_hint)
         page.addLayout(buttons)
 
@@ -282,11 +163,18 @@ class TrainingCurves(QWidget):
         self.readout = QLabel(self.tr(HOVER_HINT))
         self.readout.setWordWrap(True)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_runs_button = QPushButton(self.tr("Clear earlier runs"))
+        self.clear_runs_button.setToolTip(self.tr("Take the faded curves of earlier runs off the plots"))
+        self.clear_runs_button.clicked.connect(self.doc.clear_past_runs)
+        self.clear_runs_button.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.readout, 1)
+        footer.addWidget(self.clear_runs_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.readout)
+        layout.addLayout(footer)
         for plot in self.plots.values():
             plot.scene().sigMouseMoved.connect(lambda pos, plot=plot: self._on_mouse_moved(plot, pos))
 
@@ -317,6 +205,8 @@ class TrainingCurves(QWidget):
             self.gradient_plot.set_curves([(f"layer {l}", self.tr("layer {l}").format(l=l), colours[l - 1],
                                             Qt.PenStyle.SolidLine) for l in range(1, L + 1)], self._points())
             self._layers = L
+            self._past_key = None  # new gradient curves: the earlier runs are drawn on them again
+        self._show_past_runs()
         table = self._rows(epochs, L)
         x, low, high = table[:, 0], self._low, self._high  # low, high: columns as table's from 1
 
@@ -331,11 +221,34 @@ class TrainingCurves(QWidget):
         data = self.doc.dataset
         regression = (data is not None and data.kind == "regression") and bool(np.isnan(table[:, 3]).all())
         self._accuracy_stack.setCurrentIndex(1 if regression else 0)
+        self.health_note.refresh()
         has_hidden = L >= 2
         for button in (self.sigmoid_button, self.relu_button):
             button.setEnabled(has_hidden)
             if not has_hidden:
                 button.setToolTip(self.tr(NEEDS_HIDDEN))
+
+    def _show_past_runs(self) -> None:
+        """Draw the earlier runs, faded (the training set's loss and accuracy, every layer's
+        gradient), when they changed since the last redraw; the legend names each run."""
+        doc = self.doc
+        key = (tuple(run.number for run in doc.past_runs), doc.run_label())
+        if key == self._past_key:
+            return
+        self._past_key = key
+        losses, accuracies, gradients = [], [], []
+        for run in reversed(doc.past_runs):  # newest first
+            L = len(run.epochs[0].grad_norms)
+            table = epoch_table(run.epochs, L)
+            x = table[:, 0]
+            losses.append((run.label, x, {"train": table[:, 1]}))
+            accuracies.append((run.label, x, {"train": table[:, 3]}))
+            gradients.append((run.label, x, {f"layer {l}": table[:, 4 + l] for l in range(1, L + 1)}))
+        now = self.tr("{run} (now)").format(run=doc.run_label())
+        self.loss_plot.set_past(losses, now)
+        self.accuracy_plot.set_past(accuracies, now)
+        self.gradient_plot.set_past(gradients, now)
+        self.clear_runs_button.setVisible(bool(doc.past_runs))
 
     def _rows(self, epochs, L: int) -> np.ndarray:
         """Return doc.epochs as one table, a row an epoch (None becomes NaN): epoch, the train
@@ -347,23 +260,17 @@ class TrainingCurves(QWidget):
                 and (done == 0 or epochs[done - 1] is self._last_row_of)):
             done, self._table = 0, np.zeros((0, 5 + L))
             self._low, self._high = np.zeros((0, 4 + L)), np.zeros((0, 4 + L))
-        missing = (None,) * L
-
-        def row(measures: tuple) -> tuple:
-            return (*measures[:4], *(tuple(measures[4:]) + missing)[:L])
-
         fresh = epochs[done:]
-        new = np.array([(e.epoch, *row(e.measures())) for e in fresh], dtype=float).reshape(-1, 5 + L)
         spans = [e.span() for e in fresh]
-        self._table = np.concatenate((self._table, new))
-        self._low = np.concatenate((self._low, np.array([row(s[0]) for s in spans], dtype=float).reshape(-1, 4 + L)))
-        self._high = np.concatenate((self._high, np.array([row(s[1]) for s in spans], dtype=float).reshape(-1, 4 + L)))
+        self._table = np.concatenate((self._table, epoch_table(fresh, L)))
+        self._low = np.concatenate((self._low, np.array([_row(s[0], L) for s in spans], dtype=float).reshape(-1, 4 + L)))
+        self._high = np.concatenate((self._high, np.array([_row(s[1], L) for s in spans], dtype=float).reshape(-1, 4 + L)))
         self._last_row_of = epochs[-1] if len(epochs) else None
         return self._table
 
     # -- gestures -----------------------------------------------------------------------------------
 
-    def _on_mouse_moved(self, plot: _CurvePlot, pos) -> None:
+    def _on_mouse_moved(self, plot: CurvePlot, pos) -> None:
         vb = plot.plotItem.vb
         if not vb.sceneBoundingRect().contains(pos):
             plot.cursor.hide()
@@ -377,7 +284,7 @@ class TrainingCurves(QWidget):
         plot.cursor.show()
         self.readout.setText(self.describe(plot, k))
 
-    def describe(self, plot: _CurvePlot, k: int) -> str:
+    def describe(self, plot: CurvePlot, k: int) -> str:
         """Return "epoch 12 · train 0.31 · test 0.35" for recorded epoch k of `plot`."""
         fmt = self.options.fmt
         parts = [self.tr("epoch {n}").format(n=f"{plot.x[k]:.0f}")]
@@ -385,7 +292,7 @@ class TrainingCurves(QWidget):
             value = plot.values.get(name, np.full(len(plot.x), np.nan))[k]
             if not np.isfinite(value):
                 continue
-            shown = f"{100 * value:.1f} %" if plot is self.accuracy_plot else fmt(float(value))
+            shown = percent(float(value)) if plot is self.accuracy_plot else fmt(float(value))
             parts.append(f"{plot.labels[name]} {shown}")
         return " · ".join(parts)
 
@@ -394,3 +301,14 @@ class TrainingCurves(QWidget):
             self.doc.set_hidden_activations(name)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
+
+
+def _row(measures: tuple, L: int) -> tuple:
+    """Return an epoch's measures with exactly L gradient sizes (None for a layer it lacks)."""
+    return (*measures[:4], *(tuple(measures[4:]) + (None,) * L)[:L])
+
+
+def epoch_table(epochs, L: int) -> np.ndarray:
+    """Return epochs as rows (None becomes NaN): epoch, the train and test loss and accuracy,
+    the L gradient sizes."""
+    return np.array([(e.epoch, *_row(e.measures(), L)) for e in epochs], dtype=float).reshape(-1, 5 + L)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from bpviz.state import Document, ViewOptions
@@ -30,7 +30,7 @@ CELL_PX = 26           # height of one row of a small matrix, at font scale 1
 MIN_PLOT_PX, MAX_PLOT_PX = 90, 260
 MAX_LABELLED = 12      # up to this many rows or columns, every index gets a tick
 MAX_GRIDDED = 48       # up to this many, thin white lines part the cells
-AXIS_PEN = QColor("#808080")
+AXIS_PEN = palette.AXIS
 
 # In English; WeightMatrices shows each through self.tr.
 STEP_FIRST = tr_noop("Step through the backward pass to see ∂L/∂W.", "WeightMatrices")

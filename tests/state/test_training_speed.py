@@ -72,7 +72,7 @@ def test_a_run_stops_exactly_at_its_target_and_says_so(lab, qtbot, rate, target)
     assert doc.training_settings().target_reached(doc.epochs[-1])
     assert not any(doc.training_settings().target_reached(e) for e in doc.epochs[:-1])
     assert len(reasons) == 1 and f"epoch {expected}" in reasons[0] and reasons[0] == session.stop_reason
-    assert ("100.0 %" if "stop_accuracy" in target else "0.3") in reasons[0]
+    assert ("100.0\u00a0%" if "stop_accuracy" in target else "0.3") in reasons[0]
 
 
 @pytest.mark.parametrize("rate", [None, 100])

@@ -122,7 +122,7 @@ def test_xor_reaches_full_training_accuracy_by_clicks_alone(qtbot, panel, doc, s
     assert doc.epochs[-1].epoch == 300
     assert doc.epochs[-1].train_accuracy == 1.0
     qtbot.waitUntil(lambda: panel.epoch_label.text() == "Epoch 300")
-    assert panel.train_accuracy_label.text() == "100.0 %"
+    assert panel.train_accuracy_label.text() == "100.0\u00a0%"
     assert panel.play_button.text() == "Play" and not panel.progress_box.isVisible()
 
 
