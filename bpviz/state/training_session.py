@@ -268,8 +268,8 @@ class TrainingSession(QObject):
         """End the run if `stats`, its latest epoch, is its last: say why, and return True."""
         reason = self._reason_to_stop(stats)
         if reason:
+            self.stop_reason = reason  # before the pause, whose stateChanged the views read it at
             self.pause()
-            self.stop_reason = reason
             self.stopped.emit(reason)
         return bool(reason)
 
