@@ -133,6 +133,33 @@ def main() -> None:
         window.setGeometry(0, 0, 1024, 768)
         window.doc.advance("phase")
         shoot(window, app, "12-window-1024x768-update")
+        # A class watching: XOR on a 2-3-1 tanh network at 5 epochs a second, the neuron maps
+        # forming, at 1280 × 720; then a deep sigmoid run against a deep ReLU run on one plot.
+        window.setGeometry(0, 0, 1280, 720)
+        window.open_preset("xor")
+        window.doc.set_layer_size(1, 3)
+        window.doc.reinitialise(seed=1)
+        window.doc.set_training(stop_accuracy=1.0)
+        window.session.set_rate(5)
+        window.train_panel.toggle_play()
+        while window.session.running and len(window.doc.epochs) < 12:
+            app.processEvents()
+        shoot(window, app, "13-training-5-epochs-a-second")
+        window.session.pause()
+        window.session.set_rate(None)
+        window.doc.set_training(stop_accuracy=None)
+        window.doc.generate_data("spiral")
+        for _ in range(3):
+            window.doc.add_layer(1, 6)
+        window.doc.set_lr(0.5)
+        window.show_tab(window.curves)
+        window.curves.tabs.setCurrentIndex(2)
+        for button in (window.curves.sigmoid_button, window.curves.relu_button):
+            button.click()
+            window.session.play(epochs=300)
+            while window.session.running:
+                app.processEvents()
+        shoot(window, app, "14-gradients-sigmoid-against-relu")
         window.resize(*SIZE)
         doc.undo_stack.clear()
         window.doc.mark_saved()

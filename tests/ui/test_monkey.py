@@ -345,8 +345,12 @@ def run_monkey(window, qtbot, dialogs, files, folder, seed: int, actions: int) -
             doc = window.doc
             before, index, network = settled(doc), doc.undo_stack.index(), doc.network
             quiet = not (window.session.running or window.step_bar.is_playing())
+            kept_as = doc.path.name if doc.path is not None and doc.modified else None
             try:
                 log.append(monkey.act())
+                if (kept_as and kept_as.startswith("saved-") and quiet
+                        and log[-1].endswith("(unsaved changes: save)") and not doc.modified):
+                    saved[kept_as] = before  # asked whether to keep the changes: saved over its file
                 settle_events()
                 if exceptions:
                     fail(n, ["".join(traceback.format_exception(*exceptions[0]))])
