@@ -136,7 +136,9 @@ def main() -> None:
         # A class watching: XOR on a 2-3-1 tanh network at 5 epochs a second, the neuron maps
         # forming, at 1280 × 720; then a deep sigmoid run against a deep ReLU run on one plot.
         window.setGeometry(0, 0, 1280, 720)
+        window.lesson_dock.hide()
         window.open_preset("xor")
+        window.show_tab(window.curves)
         window.doc.set_layer_size(1, 3)
         window.doc.reinitialise(seed=1)
         window.doc.set_training(stop_accuracy=1.0)
