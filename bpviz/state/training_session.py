@@ -249,20 +249,27 @@ class TrainingSession(QObject):
         trainer = self._trainer
         started, first = self._pace_start
         due = first + 1 + int((time.perf_counter() - started) * self.rate) - trainer.epoch
-        start = time.perf_counter()
+        if self._train_a_slice(trainer.run_epoch, due):
+            self._publish()
+            self.stateChanged.emit()
+
+    def _train_a_slice(self, step, epochs: int | None = None) -> bool:
+        """Call `step` (a batch or an epoch of the trainer) for about slice_ms, or until
+        `epochs` epochs ended; record each epoch. Return False if the run ended meanwhile."""
+        start, ended = time.perf_counter(), 0
         try:
-            while due > 0 and (time.perf_counter() - start) * 1000 < self.slice_ms:
-                stats = trainer.run_epoch()
-                self.doc.record_epoch(stats)
-                due -= 1
-                if self._end_if_done(stats):
-                    return
+            while (epochs is None or ended < epochs) and (time.perf_counter() - start) * 1000 < self.slice_ms:
+                stats = step()
+                if stats is not None:
+                    ended += 1
+                    self.doc.record_epoch(stats)
+                    if self._end_if_done(stats):
+                        return False
         except DivergenceError as e:
             self._on_divergence(e)
-            return
-        self._measure_rate(trainer.epoch)
-        self._publish()
-        self.stateChanged.emit()
+            return False
+        self._measure_rate(self._trainer.epoch)
+        return True
 
     def _end_if_done(self, stats) -> bool:
         """End the run if `stats`, its latest epoch, is its last: say why, and return True."""
@@ -297,19 +304,7 @@ class TrainingSession(QObject):
             self._worker = _Worker(trainer, self._stop_at)
             self._frame.start()
             return
-        start = time.perf_counter()
-        try:
-            while (time.perf_counter() - start) * 1000 < self.slice_ms:
-                stats = trainer.run_batch()
-                if stats is not None:
-                    self.doc.record_epoch(stats)
-                    if self._end_if_done(stats):
-                        return
-        except DivergenceError as e:
-            self._on_divergence(e)
-            return
-        self._measure_rate(trainer.epoch)
-        if self.running:
+        if self._train_a_slice(trainer.run_batch) and self.running:
             self._publish()
             self.stateChanged.emit()
 
