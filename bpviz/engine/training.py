@@ -91,12 +91,20 @@ class TrainingSettings:
             raise ValueError(f"the loss to stop at must be a number of at least 0, or None, "
                              f"got {self.stop_loss!r}")
 
-    def target_reached(self, stats: "EpochStats") -> bool:
-        """Whether an epoch met a stop target: training accuracy ≥ stop_accuracy, or training
-        loss ≤ stop_loss. The compiled epochs stop on the same two comparisons."""
+    def target_met(self, stats: "EpochStats") -> str | None:
+        """Return which stop target an epoch met: "accuracy" (training accuracy ≥ stop_accuracy),
+        "loss" (training loss ≤ stop_loss), or None. The compiled epochs stop on the same two
+        comparisons."""
         accuracy = stats.train_accuracy
-        return ((self.stop_accuracy is not None and accuracy is not None and accuracy >= self.stop_accuracy)
-                or (self.stop_loss is not None and stats.train_loss <= self.stop_loss))
+        if self.stop_accuracy is not None and accuracy is not None and accuracy >= self.stop_accuracy:
+            return "accuracy"
+        if self.stop_loss is not None and stats.train_loss <= self.stop_loss:
+            return "loss"
+        return None
+
+    def target_reached(self, stats: "EpochStats") -> bool:
+        """Whether an epoch met a stop target (see `target_met`)."""
+        return self.target_met(stats) is not None
 
     def stop_targets(self) -> tuple[float, float]:
         """Return (loss, accuracy) for the compiled epochs: −∞ and +∞ where there is no target."""

@@ -73,7 +73,7 @@ class TrainingSession(QObject):
         self.rate: float | None = None       # epochs a second, or None: as fast as possible
         self.stop_reason = ""                # why the last run ended by itself, until the next starts
         self._stop_at: int | None = None     # the epoch a fixed-length run ends at
-        self._run_start: tuple[float, int] | None = None
+        self._run_from: int | None = None    # the epoch the run under way started at
         self._measure_from: tuple[float, int] = (0.0, 0)  # where the speed shown is measured from
         self.divergence: str | None = None   # the message of the last divergence, until restored
         self.epochs_per_second = 0.0
@@ -97,9 +97,9 @@ class TrainingSession(QObject):
 
     def progress(self) -> tuple[int, int] | None:
         """Return (epochs done, epochs wanted) of a fixed-length run, or None."""
-        if self._stop_at is None or self._run_start is None:
+        if self._stop_at is None or self._run_from is None:
             return None
-        return self.epoch - self._run_start[1], self._stop_at - self._run_start[1]
+        return self.epoch - self._run_from, self._stop_at - self._run_from
 
     def seconds_left(self) -> float | None:
         progress = self.progress()
@@ -122,17 +122,25 @@ class TrainingSession(QObject):
         if trainer is None:
             return False
         self._stop_at = None if epochs is None else trainer.epoch + int(epochs)
-        self._run_start = self._measure_from = (time.perf_counter(), trainer.epoch)
+        self._run_from = trainer.epoch
         self.stop_reason = ""
         self._start()
         self.stateChanged.emit()
         return True
+
+    def step_rate(self, way: int) -> None:
+        """Train one watchable rate slower (way −1) or faster (+1); faster than 100 a second is
+        as fast as possible."""
+        rates = (*WATCHABLE_RATES, None)
+        k = rates.index(self.rate) if self.rate in rates else len(rates) - 1
+        self.set_rate(rates[max(0, min(len(rates) - 1, k + way))])
 
     def set_rate(self, rate: float | None) -> None:
         """Train at `rate` epochs a second (None: as fast as possible); a run goes on at the new rate."""
         if rate is not None and not 0 < rate <= WATCHABLE_RATES[-1]:
             raise ValueError(self.tr("A watchable speed is 1 to {most} epochs a second.").format(
                 most=WATCHABLE_RATES[-1]))
+        rate = next((r for r in WATCHABLE_RATES if r == rate), rate)  # 5.0 from a settings file is 5
         if rate == self.rate:
             return
         running, stop_at = self.running, self._stop_at
@@ -142,7 +150,6 @@ class TrainingSession(QObject):
         self.rate = rate
         if running:
             self._stop_at = stop_at
-            self._measure_from = (time.perf_counter(), self._trainer.epoch)
             self._start()
         self.rateChanged.emit()
         self.stateChanged.emit()
@@ -233,12 +240,13 @@ class TrainingSession(QObject):
 
     def _start(self) -> None:
         """Start the timer of the run: the watchable pace, or slices (a worker's first)."""
+        now, epoch = time.perf_counter(), self._trainer.epoch
         if self.rate is None:
+            self._measure_from = (now, epoch)
             self._timer.start()  # its first tick hands over to a worker if the compiled epoch is loaded
             return
-        self._pace_start = (time.perf_counter(), self._trainer.epoch)
-        # Its first epoch comes at once: the rate shown counts from the end of it.
-        self._measure_from = (self._pace_start[0], self._trainer.epoch + 1)
+        self._pace_start = (now, epoch)
+        self._measure_from = (now, epoch + 1)  # its first epoch comes at once: the rate counts from there
         self._pace.setInterval(int(min(MAX_PACE_MS, 1000 / self.rate)))
         self._pace.start()
         self._on_pace()  # the first epoch at once: Play answers without a wait
@@ -249,8 +257,8 @@ class TrainingSession(QObject):
         trainer = self._trainer
         started, first = self._pace_start
         due = first + 1 + int((time.perf_counter() - started) * self.rate) - trainer.epoch
-        if self._train_a_slice(trainer.run_epoch, due):
-            self._publish()
+        if due > 0 and self._train_a_slice(trainer.run_epoch, due):
+            self._publish()  # only after a tick that trained: a slow rate ticks more often than it trains
             self.stateChanged.emit()
 
     def _train_a_slice(self, step, epochs: int | None = None) -> bool:
@@ -283,8 +291,9 @@ class TrainingSession(QObject):
     def _reason_to_stop(self, stats) -> str:
         """Return why the run ends after epoch `stats` (its epochs done, a target met), or ""."""
         settings = self._trainer.settings if self._trainer is not None else self.doc.training_settings()
-        if settings.target_reached(stats):
-            if settings.stop_accuracy is not None and (stats.train_accuracy or 0) >= settings.stop_accuracy:
+        target = settings.target_met(stats)
+        if target is not None:
+            if target == "accuracy":
                 return self.tr("Stopped at epoch {n}: the training accuracy, {value}, reached its target "
                                "of {target}.").format(n=stats.epoch, value=percent(stats.train_accuracy),
                                                       target=percent(settings.stop_accuracy))
@@ -292,7 +301,7 @@ class TrainingSession(QObject):
                            "of {target:g}.").format(n=stats.epoch, value=stats.train_loss,
                                                     target=settings.stop_loss)
         if self._stop_at is not None and stats.epoch >= self._stop_at:
-            done = self._stop_at - self._run_start[1] if self._run_start else stats.epoch
+            done = self._stop_at - (self._run_from or 0)
             return self.tr("Stopped at epoch {n}, after the {done} epochs asked for.").format(
                 n=stats.epoch, done=done)
         return ""

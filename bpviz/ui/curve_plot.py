@@ -55,6 +55,7 @@ class CurvePlot(pg.PlotWidget):
         self.values: dict[str, np.ndarray] = {}
         self.past: list[pg.PlotDataItem] = []   # the earlier runs' curves
         self._past_runs: list[tuple[str, np.ndarray, dict[str, np.ndarray]]] = []
+        self._past_values = np.zeros(0)  # every earlier run's values at once: the floor looks at them
         self._legend_samples: list[pg.PlotDataItem] = []  # legend lines of the runs, not in the plot
         self.now_label = ""  # the run under way's name, in the legend once earlier runs are shown
         self.floor: float | None = None  # where exact zeros are drawn (log axis), or None
@@ -100,7 +101,7 @@ class CurvePlot(pg.PlotWidget):
             faint.setAlpha(120)
             self.spans[name] = self.plotItem.plot(pen=pg.mkPen(faint, width=1.5), name=None, connect="pairs")
             self.curves[name], self.labels[name], self.colours[name] = curve, label, colour
-        self._past_runs = []  # drawn again by the next set_past, with the new curves' colours
+        self._past_runs, self._past_values = [], np.zeros(0)  # drawn again by the next set_past, in the new colours
         self._rebuild_legend()
         self.set_fonts(points)
 
@@ -160,6 +161,8 @@ class CurvePlot(pg.PlotWidget):
             self.plotItem.removeItem(curve)
         self.past = []
         self._past_runs, self.now_label = list(runs), now_label
+        self._past_values = np.concatenate([np.asarray(y, dtype=float).ravel() for _, _, values in runs
+                                            for y in values.values()] or [np.zeros(0)])
         for k, (_, x, values) in enumerate(self._past_runs):
             style = PAST_STYLES[k % len(PAST_STYLES)]
             for name in self.curves:
@@ -187,7 +190,7 @@ class CurvePlot(pg.PlotWidget):
         or peak that happened is lost. Non-finite values are skipped: only finite points reach
         pyqtgraph, whose drawing a NaN or inf can break."""
         self.x, self.values = x, values
-        floor = self._floor([values, *(v for _, _, v in self._past_runs)])
+        floor = self._floor(values)
         if floor != self.floor:
             self.floor = floor
             self._draw_past()
@@ -208,12 +211,12 @@ class CurvePlot(pg.PlotWidget):
         keep = np.isfinite(x) & np.isfinite(y)
         curve.setData(x[keep], y[keep]) if keep.any() else curve.setData([], [])
 
-    def _floor(self, value_sets) -> float | None:
-        """Return the log axis's floor for these values when some are exactly 0, else None."""
+    def _floor(self, values: dict[str, np.ndarray]) -> float | None:
+        """Return the log axis's floor for these values and the earlier runs' when some are
+        exactly 0, else None."""
         if not self.log_y:
             return None
-        ys = [np.asarray(y, dtype=float) for values in value_sets for y in values.values()]
-        ys = np.concatenate(ys) if ys else np.zeros(0)
+        ys = np.concatenate([self._past_values, *(np.asarray(y, dtype=float) for y in values.values())])
         if not (ys == 0).any():
             self._show_floor(None)
             return None

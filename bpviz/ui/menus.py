@@ -186,16 +186,16 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     add(train, "train_restore", tr("Restore the last &finite weights", "menus"), s.restore_last_finite)
     train.addSeparator()
     speed = train.addMenu(tr("&Speed", "menus"))
-    sgroup = QActionGroup(w)
+    sgroup, by_rate = QActionGroup(w), {}
     for rate in (None, *reversed(WATCHABLE_RATES)):
         name = tr("As fast as possible", "menus") if rate is None else speed_name(rate)
-        action = add(speed, f"speed_{rate or 'fastest'}", name, lambda on, rate=rate: on and s.set_rate(rate),
-                     checkable=True, checked=(rate == s.rate))
-        sgroup.addAction(action)
+        by_rate[rate] = add(speed, f"speed_{rate or 'fastest'}", name, lambda on, rate=rate: on and s.set_rate(rate),
+                            checkable=True, checked=(rate == s.rate))
+        sgroup.addAction(by_rate[rate])
     speed.addSeparator()
-    add(speed, "speed_slower", tr("&Slower", "menus"), lambda: s.set_rate(_next_rate(s.rate, -1)), ["["])
-    add(speed, "speed_faster", tr("&Faster", "menus"), lambda: s.set_rate(_next_rate(s.rate, +1)), ["]"])
-    s.rateChanged.connect(lambda: actions[f"speed_{s.rate or 'fastest'}"].setChecked(True))
+    add(speed, "speed_slower", tr("&Slower", "menus"), lambda: s.step_rate(-1), ["["])
+    add(speed, "speed_faster", tr("&Faster", "menus"), lambda: s.step_rate(+1), ["]"])
+    s.rateChanged.connect(lambda: by_rate[s.rate].setChecked(True))
 
     help_ = bar.addMenu(tr("&Help", "menus"))
     add(help_, "shortcuts", tr("&Keyboard shortcuts", "menus"), lambda: w.dialogs.information(
@@ -211,13 +211,6 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     help_.addSeparator()
     add(help_, "about", tr("&About bpviz", "menus"), lambda: show_about(w))
     return actions
-
-
-def _next_rate(rate: float | None, way: int) -> float | None:
-    """Return the speed one step slower (way −1) or faster (+1) than `rate`; None is the fastest."""
-    rates = (*WATCHABLE_RATES, None)
-    k = rates.index(rate) if rate in rates else len(rates) - 1
-    return rates[max(0, min(len(rates) - 1, k + way))]
 
 
 def _check_digits(group: QActionGroup, digits: int) -> None:

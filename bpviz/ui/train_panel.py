@@ -78,12 +78,14 @@ class TrainPanel(QWidget):
         doc.epochsChanged.connect(self._schedule_status)
         session.stateChanged.connect(self._on_session_state_changed)
         session.diverged.connect(self._on_session_diverged)
+        session.rateChanged.connect(self._on_rate_changed)
         session.problemRaised.connect(self.messageRaised)
         options.changed.connect(self._on_options_changed)
         self._on_options_changed()
         self._on_settings_changed()
         self._on_lr_changed()
         self._on_session_state_changed()
+        self._on_rate_changed()
 
     # -- public slots, for the window's keys ----------------------------------------------------
 
@@ -326,13 +328,15 @@ class TrainPanel(QWidget):
             self.play_button.setToolTip(self.tr(PAUSE_TIP) if running else self.tr(PLAY_TIP))
         if self.session.divergence is None:
             self.banner.hide()
-        with QSignalBlocker(self.speed_combo):
-            self.speed_combo.setCurrentIndex(max(0, self.speed_combo.findData(self.session.rate)))
         if running:
             self._schedule_status()
         else:  # a pause, a step or a reset: rare, so shown at once
             self._status_timer.stop()
             self._refresh_status()
+
+    def _on_rate_changed(self) -> None:
+        with QSignalBlocker(self.speed_combo):
+            self.speed_combo.setCurrentIndex(max(0, self.speed_combo.findData(self.session.rate)))
 
     def _on_session_diverged(self, message: str) -> None:
         self.banner_label.setText(message)
