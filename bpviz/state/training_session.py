@@ -23,22 +23,20 @@ the training settings (a training accuracy or loss): exactly there, and `stopped
 
 from __future__ import annotations
 
-import threading
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from bpviz.engine import compiled_epoch
-from bpviz.engine.training import DivergenceError, Trainer, epochs_so_far
+from bpviz.engine.training import DivergenceError, Trainer
+
+from .training_worker import TrainingWorker
+from .view_options import percent
 
 SLICE_MS = 25.0  # training time per tick: one repaint per slice keeps ~30 frames per second
 # How often a worker's epochs reach the views: 40 frames per second asked for, so that a
 # frame now and then late (the window busy, the machine loaded) still leaves 30 and more.
 FRAME_MS = 25
-# A worker's training per call of the compiled epochs. Between calls the worker needs the
-# interpreter lock, which the window holds for milliseconds at a time while it draws: fewer,
-# longer calls lose less. A call is stopped after any epoch, so pausing never waits for one.
-CHUNK_S = 0.5
 # The rates a class can follow, in epochs a second; None is as fast as the machine goes.
 WATCHABLE_RATES = (1, 5, 20, 100)
 MAX_PACE_MS = 100  # a tick of a watchable run waits at most this (a slow rate ticks more often than it trains)
@@ -61,7 +59,7 @@ class TrainingSession(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_tick)
-        self._worker: _Worker | None = None
+        self._worker: TrainingWorker | None = None
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.setTimerType(Qt.TimerType.PreciseTimer)
@@ -310,7 +308,7 @@ class TrainingSession(QObject):
         trainer = self._trainer
         if compiled_epoch.kernel() is not None:  # it finished loading: hand over to a worker
             self._timer.stop()
-            self._worker = _Worker(trainer, self._stop_at)
+            self._worker = TrainingWorker(trainer, self._stop_at)
             self._frame.start()
             return
         if self._train_a_slice(trainer.run_batch) and self.running:
@@ -402,74 +400,3 @@ class TrainingSession(QObject):
             self._halt()
             self.stateChanged.emit()
         self._trainer = None
-
-
-def percent(fraction: float | None) -> str:
-    """Return 0.973 as "97.3 %" (how the lab writes accuracies; a no-break space, so the sign
-    never wraps onto a line of its own), None as "–"."""
-    return "–" if fraction is None else f"{100 * fraction:.1f}\u00a0%"
-
-
-class _Worker:
-    """A thread running a trainer's epochs until stopped; the window's thread takes what it
-    has not seen yet, from finished calls and from the call under way."""
-
-    def __init__(self, trainer: Trainer, stop_at: int | None) -> None:
-        self.trainer, self.stop_at = trainer, stop_at
-        self._progress = compiled_epoch.Progress()
-        self._lock = threading.Lock()
-        self._stats: list = []
-        self._weights = None   # (epoch, W, b) after the latest call: arrays no longer written
-        self._error: Exception | None = None
-        self._done = False
-        self._thread = threading.Thread(target=self._run, name="bpviz-training", daemon=True)
-        self._thread.start()
-
-    def take(self, seen: int):
-        """Return (stats of the epochs after epoch `seen`, the latest weights as (W, b) or None,
-        error or None, whether it ended)."""
-        # The call under way first: a call's epochs reach the list below before the next
-        # call begins, so reading in this order never skips an epoch.
-        running = epochs_so_far(self._progress, seen)
-        with self._lock:
-            stats, self._stats = self._stats, []
-            latest, error, done = self._weights, self._error, self._done
-        if running is not None and running[0]:
-            stats = stats + running[0]
-            if latest is None or running[0][-1].epoch > latest[0]:
-                latest = (running[0][-1].epoch, *running[1])
-        new, last = [], seen
-        for epoch in stats:  # the two may overlap: each epoch once, in order
-            if epoch.epoch > last:
-                new.append(epoch)
-                last = epoch.epoch
-        weights = latest[1:] if latest is not None and latest[0] > seen else None
-        return new, weights, error, done
-
-    def stop(self) -> None:
-        self._progress.stop()
-        self._thread.join()
-
-    def _run(self) -> None:
-        trainer, count = self.trainer, 1
-        try:
-            while not self._progress.stopped:
-                if self.stop_at is not None:
-                    count = min(count, self.stop_at - trainer.epoch)
-                start = time.perf_counter()
-                stats = trainer.run_epochs(count, self._progress)
-                # About CHUNK_S of epochs a call, growing to it from one epoch.
-                seconds = time.perf_counter() - start
-                count = max(1, min(4 * count, int(count * CHUNK_S / max(seconds, 1e-6))))
-                with self._lock:
-                    self._stats.extend(stats)
-                    if stats:  # each call gives the network new arrays, so these stay as they are
-                        self._weights = (stats[-1].epoch, list(trainer.net.W), list(trainer.net.b))
-                if ((self.stop_at is not None and trainer.epoch >= self.stop_at)
-                        or (stats and trainer.settings.target_reached(stats[-1]))):
-                    break
-        except Exception as error:  # handed to the window's thread, which says what happened
-            with self._lock:
-                self._error = error
-        with self._lock:
-            self._done = True

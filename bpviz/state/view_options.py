@@ -14,6 +14,12 @@ def not_yet() -> str:
     return QCoreApplication.translate("ViewOptions", NOT_YET)
 
 
+def percent(fraction: float | None) -> str:
+    """Return 0.973 as "97.3 %" (how the lab writes accuracies; a no-break space, so the sign
+    never wraps onto a line of its own), None as "–"."""
+    return "–" if fraction is None else f"{100 * fraction:.1f}\u00a0%"
+
+
 class ViewOptions(QObject):
     """Display settings shared by every view; each change emits `changed`."""
 

@@ -20,7 +20,7 @@ from .i18n import tr
 from .picture_export import picture_titles
 from .preferences import show_preferences
 from .presenter import SCALES as PRESENTER_SCALES
-from .train_panel import speed_name
+from .speed_choice import speed_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

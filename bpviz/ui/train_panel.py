@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
     QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyle, QVBoxLayout, QWidget,
 )
 
@@ -17,11 +17,14 @@ from bpviz.engine.training import MAX_LR
 from bpviz.state import Document, ViewOptions
 from bpviz.state.data_editing import DEFAULT_TRAINING
 from bpviz.state.parsing import parse_number
-from bpviz.state.training_session import WATCHABLE_RATES, TrainingSession, percent
+from bpviz.state.training_session import TrainingSession
 
 from .redraw_timer import RedrawTimer
 from .fonts import dock_font
-from .i18n import tr, tr_noop
+from .i18n import tr_noop
+from .divergence_banner import DivergenceBanner
+from .speed_choice import SpeedChoice
+from .train_status_box import LastEpochBox
 from .train_stop_box import StopBox
 
 MAX_SEED = 2**31 - 1
@@ -43,8 +46,6 @@ WHOLE_TIP = tr_noop("Use every training sample in each step (batch gradient desc
 PENALTY_TIP = tr_noop("A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, "
                       "L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty",
                       "TrainPanel")
-SPEED_TIP = tr_noop("How fast training runs: slow enough for a class to watch every epoch, or as "
-                    "fast as the machine goes", "TrainPanel")
 SEED_TIP = tr_noop("Seeds the order the samples are shuffled in: the same seed gives the same batches", "TrainPanel")
 PLAY_TIP = tr_noop("Train until paused, or until a stop set below", "TrainPanel")
 PAUSE_TIP = tr_noop("Pause training; the weights stay as they are", "TrainPanel")
@@ -55,9 +56,6 @@ RESET_TIP = tr_noop("Put back the weights training started from and begin a new 
 REINIT_TIP = tr_noop("Draw new starting weights (same scheme, next seed) and begin a new run (the curves "
                      "so far stay, faded); undoable", "TrainPanel")
 CANCEL_TIP = tr_noop("Stop this run; the epochs done so far stay", "TrainPanel")
-RESTORE_TIP = tr_noop("Put back the last weights that were all finite numbers, then try a smaller α", "TrainPanel")
-LOSS_TIP = tr_noop("Mean loss over the set, penalty included, after the last epoch", "TrainPanel")
-ACCURACY_TIP = tr_noop("Share of samples the network classifies right, after the last epoch", "TrainPanel")
 
 
 class TrainPanel(QWidget):
@@ -78,14 +76,12 @@ class TrainPanel(QWidget):
         doc.epochsChanged.connect(self._schedule_status)
         session.stateChanged.connect(self._on_session_state_changed)
         session.diverged.connect(self._on_session_diverged)
-        session.rateChanged.connect(self._on_rate_changed)
         session.problemRaised.connect(self.messageRaised)
         options.changed.connect(self._on_options_changed)
         self._on_options_changed()
         self._on_settings_changed()
         self._on_lr_changed()
         self._on_session_state_changed()
-        self._on_rate_changed()
 
     # -- public slots, for the window's keys ----------------------------------------------------
 
@@ -161,14 +157,7 @@ class TrainPanel(QWidget):
         self.rate_edit.setAccessibleName(self.tr("Penalty rate λ"))
         self.rate_edit.editingFinished.connect(self._on_rate_edit_finished)
 
-        self.speed_combo = QComboBox()
-        self.speed_combo.addItem(self.tr("as fast as possible"), None)
-        for rate in reversed(WATCHABLE_RATES):
-            self.speed_combo.addItem(speed_name(rate), rate)
-        self.speed_combo.setToolTip(self.tr(SPEED_TIP))
-        self.speed_combo.setAccessibleName(self.tr("Training speed"))
-        self.speed_combo.currentIndexChanged.connect(
-            lambda k: self._call(self.session.set_rate, self.speed_combo.itemData(k)))
+        self.speed_combo = SpeedChoice(self.session, self.messageRaised.emit)
         self.stop_box = StopBox(self.doc)
         self.stop_box.messageRaised.connect(self.messageRaised)
         self.epochs_spin = self.stop_box.epochs_spin
@@ -213,55 +202,10 @@ class TrainPanel(QWidget):
         progress.addWidget(self.progress_bar)
         progress.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("DivergenceBanner")
-        self.banner.setStyleSheet("#DivergenceBanner { background: #b2182b; border-radius: 4px; }"
-                                  "#DivergenceBanner QLabel { color: white; }")
-        self.banner_label = QLabel()
-        self.banner_label.setWordWrap(True)
-        self.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restore_button = _button(icon(P.SP_ArrowBack), self.tr("Restore last finite weights"),
-                                      self.tr(RESTORE_TIP), self.restore)
-        banner = QVBoxLayout(self.banner)
-        banner.setContentsMargins(8, 6, 8, 8)
-        banner.addWidget(self.banner_label)
-        banner.addWidget(self.restore_button)
-        self.banner.hide()
+        self.banner = DivergenceBanner(self.restore)
 
-        self.epoch_label = QLabel()
-        self.speed_label = QLabel()
-        self.train_loss_label, self.test_loss_label = QLabel(), QLabel()
-        self.train_accuracy_label, self.test_accuracy_label = QLabel(), QLabel()
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.stop_label = QLabel()  # why the last run ended by itself
-        self.stop_label.setWordWrap(True)
-        status = QGroupBox(self.tr("Last epoch"))
-        grid = QGridLayout(status)
-        grid.addWidget(self.epoch_label, 0, 0)
-        grid.addWidget(self.speed_label, 0, 1, 1, 2)
-        for column, text in ((1, self.tr("train")), (2, self.tr("test"))):
-            grid.addWidget(_bold(text), 1, column)
-        loss_name, accuracy_name = QLabel(self.tr("loss L")), QLabel(self.tr("accuracy"))
-        loss_tip, accuracy_tip = self.tr(LOSS_TIP), self.tr(ACCURACY_TIP)
-        loss_name.setToolTip(loss_tip)
-        accuracy_name.setToolTip(accuracy_tip)
-        for row, (name, train, test, tip) in enumerate((
-                (loss_name, self.train_loss_label, self.test_loss_label, loss_tip),
-                (accuracy_name, self.train_accuracy_label, self.test_accuracy_label, accuracy_tip)), 2):
-            grid.addWidget(name, row, 0)
-            grid.addWidget(train, row, 1)
-            grid.addWidget(test, row, 2)
-            train.setToolTip(tip)
-            test.setToolTip(tip)
-        grid.addWidget(self.stop_label, 4, 0, 1, 3)
-        grid.addWidget(self.problem_label, 5, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        self.last_epoch = LastEpochBox()
 
-        # The banner grows the panel, never squeezes its siblings: the panel's content scrolls.
-        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.banner_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.content = QWidget()
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -269,7 +213,7 @@ class TrainPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.banner)
-        layout.addWidget(status)
+        layout.addWidget(self.last_epoch)
         layout.addWidget(settings)
         layout.addWidget(self.stop_box)
         layout.addStretch(1)
@@ -334,20 +278,14 @@ class TrainPanel(QWidget):
             self._status_timer.stop()
             self._refresh_status()
 
-    def _on_rate_changed(self) -> None:
-        with QSignalBlocker(self.speed_combo):
-            self.speed_combo.setCurrentIndex(max(0, self.speed_combo.findData(self.session.rate)))
-
     def _on_session_diverged(self, message: str) -> None:
-        self.banner_label.setText(message)
-        self.banner.show()
+        self.banner.show_message(message)
         QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.banner, 0, 0))
 
     def _on_options_changed(self) -> None:
         font = dock_font(self.font(), self.options.font_scale)
         self.setFont(font)
-        for widget in (self.banner, self.banner_label, self.restore_button):
-            widget.setFont(font)  # a style-sheeted widget does not follow its parent's font
+        self.banner.set_panel_font(font)
         metrics = self.rate_edit.fontMetrics()
         self.rate_edit.setMinimumWidth(metrics.horizontalAdvance(RATE_ROOM) + RATE_PADDING)
         self._schedule_status()
@@ -357,18 +295,8 @@ class TrainPanel(QWidget):
 
     def _refresh_status(self) -> None:
         """Show the last epoch's numbers, the speed, a fixed run's progress and any problem."""
-        fmt, session = self.options.fmt, self.session
-        last = self.doc.epochs[-1] if self.doc.epochs else None
-        self.epoch_label.setText(self.tr("Epoch {n}").format(n=session.epoch))
-        running = session.running
-        self.speed_label.setText(self.tr("{speed:.0f} epochs/s").format(speed=session.epochs_per_second)
-                                 if running else "")
-        self.train_loss_label.setText(fmt(last.train_loss) if last else "–")
-        self.test_loss_label.setText(fmt(last.test_loss) if last else "–")
-        self.train_accuracy_label.setText(percent(last.train_accuracy) if last else "–")
-        self.test_accuracy_label.setText(percent(last.test_accuracy) if last else "–")
-        self.stop_label.setText(session.stop_reason)
-        self.stop_label.setVisible(bool(session.stop_reason) and not running)
+        session, running = self.session, self.session.running
+        self.last_epoch.refresh(self.doc, session, self.options)
         progress = session.progress() if running else None
         self.progress_box.setVisible(progress is not None)
         if progress is not None:
@@ -376,9 +304,6 @@ class TrainPanel(QWidget):
             self.progress_bar.setRange(0, max(1, wanted))
             self.progress_bar.setValue(max(0, min(done, wanted)))
             self.progress_bar.setFormat(self.progress_text())
-        problem = session.problem()
-        self.problem_label.setText(self.tr("Cannot train yet: {problem}").format(problem=problem) if problem else "")
-        self.problem_label.setVisible(bool(problem))
 
     # -- edits ------------------------------------------------------------------------------------
 
@@ -464,13 +389,3 @@ def _row(*widgets: QWidget) -> QWidget:
     for k, widget in enumerate(widgets):
         layout.addWidget(widget, 1 if k == 0 else 0)
     return box
-
-
-def _bold(text: str) -> QLabel:
-    return QLabel(f"<b>{text}</b>")  # rich text: the label keeps following the panel's font
-
-
-def speed_name(rate: float) -> str:
-    """Return "5 epochs/s" (the Train panel's and the Train menu's name of a watchable rate)."""
-    text = tr("{rate:g} epoch/s", "TrainPanel") if rate == 1 else tr("{rate:g} epochs/s", "TrainPanel")
-    return text.format(rate=rate)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpviz.state import Document, ViewOptions
-from bpviz.state.training_session import percent
+from bpviz.state.view_options import percent
 
 from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from .fonts import dock_font

@@ -90,11 +90,11 @@ def test_training_refuses_to_start_without_fitting_data(doc, qtbot):
 
 def test_with_the_compiled_epoch_a_worker_thread_trains_and_the_frames_hand_over(lab, qtbot,
                                                                                  monkeypatch):
-    from bpviz.state import training_session
+    from bpviz.state.training_worker import TrainingWorker
 
     threads = []
-    monkeypatch.setattr(training_session._Worker, "_run",
-                        lambda self, run=training_session._Worker._run: (
+    monkeypatch.setattr(TrainingWorker, "_run",
+                        lambda self, run=TrainingWorker._run: (
                             threads.append(threading.current_thread().name), run(self)))
     doc, session = lab
     assert session.play(epochs=30)
@@ -143,10 +143,10 @@ def test_an_unexpected_error_in_the_worker_stops_training_with_a_message(lab, qt
 
 def test_epochs_reach_the_document_while_one_long_compiled_call_runs_and_none_is_lost(
         lab, qtbot, monkeypatch):
-    from bpviz.state import training_session
+    from bpviz.state import training_worker
 
     calls = []
-    monkeypatch.setattr(training_session, "CHUNK_S", 60.0)  # calls grow until one outlasts the test
+    monkeypatch.setattr(training_worker, "CHUNK_S", 60.0)  # calls grow until one outlasts the test
     run_epochs = Trainer.run_epochs
     monkeypatch.setattr(Trainer, "run_epochs",
                         lambda self, count, progress=None: (calls.append(count),

@@ -121,8 +121,8 @@ def test_xor_reaches_full_training_accuracy_by_clicks_alone(qtbot, panel, doc, s
     qtbot.waitUntil(lambda: not session.running, timeout=60_000)
     assert doc.epochs[-1].epoch == 300
     assert doc.epochs[-1].train_accuracy == 1.0
-    qtbot.waitUntil(lambda: panel.epoch_label.text() == "Epoch 300")
-    assert panel.train_accuracy_label.text() == "100.0\u00a0%"
+    qtbot.waitUntil(lambda: panel.last_epoch.epoch_label.text() == "Epoch 300")
+    assert panel.last_epoch.train_accuracy_label.text() == "100.0\u00a0%"
     assert panel.play_button.text() == "Play" and not panel.progress_box.isVisible()
 
 
@@ -154,7 +154,7 @@ def test_reset_brings_back_the_starting_weights_bit_for_bit(qtbot, panel, doc, s
     assert not all_equal(weights(doc.network), start)
     click(qtbot, panel.reset_button)
     assert all_equal(weights(doc.network), start)
-    assert doc.epochs == [] and panel.epoch_label.text() == "Epoch 0"
+    assert doc.epochs == [] and panel.last_epoch.epoch_label.text() == "Epoch 0"
 
 
 def test_reinitialise_draws_new_weights_and_clears_the_curves(qtbot, panel, doc):
@@ -171,9 +171,9 @@ def test_divergence_shows_a_banner_and_restore_makes_every_weight_finite(qtbot, 
     type_into(qtbot, panel.lr_edit, "10")
     with qtbot.waitSignal(session.diverged, timeout=10_000):
         click(qtbot, panel.play_button)
-    assert panel.banner.isVisible() and "too large" in panel.banner_label.text()
+    assert panel.banner.isVisible() and "too large" in panel.banner.label.text()
     assert not all(np.isfinite(w).all() for w in weights(doc.network))
-    click(qtbot, panel.restore_button)
+    click(qtbot, panel.banner.restore_button)
     assert all(np.isfinite(w).all() for w in weights(doc.network))
     assert not panel.banner.isVisible()
 
@@ -201,9 +201,9 @@ def test_a_fixed_run_can_be_cancelled(qtbot, panel, doc, session):
 def test_play_pause_and_the_public_slots(qtbot, panel, doc, session):
     panel.toggle_play()
     assert session.running
-    qtbot.waitUntil(lambda: panel.speed_label.text().endswith("epochs/s"), timeout=5000)
+    qtbot.waitUntil(lambda: panel.last_epoch.speed_label.text().endswith("epochs/s"), timeout=5000)
     panel.toggle_play()
-    assert not session.running and panel.speed_label.text() == ""
+    assert not session.running and panel.last_epoch.speed_label.text() == ""
     done = len(doc.epochs)
     panel.one_epoch()
     assert len(doc.epochs) == done + 1
@@ -217,7 +217,7 @@ def test_a_problem_becomes_a_message_not_an_exception(qtbot, panel, doc, session
     with qtbot.waitSignal(panel.messageRaised) as message:
         click(qtbot, panel.epoch_button)
     assert "inputs" in message.args[0]
-    qtbot.waitUntil(lambda: panel.problem_label.isVisible())
+    qtbot.waitUntil(lambda: panel.last_epoch.problem_label.isVisible())
     assert doc.epochs == []
 
 
@@ -233,7 +233,7 @@ def test_status_is_redrawn_once_per_pass_of_the_event_loop(qtbot, panel, doc):
 
 def test_buttons_have_text_tooltips_and_take_the_keyboard(panel):
     for button in (panel.play_button, panel.epoch_button, panel.batch_button, panel.reset_button,
-                   panel.reinit_button, panel.cancel_button, panel.restore_button):
+                   panel.reinit_button, panel.cancel_button, panel.banner.restore_button):
         assert button.text() and button.toolTip() and not button.icon().isNull()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
 
@@ -250,11 +250,11 @@ def test_the_divergence_banner_wraps_and_never_squeezes_the_settings(qtbot, pane
     panel._on_session_diverged("The weights of layer 1 became not a number (NaN) at epoch 6, batch 8: "
                                "the learning rate 10 is too large for this network. " * 2)
     qtbot.wait(50)
-    assert panel.banner_label.wordWrap()
+    assert panel.banner.label.wordWrap()
     assert panel.banner.width() <= panel.scroll.viewport().width()
     for field in (panel.lr_edit, panel.batch_spin, panel.rate_edit, panel.epochs_spin, panel.seed_spin):
         assert field.height() >= field.minimumSizeHint().height(), field
-    assert panel.banner_label.height() >= panel.banner_label.heightForWidth(panel.banner_label.width())
+    assert panel.banner.label.height() >= panel.banner.label.heightForWidth(panel.banner.label.width())
     assert panel.scroll.verticalScrollBar().maximum() > 0  # the panel scrolls instead
 
 

@@ -67,7 +67,7 @@ def test_training_stops_at_full_accuracy_and_the_window_says_so(qtbot, lab):
     last = lab.doc.epochs[-1]
     assert last.train_accuracy == 1.0 and all(e.train_accuracy < 1.0 for e in lab.doc.epochs[:-1])
     assert f"Stopped at epoch {last.epoch}" in lab.message_bar.text()
-    assert lab.train_panel.stop_label.isVisible() and "100.0\u00a0%" in lab.train_panel.stop_label.text()
+    assert lab.train_panel.last_epoch.stop_label.isVisible() and "100.0\u00a0%" in lab.train_panel.last_epoch.stop_label.text()
 
 
 def test_the_training_layout_has_one_play_and_neuron_maps_large_enough_to_read(qtbot, lab):
