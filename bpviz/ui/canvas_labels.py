@@ -49,6 +49,23 @@ class Chrome:
     loss_rect: QRectF
 
 
+def caption_room(lay: CanvasLayout) -> float:
+    """Return the free height under a circle for its caption: below its rings, above the next
+    neuron's bias square (scene units)."""
+    return lay.pitch - (CAPTION_OFFSET + 1.2) * lay.radius - 4
+
+
+def caption_rects(lay: CanvasLayout, font: QFont) -> np.ndarray:
+    """Return where the neurons' captions (x₁⁽⁰⁾, δ₂⁽¹⁾ …) sit, as rows x, y, w, h, as wide as a
+    two-digit one; none where there is no room for captions (they are not drawn)."""
+    fm = QFontMetricsF(font)
+    if fm.height() > caption_room(lay):
+        return np.empty((0, 4))
+    centres, w = np.concatenate(lay.centres), fm.horizontalAdvance("δ₁₀⁽¹⁾") + 4
+    return np.column_stack([centres[:, 0] - w / 2, centres[:, 1] + CAPTION_OFFSET * lay.radius + 2,
+                            np.full(len(centres), w), np.full(len(centres), fm.height())])
+
+
 def loss_box_width(opts: ViewOptions, font_of: FontMaker) -> float:
     """Return the width of the loss box: room for "L = " and a long number."""
     # A small loss prints long ("0.0003068"): size the box for one.
@@ -121,17 +138,22 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
     if targets:
         candidates += [targets[-1].bottom() + 8 + block_h / 2, targets[0].top() - 8 - block_h / 2]
 
+    # A narrow canvas pulls the block left, over the output layer: keep it off their captions too.
+    captions = caption_rects(lay, font_of(CAPTION_PT, fixed_on_screen=True))[-net.sizes[L]:]
+    obstacles = [*targets, *(QRectF(*row) for row in captions)]
+
     def fits(yc: float) -> bool:
         block = QRectF(x, yc - block_h / 2, w, block_h)
         # Above the legends' band at the foot of the canvas, not under it.
         return (block.top() >= lay.top - lay.radius and block.bottom() <= lay.bottom + PAD
-                and not any(block.intersects(t.adjusted(-4, -4, 4, 4)) for t in targets))
+                and not any(block.intersects(t.adjusted(-4, -4, 4, 4)) for t in obstacles))
 
     def covered(yc: float) -> float:
-        """How much of the targets and the legends' band a block centred at yc would cover."""
+        """How much of the targets, the output captions and the legends' band a block centred at
+        yc would cover."""
         block = QRectF(x, yc - block_h / 2, w, block_h)
         legends = QRectF(0, lay.bottom + PAD, lay.rect[2], lay.rect[3])
-        return sum(max(0.0, (r := block.intersected(t)).width() * r.height()) for t in [*targets, legends])
+        return sum(max(0.0, (r := block.intersected(t)).width() * r.height()) for t in [*obstacles, legends])
 
     y_block = min((yc for yc in candidates if fits(yc)), key=lambda yc: abs(yc - y_mid),
                   default=min(candidates, key=lambda yc: (covered(yc), abs(yc - y_mid))))

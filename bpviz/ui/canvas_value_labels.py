@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from bpviz.state import ViewOptions
 
 from . import palette
-from .canvas_items import CAPTION_OFFSET, TextBox
-from .canvas_labels import CAPTION_PT, FontMaker
+from .canvas_items import TextBox
+from .canvas_labels import CAPTION_PT, FontMaker, caption_rects
 from .canvas_layout import CanvasLayout, points_along, rects_overlap
 from .canvas_model import EdgesShown
 from .number_fit import FLOOR_PT, first_fit, shorter_forms, sizes_down_to_floor, with_metrics
@@ -269,23 +269,6 @@ def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                 taken = np.vstack([taken, spot[None]])
                 places[(l, j)] = (spot, text, font)
     return places
-
-
-def caption_room(lay: CanvasLayout) -> float:
-    """Return the free height under a circle for its caption: below its rings, above the next
-    neuron's bias square (scene units)."""
-    return lay.pitch - (CAPTION_OFFSET + 1.2) * lay.radius - 4
-
-
-def caption_rects(lay: CanvasLayout, font: QFont) -> np.ndarray:
-    """Return where the neurons' captions (x₁⁽⁰⁾, δ₂⁽¹⁾ …) sit, as rows x, y, w, h, as wide as a
-    two-digit one; none where there is no room for captions (they are not drawn)."""
-    fm = QFontMetricsF(font)
-    if fm.height() > caption_room(lay):
-        return np.empty((0, 4))
-    centres, w = np.concatenate(lay.centres), fm.horizontalAdvance("δ₁₀⁽¹⁾") + 4
-    return np.column_stack([centres[:, 0] - w / 2, centres[:, 1] + CAPTION_OFFSET * lay.radius + 2,
-                            np.full(len(centres), w), np.full(len(centres), fm.height())])
 
 
 def obstacle_reach(lay: CanvasLayout) -> float:

@@ -36,12 +36,12 @@ from .canvas_editing import CanvasEditing
 from .canvas_gestures import ZOOM_STEP, CanvasGestures
 from .canvas_highlights import highlights
 from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, StrokesItem, TextBoxesItem
-from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome, chrome,
-                            loss_box_width)
+from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome, caption_room,
+                            chrome, loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
 from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
                            header_text, labelled_edges, labelled_neurons, neurons_shown)
-from .canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, caption_room, edge_labels
+from .canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, edge_labels
 from .canvas_tiles import CanvasTiles, TilesItem
 from .neuron_map_popup import NeuronMapPopup
 from .colour_legend import ColourLegend

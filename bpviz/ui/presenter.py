@@ -3,7 +3,8 @@
 Entering keeps all it needs to come back exactly: the docks (saveState), the window's
 geometry and state, the font scale, the menu and status bars. While presenting only the
 canvas, the step bar and the inspector show; text and neurons grow by the presenter scale (a
-setting, 1.6× unless changed); B or "." blanks the screen and Esc leaves. Page Down and Page
+setting, 1.6× unless changed); B or "." blanks the screen and Esc leaves. From the training
+layout the output map shows beside the canvas instead, for a class watching it train. Page Down and Page
 Up step like → and ← (the window's actions carry them, in presenter mode or not).
 """
 
@@ -29,6 +30,9 @@ SCALES = (1.25, 1.6, 2.0, 2.5)        # the choices the View menu offers
 MIN_SCALE, MAX_SCALE = 1.0, 3.0       # a scale read from the settings file is kept within these
 DOCKS_SHOWN = ("inspector",)          # the canvas and the step bar are the central widget
 INSPECTOR_SHARE = 0.34                # of the screen's width: equations at 1.6× need the room
+# What shows beside the canvas, by the layout presenter mode was entered from: the equations
+# while stepping, the output map (a square, so a larger share) while training.
+PRESENTED = {"step": (DOCKS_SHOWN, INSPECTOR_SHARE), "train": (("output",), 0.38)}
 HINT_MS = 5000                        # how long the keys hint shows after entering
 BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)  # "." is what many clickers send for "blank"
 
@@ -45,6 +49,7 @@ class _Saved:
     status_bar: bool
     inspector_tab: QWidget | None
     theme: str
+    docks: tuple[str, ...]  # the docks shown while presenting
 
 
 class Presenter(QObject):
@@ -119,14 +124,15 @@ class Presenter(QObject):
             return
         w = self._window
         tabs = self._inspector_tabs()
+        shown, share = PRESENTED.get(getattr(w, "layout_name", "step"), PRESENTED["step"])
         self._saved = _Saved(w.saveState(), w.geometry(), w.windowState(), w.options.font_scale,
                              w.menuBar().isVisibleTo(w), w.statusBar().isVisibleTo(w),
-                             tabs.currentWidget() if tabs is not None else None, current_theme())
+                             tabs.currentWidget() if tabs is not None else None, current_theme(), shown)
         w.menuBar().hide()
         w.statusBar().hide()
         for key, dock in w.docks.items():
-            dock.setVisible(key in DOCKS_SHOWN)
-            if key in DOCKS_SHOWN:
+            dock.setVisible(key in shown)
+            if key in shown:
                 dock.setTitleBarWidget(QWidget())  # the tab bar names it already: give the room to text
         lessons = getattr(w, "lesson_dock", None)
         if lessons is not None:  # a lesson under way stays on screen; otherwise its panel goes
@@ -136,9 +142,9 @@ class Presenter(QObject):
         w.options.font_scale = self._saved.font_scale * self.scale
         w.showFullScreen()
         screen = w.screen().geometry().width() if w.screen() is not None else w.width()
-        w.resizeDocks([w.docks[k] for k in DOCKS_SHOWN], [int(INSPECTOR_SHARE * screen)],
-                      Qt.Orientation.Horizontal)
+        w.resizeDocks([w.docks[k] for k in shown], [int(share * screen)], Qt.Orientation.Horizontal)
         w.installEventFilter(self)
+        w.canvas.installEventFilter(self)
         w.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_hint()
         self.activeChanged.emit(True)
@@ -152,7 +158,7 @@ class Presenter(QObject):
         self.unblank()
         self._hint_timer.stop()
         self.hint.hide()
-        for key in DOCKS_SHOWN:
+        for key in saved.docks:
             w.docks[key].setTitleBarWidget(None)
         w.options.font_scale = saved.font_scale
         w.menuBar().setVisible(saved.menu_bar)
@@ -167,6 +173,7 @@ class Presenter(QObject):
         # restored state out again when that resize comes.
         w.restoreState(saved.dock_state)
         w.removeEventFilter(self)
+        w.canvas.removeEventFilter(self)
         tabs = self._inspector_tabs()
         if tabs is not None and saved.inspector_tab is not None:
             tabs.setCurrentWidget(saved.inspector_tab)
@@ -226,6 +233,11 @@ class Presenter(QObject):
                 return True
         elif watched is self._window and event.type() == QEvent.Type.Resize and self.hint.isVisible():
             self._place_hint()
+        elif watched is self._window.canvas and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            # Qt moves a moved widget's pixels by copying them, over the hint lying across it
+            # (a child of the window, not of the canvas's parent): paint the hint again after.
+            if self.hint.isVisible():
+                QTimer.singleShot(0, self.hint, self.hint.update)
         return False
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -237,7 +249,10 @@ class Presenter(QObject):
         return tabs if isinstance(tabs, QTabWidget) else None
 
     def _show_hint(self) -> None:
-        self.hint.setText(self.tr("Page Down / Page Up or → / ← step  ·  B blanks the screen  ·  "
+        training = self._saved is not None and self._saved.docks != DOCKS_SHOWN
+        self.hint.setText(self.tr("T trains or pauses  ·  [ and ] slower and faster  ·  B blanks the screen  ·  "
+                                  "Esc leaves presenter mode") if training else
+                          self.tr("Page Down / Page Up or → / ← step  ·  B blanks the screen  ·  "
                                   "H high contrast  ·  Esc leaves presenter mode"))
         self.hint.setFont(font_at(QApplication.font(), 11.0 * self._window.options.font_scale))
         self._place_hint()

@@ -229,3 +229,17 @@ def test_the_clicker_keys_work_while_the_inspector_has_the_focus(window, qtbot):
     assert browser.hasFocus() and window.doc.cursor.position == 1
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.presenter.active
+
+
+def test_from_the_training_layout_the_output_map_shows_beside_the_canvas(window, qtbot):
+    window.open_preset("xor")
+    window.apply_layout("train")
+    before = visible_docks(window)
+    enter(qtbot, window)
+    assert visible_docks(window) == {"output"} and not window.step_bar.isVisible()
+    assert "T trains or pauses" in window.presenter.hint.text()
+    press(qtbot, window, Qt.Key.Key_T)
+    assert window.session.running
+    window.session.pause()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert visible_docks(window) == before and window.docks["output"].titleBarWidget() is None
