@@ -8,11 +8,9 @@ Redraws are throttled: many changes in one pass of the event loop make one redra
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -23,17 +21,13 @@ from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import notation, palette
 from .fonts import dock_font
 from .i18n import tr_noop
+from .boundary_pointer import PointerOnPoints
+from .output_colours import class_colors, class_image, heatmap_table, level_image
 
-PICK_RADIUS = 10   # px: a right click or Ctrl+click this close to a point means the point
 POINT_SIZE = 11    # px, at font scale 1
 RING_SIZE = 26
 MARGIN_1D = 0.15   # share of the target range added above and below 1-D data
-LIGHTEN = 0.35     # the heatmap is the palette mixed this far with white, so points stand out on it
 
-TWO_CLASSES = (palette.NEGATIVE, palette.POSITIVE)  # t = 0 orange, t = 1 blue: the palette's hues
-# Okabe and Ito's qualitative set, told apart with every common colour-vision deficiency.
-MANY_CLASSES = tuple(QColor(c) for c in ("#e69f00", "#0072b2", "#009e73", "#cc79a7",
-                                         "#56b4e9", "#d55e00", "#f0e442", "#000000"))
 POINT_EDGE = QColor("#1b1b1b")  # a dark rim: a point stands out on its own class's colour
 AXIS_PEN = palette.AXIS
 CURVE = QColor("#5e3c99")  # purple: neither palette hue, so the curve never reads as a sign
@@ -44,50 +38,9 @@ MSG_NO_MAP = tr_noop("No output map: {problem}", "BoundaryPlot")
 MSG_NO_DATA = tr_noop("No data yet: choose a data set in the Data panel.", "BoundaryPlot")
 MSG_NOT_FINITE = tr_noop("The network's output is not a finite number: restore the last finite weights",
                          "BoundaryPlot")
-NOT_FINITE_RGB = (190, 190, 190)  # a neutral grey, hatched: where the output is not a number
-NOT_FINITE_HATCH = (150, 150, 150)
-HATCH_PERIOD = 6  # pixels of the image between diagonal hatch lines
 
 
-def class_colors(classes: int) -> list[QColor]:
-    """Return one colour per class: the palette's orange and blue for 2, Okabe–Ito for more."""
-    colours = TWO_CLASSES if classes <= 2 else MANY_CLASSES
-    return [QColor(colours[k % len(colours)]) for k in range(max(classes, 2))]
-
-
-def _rgb(colours: list[QColor]) -> np.ndarray:
-    return np.array([[c.red(), c.green(), c.blue()] for c in colours], dtype=float)
-
-
-def _lightened(rgb: np.ndarray) -> np.ndarray:
-    """Return the colours mixed LIGHTEN of the way towards white (same hue, same order)."""
-    return rgb + LIGHTEN * (255.0 - rgb)
-
-
-def heatmap_table(n: int = 256) -> np.ndarray:
-    """Return the heatmap's lookup table: the palette's, from orange through grey to blue, lightened."""
-    table = palette.lookup_table(n)
-    table[:, :3] = np.rint(_lightened(table[:, :3].astype(float)))
-    return table
-
-
-def _subscripted(name: str) -> str:
-    """Return "x₁" for "x1" (a letter then digits); other names (a CSV header's) unchanged."""
-    return re.sub(r"(?<=[a-z])(\d+)$", lambda m: notation.sub(m.group(1)), name)
-
-
-def _hatch(rgba: np.ndarray, where: np.ndarray) -> None:
-    """Paint the pixels `where` a neutral grey with darker diagonal stripes (not a number)."""
-    if not where.any():
-        return
-    rows, cols = np.indices(where.shape)
-    stripe = (rows + cols) % HATCH_PERIOD == 0
-    rgba[where & ~stripe, :3] = NOT_FINITE_RGB
-    rgba[where & stripe, :3] = NOT_FINITE_HATCH
-    rgba[where, 3] = 255
-
-
-class BoundaryPlot(pg.PlotWidget):
+class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
     """The output of the network over the plane (or along x for 1-D data) and the data points."""
 
     messageRaised = Signal(str)
@@ -129,32 +82,6 @@ class BoundaryPlot(pg.PlotWidget):
     def redraw_pending(self) -> bool:
         """Return whether a change is waiting for the next redraw."""
         return bool(self._dirty)
-
-    def describe_point(self, index: int) -> str:
-        """Return the tooltip of data point `index`: where it is, its class or target, and y there."""
-        data, fmt = self.doc.dataset, self.options.fmt
-        if data is None or not 0 <= index < len(data):
-            return ""  # the points drawn are older than the data (a redraw is on its way)
-        held = index < len(self._test) and self._test[index]
-        lines = [(self.tr("point {n} (test)") if held else self.tr("point {n} (train)")).format(n=index + 1)]
-        x = data.X[index]
-        lines.append(", ".join(f"{_subscripted(n)} = {fmt(float(v))}"
-                               for n, v in zip(data.input_names, x)))
-        if data.kind == "classification":
-            label = int(data.labels[index])
-            lines.append((self.tr("class {k} (t = {t})") if data.classes == 2 else self.tr("class {k}")).format(
-                k=label + 1, t=label))
-        else:
-            lines.append(self.tr("target t = {t}").format(t=fmt(float(data.T[index, 0]))))
-        y = self.maps.outputs_at(x[None, :])
-        if y is not None:
-            y = y[0]
-            if len(y) == 1:
-                lines.append(self.tr("network output y = {y}").format(y=fmt(float(y[0]))))
-            else:
-                lines.append(self.tr("network output: class {k}, y = ({y})").format(
-                    k=int(np.argmax(y)) + 1, y=", ".join(fmt(float(v)) for v in y)))
-        return "\n".join(lines)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -233,48 +160,6 @@ class BoundaryPlot(pg.PlotWidget):
         self._dirty.add(what)
         self._timer.request()
 
-    def _on_scene_clicked(self, ev) -> None:
-        vb = self.plotItem.vb
-        if self._mode == "none" or not vb.sceneBoundingRect().contains(ev.scenePos()):
-            return
-        where = vb.mapSceneToView(ev.scenePos())
-        x, y = where.x(), where.y()
-        near = self._point_near(x, y)
-        ctrl = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        try:
-            if ev.button() == Qt.MouseButton.LeftButton and ctrl:
-                if near is not None:
-                    self.doc.select_sample(near)
-            elif ev.button() == Qt.MouseButton.LeftButton:
-                self._add_point(x, y)
-            elif ev.button() == Qt.MouseButton.RightButton and near is not None:
-                self.doc.remove_point(near)
-        except ValueError as exc:
-            self.messageRaised.emit(str(exc))
-        ev.accept()
-
-    def _add_point(self, x: float, y: float) -> None:
-        if self._mode == "curve":
-            self.doc.add_point(x, 0.0, y)  # 1-D: the height of the click is the target
-            return
-        value = self.data_panel.draw_value() if self.data_panel is not None else 0
-        self.doc.add_point(x, y, value)
-
-    def _point_near(self, x: float, y: float) -> int | None:
-        """Return the index of the data point within PICK_RADIUS pixels of (x, y), or None."""
-        if not len(self._positions):
-            return None
-        px, py = self.plotItem.vb.viewPixelSize()
-        d2 = ((self._positions[:, 0] - x) / px) ** 2 + ((self._positions[:, 1] - y) / py) ** 2
-        i = int(np.argmin(d2))
-        return i if d2[i] <= PICK_RADIUS ** 2 else None
-
-    def _tip(self, x: float, y: float, data) -> str:
-        try:
-            return self.describe_point(int(data))
-        except (TypeError, IndexError, ValueError):
-            return ""
-
     # -- drawing --------------------------------------------------------------------------------
 
     def _redraw(self) -> None:
@@ -295,7 +180,7 @@ class BoundaryPlot(pg.PlotWidget):
         vb = self.plotItem.vb
         if self._mode == "curve":
             names = data.input_names
-            self._labels = (_subscripted(names[0]), self.tr("target t · output y"))
+            self._labels = (notation.input_name(names[0]), self.tr("target t · output y"))
             lo, hi = self.maps.range_1d()
             t = data.T[:, 0] if len(data) else np.array([-1.0, 1.0])
             t_lo, t_hi = float(t.min()), float(t.max())
@@ -304,7 +189,7 @@ class BoundaryPlot(pg.PlotWidget):
             vb.setRange(xRange=(lo, hi), yRange=(t_lo - pad, t_hi + pad), padding=0)
         else:
             names = data.input_names if data is not None and d == 2 else ("x1", "x2")
-            self._labels = (_subscripted(names[0]), _subscripted(names[1]))
+            self._labels = (notation.input_name(names[0]), notation.input_name(names[1]))
             x0, x1, y0, y1 = self.maps.bounds()
             vb.setAspectLocked(True)
             vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
@@ -405,7 +290,7 @@ class BoundaryPlot(pg.PlotWidget):
             return
         kind, low, high = self._colouring(out.shape[0])
         if kind == "classes":
-            shown = self._class_image(out)
+            shown = class_image(out)
             self.image_item.setImage(shown, autoLevels=False, levels=(0, 255), lut=None)
         else:
             shown = out[0]
@@ -413,7 +298,7 @@ class BoundaryPlot(pg.PlotWidget):
                 self.image_item.setImage(shown, autoLevels=False, levels=(low, high),
                                          lut=heatmap_table())
             else:  # coloured here, so NaN is a hatched grey rather than a hole or a crash
-                self.image_item.setImage(self._level_image(shown, low, high), autoLevels=False,
+                self.image_item.setImage(level_image(shown, low, high), autoLevels=False,
                                          levels=(0, 255), lut=None)
             self.colour_bar.setLevels(low=low, high=high, update_items=False)
         x0, x1, y0, y1 = self.maps.bounds()
@@ -424,33 +309,6 @@ class BoundaryPlot(pg.PlotWidget):
         self._show_colour_bar(kind == "levels")
         if classes_before != (kind == "classes"):
             self._draw_legend()
-
-    @staticmethod
-    def _level_image(values: np.ndarray, low: float, high: float) -> np.ndarray:
-        """Return RGBA of `values` on the heatmap's palette; ±inf at the ends, NaN hatched grey."""
-        table = heatmap_table()
-        with np.errstate(invalid="ignore", over="ignore"):
-            t = (np.nan_to_num(values, nan=low, posinf=high, neginf=low) - low) / ((high - low) or 1.0)
-        index = np.clip(np.nan_to_num(t) * (len(table) - 1), 0, len(table) - 1).round().astype(int)
-        rgba = table[index].astype(np.uint8)
-        _hatch(rgba, np.isnan(values))
-        return rgba
-
-    def _class_image(self, out: np.ndarray) -> np.ndarray:
-        """Return RGBA: the predicted class's colour, from grey (a guess) to full (certain);
-        hatched grey where an output is not a finite number."""
-        k = out.shape[0]
-        bad = ~np.isfinite(out).all(axis=0)
-        out = np.where(np.isfinite(out), out, 0.0)
-        label, confidence = out.argmax(axis=0), out.max(axis=0)
-        t = np.clip((confidence - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)[..., None]
-        zero = _rgb([palette.ZERO])[0]
-        rgb = _lightened(zero + t * (_rgb(class_colors(k))[label] - zero))
-        rgba = np.empty(out.shape[1:] + (4,), dtype=np.uint8)
-        rgba[..., :3] = np.rint(rgb)
-        rgba[..., 3] = 255
-        _hatch(rgba, bad)
-        return rgba
 
     def _problem_note(self, missing: bool) -> str:
         data = self.doc.dataset

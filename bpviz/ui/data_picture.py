@@ -8,8 +8,6 @@ the size asked and painted into a picture.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt
@@ -55,7 +53,7 @@ class DataPicture(pg.PlotWidget):
     def _draw(self, font: QFont) -> None:
         data, item = self.doc.dataset, self.plotItem
         one_d = data.X.shape[1] == 1
-        names = [_subscripted(n) for n in data.input_names]
+        names = [notation.input_name(n) for n in data.input_names]
         style = {"font-size": f"{font.pointSizeF() * 1.15:.1f}pt", "color": palette.TEXT.name()}
         item.setLabel("bottom", names[0], **style)
         item.setLabel("left", tr("target t", "pictures") if one_d else names[1], **style)
@@ -106,8 +104,3 @@ class DataPicture(pg.PlotWidget):
 def _sample(size: float, brush, pen) -> pg.ScatterPlotItem:
     """Return a one-point item for a legend row (pyqtgraph's legend draws its symbol)."""
     return pg.ScatterPlotItem(size=size, brush=brush, pen=pen, symbol="o")
-
-
-def _subscripted(name: str) -> str:
-    """Return "x₁" for "x1" (a letter then digits); other names (a CSV header's) unchanged."""
-    return re.sub(r"(?<=[a-z])(\d+)$", lambda m: notation.sub(m.group(1)), name)

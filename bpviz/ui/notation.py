@@ -50,3 +50,8 @@ def neuron_value(name: str, layer: int, j: int) -> str:
 def gradient(of: str) -> str:
     """Return "∂L/∂" + symbol."""
     return f"∂L/∂{of}"
+
+
+def input_name(name: str) -> str:
+    """Return "x₁" for "x1" (a letter then digits); other names (a CSV header's) unchanged."""
+    return re.sub(r"(?<=[a-z])(\d+)$", lambda m: sub(m.group(1)), name)
