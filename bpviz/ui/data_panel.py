@@ -6,23 +6,19 @@ state back, so undo and redo move the controls too. Problems become `messageRais
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider, QSpinBox, QStackedWidget,
-    QStyle, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider, QSpinBox, QStyle, QVBoxLayout, QWidget,
 )
 
-from bpviz.engine.csv_data import save_csv
 from bpviz.engine.datasets import DEFAULT_NOISE, DEFAULT_POINTS, FEATURES, GENERATORS, MAX_CLASSES
 from bpviz.state import Document, ViewOptions
 
 from . import palette
-from .boundary_plot import class_colors
-from .dialogs import Dialogs
+from .csv_box import CsvBox
+from .draw_points_box import DrawPointsBox
 from .fonts import dock_font
 from .i18n import tr_noop
 
@@ -41,11 +37,7 @@ CHOOSE = tr_noop("Choose a data set…", "DataPanel")
 
 # Messages, declared once.
 MSG_KEEP_ONE = tr_noop("Keep at least one input feature checked: the network needs an input.", "DataPanel")
-MSG_IMPORT = tr_noop("Could not import {name}: {problem}. Nothing was imported.", "DataPanel")
-MSG_EXPORT = tr_noop("Could not export to {name}: {problem}", "DataPanel")
-MSG_NOTHING_TO_EXPORT = tr_noop("There is no data set to export yet.", "DataPanel")
 MIN_CONTENT_WIDTH = 300  # px: below this the panel's buttons and labels are clipped
-HINT = tr_noop("Click the plot to add a point · right-click removes one · Ctrl+click steps with it", "DataPanel")
 
 
 class DataPanel(QWidget):
@@ -53,12 +45,9 @@ class DataPanel(QWidget):
 
     messageRaised = Signal(str)
 
-    dialogs = Dialogs  # used when the panel stands alone; in the window, the window's is used
-
     def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.options = doc, options
-        self._folder = ""  # where the last CSV file was
         self._build()
         doc.dataChanged.connect(self._on_document_changed)
         doc.structureChanged.connect(self._on_document_changed)
@@ -69,12 +58,7 @@ class DataPanel(QWidget):
 
     def draw_value(self) -> float:
         """Return what a click on the plot adds: a class index (0-based) or a target value."""
-        data = self.doc.dataset
-        if data is not None and data.kind == "regression":
-            return float(self.value_spin.value())
-        checked = self.class_group.checkedId()
-        classes = data.classes if data is not None else 2
-        return max(0, min(checked, classes - 1))
+        return self.drawing.draw_value()
 
     # -- building -------------------------------------------------------------------------------
 
@@ -84,8 +68,12 @@ class DataPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._build_generator())
         layout.addWidget(self._build_features())
-        layout.addWidget(self._build_drawing())
-        layout.addWidget(self._build_files())
+        self.drawing = DrawPointsBox(self.doc)
+        self.drawing.messageRaised.connect(self.messageRaised)
+        self.csv = CsvBox(self.doc)
+        self.csv.messageRaised.connect(self.messageRaised)
+        layout.addWidget(self.drawing)
+        layout.addWidget(self.csv)
         layout.addStretch(1)
         # A short dock, or large projector text, scrolls the panel rather than squeezing it.
         scroll = QScrollArea()
@@ -169,65 +157,6 @@ class DataPanel(QWidget):
         self.inputs_label.setWordWrap(True)
         grid.addWidget(self.inputs_label, 2, 0, 1, 4)
         return self.features_box
-
-    def _build_drawing(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Draw your own"))
-        self.class_group = QButtonGroup(self)
-        self.class_group.setExclusive(True)
-        buttons = QWidget()
-        row = QGridLayout(buttons)  # four a row: eight classes fit a narrow dock
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(3)
-        self.class_buttons: list[QPushButton] = []
-        for k in range(MAX_CLASSES):
-            button = QPushButton(str(k + 1))
-            button.setCheckable(True)
-            button.setToolTip(self.tr("A click on the plot adds a point of class {k}").format(k=k + 1))
-            self.class_group.addButton(button, k)
-            self.class_buttons.append(button)
-            row.addWidget(button, k // 4, k % 4)
-        row.setColumnStretch(4, 1)
-        self.class_buttons[0].setChecked(True)
-        self.value_spin = QDoubleSpinBox()
-        self.value_spin.setRange(-100.0, 100.0)
-        self.value_spin.setDecimals(2)
-        self.value_spin.setSingleStep(0.1)
-        self.value_spin.setValue(1.0)
-        self.value_spin.setToolTip(self.tr("A click on the plot adds a point with this target t"))
-        self.draw_stack = QStackedWidget()
-        self.draw_stack.addWidget(buttons)
-        self.draw_stack.addWidget(self.value_spin)
-        height = QLabel(self.tr("the height of your click"))
-        height.setToolTip(self.tr("1-D data: a click at (x, t) adds input x with target t"))
-        self.draw_stack.addWidget(height)
-        self.draw_label = QLabel(self.tr("Class"))
-
-        self.clear_button = QPushButton(self.tr("Clear points"))
-        self.clear_button.setToolTip(self.tr("Remove every point, to draw your own (undo brings them back)"))
-        self.clear_button.clicked.connect(self._on_clear_clicked)
-        hint = QLabel(self.tr(HINT))
-        hint.setWordWrap(True)
-
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # projector text: fields go under
-        form.addRow(self.draw_label, self.draw_stack)
-        form.addRow(hint)
-        form.addRow(self.clear_button)
-        return box
-
-    def _build_files(self) -> QGroupBox:
-        box = QGroupBox(self.tr("CSV file"))
-        self.import_button = QPushButton(self.tr("Import CSV…"))
-        self.import_button.setToolTip(self.tr("Read points from a CSV file: inputs first, the target last"))
-        self.import_button.clicked.connect(self._on_import_clicked)
-        self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.export_button.setToolTip(self.tr("Write the points (with any you drew) to a CSV file"))
-        self.export_button.clicked.connect(self._on_export_clicked)
-        row = QHBoxLayout(box)
-        row.addWidget(self.import_button)
-        row.addWidget(self.export_button)
-        return box
 
     def _spin(self, low: int, high: int, tip: str) -> QSpinBox:
         spin = QSpinBox()
@@ -320,40 +249,6 @@ class DataPanel(QWidget):
             return
         self.inputs_label.setText(self._inputs_text(now=True))
 
-    def _on_clear_clicked(self) -> None:
-        try:
-            self.doc.clear_points()
-        except ValueError as exc:
-            self.messageRaised.emit(str(exc))
-
-    def _on_import_clicked(self) -> None:
-        path = self._dialogs().open_csv_path(self, self._folder or self._document_folder())
-        if not path:
-            return
-        self._folder = str(Path(path).parent)
-        try:
-            self.doc.import_csv(path)
-        except (ValueError, OSError) as exc:  # CSVError is a ValueError that names line and column
-            problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.messageRaised.emit(self.tr(MSG_IMPORT).format(name=Path(path).name, problem=problem))
-
-    def _on_export_clicked(self) -> None:
-        data = self.doc.dataset
-        if data is None:
-            self.messageRaised.emit(self.tr(MSG_NOTHING_TO_EXPORT))
-            return
-        folder = self._folder or self._document_folder()
-        suggested = str(Path(folder) / f"{data.name}.csv") if folder else f"{data.name}.csv"
-        path = self._dialogs().save_csv_path(self, suggested)
-        if not path:
-            return
-        self._folder = str(Path(path).parent)
-        try:
-            save_csv(data, path)
-        except OSError as exc:
-            self.messageRaised.emit(self.tr(MSG_EXPORT).format(name=Path(path).name,
-                                                               problem=exc.strerror or str(exc)))
-
     def _on_document_changed(self) -> None:
         self._refresh()
 
@@ -361,7 +256,7 @@ class DataPanel(QWidget):
         font = dock_font(self.font(), self.options.font_scale)
         self.setFont(font)
         # Widgets with a style sheet of their own do not follow their parent's font.
-        for widget in (self.problem_label, *self.class_buttons):
+        for widget in (self.problem_label, *self.drawing.class_buttons):
             widget.setFont(font)
         self._refresh()
 
@@ -403,33 +298,13 @@ class DataPanel(QWidget):
                 check.setChecked(name in chosen)
         self.inputs_label.setText(self._inputs_text())
 
-        self._refresh_drawing()
-        self.export_button.setEnabled(data is not None)
+        self.drawing.refresh()
+        self.csv.export_button.setEnabled(data is not None)
         self.summary_label.setText(self._summary())
         self.summary_label.setVisible(data is not None)  # without data, the warning says it
         problem = doc.data_problem()
         self.problem_label.setText(f"⚠ {problem}" if problem else "")
         self.problem_label.setVisible(bool(problem))
-
-    def _refresh_drawing(self) -> None:
-        data = self.doc.dataset
-        regression = data is not None and data.kind == "regression"
-        one_d = data is not None and data.X.shape[1] == 1
-        self.draw_stack.setCurrentIndex(2 if regression and one_d else 1 if regression else 0)
-        self.draw_label.setText(self.tr("Target t") if regression else self.tr("Class"))
-        classes = data.classes if data is not None and not regression else 2
-        colours = class_colors(classes)
-        for k, button in enumerate(self.class_buttons):
-            button.setVisible(k < classes)
-            if k < classes:
-                fill = colours[k]
-                text = palette.text_color_for(fill).name()
-                button.setStyleSheet(
-                    f"QPushButton {{ background: {fill.name()}; color: {text}; font-weight: bold;"
-                    f" border: 2px solid {fill.name()}; border-radius: 4px; padding: 3px 7px; }}"
-                    f"QPushButton:checked {{ border: 3px solid {palette.FOCUS.name()}; }}")
-        if self.class_group.checkedId() >= classes:
-            self.class_buttons[0].setChecked(True)
 
     def _inputs_text(self, now: bool = False) -> str:
         """Return "The input layer has 2 neurons" ("now has" just after a change of features)."""
@@ -457,17 +332,3 @@ class DataPanel(QWidget):
         except ValueError:
             pass
         return " · ".join(parts)
-
-    # -- dialogs --------------------------------------------------------------------------------
-
-    def _dialogs(self):
-        """Return the window's Dialogs (tests replace them there), or the panel's own."""
-        widget = self.parentWidget()
-        while widget is not None:  # a floating dock is a window of its own: look past it
-            if hasattr(type(widget), "dialogs"):
-                return widget.dialogs
-            widget = widget.parentWidget()
-        return self.dialogs
-
-    def _document_folder(self) -> str:
-        return str(self.doc.path.parent) if self.doc.path else ""

@@ -408,12 +408,12 @@ class Monkey:
         """Click the output plot: add a point, remove one (right), step with one (Ctrl), or clear."""
         p, plot = self.w.data_panel, self.w.boundary_plot
         if self.rng.random() < 0.08:
-            self.qtbot.mouseClick(p.clear_button, LEFT)
+            self.qtbot.mouseClick(p.drawing.clear_button, LEFT)
             return "data panel: Clear points"
         self._show_layout("train")
-        if p.class_buttons and self.rng.random() < 0.3:
-            k = self.rng.randrange(len(p.class_buttons))
-            p.class_buttons[k].click()
+        if p.drawing.class_buttons and self.rng.random() < 0.3:
+            k = self.rng.randrange(len(p.drawing.class_buttons))
+            p.drawing.class_buttons[k].click()
         (x0, x1), (y0, y1) = plot.plotItem.vb.viewRange()
         x, y = self.rng.uniform(x0, x1), self.rng.uniform(y0, y1)
         button, modifier, name = self._pick(((LEFT, NONE, "click"), (LEFT, NONE, "click"),
@@ -431,12 +431,12 @@ class Monkey:
         p = self.w.data_panel
         if self.rng.random() < 0.3:
             self.dialogs.save_answer = str(self.folder / "export.csv")
-            self.qtbot.mouseClick(p.export_button, LEFT)
+            self.qtbot.mouseClick(p.csv.export_button, LEFT)
             return "data panel: Export CSV… to export.csv"
         name = self._pick([n for n in self.files if n.endswith(".csv")] + ["export.csv"])
         path = self.files.get(name, self.folder / name)
         self.dialogs.open_answer = str(path)
-        self.qtbot.mouseClick(p.import_button, LEFT)
+        self.qtbot.mouseClick(p.csv.import_button, LEFT)
         return f"data panel: Import CSV… {name}"
 
     # -- files ----------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ def test_clicks_draw_points_of_the_chosen_class(qtbot, plot, panel, doc):
     doc.clear_points()
     settled(qtbot, plot)
     assert plot.points_shown() == (0, 0)
-    panel.class_buttons[1].click()  # draw class 2
+    panel.drawing.class_buttons[1].click()  # draw class 2
     spots = [(-3.0, -3.0), (-3.0, 3.0), (3.0, -3.0), (3.0, 3.0), (0.5, 1.5)]
     for x, y in spots:
         click_at(qtbot, plot, x, y)

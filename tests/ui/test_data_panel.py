@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from bpviz.engine.csv_data import load_csv
 from bpviz.state import Document, ViewOptions
+from bpviz.ui.csv_box import CsvBox
 from bpviz.ui.data_panel import DataPanel
 
 
@@ -42,7 +43,7 @@ def answers(monkeypatch):
         def save_csv_path(cls, parent, suggested):
             return cls.save_answer
 
-    monkeypatch.setattr(DataPanel, "dialogs", Answers)
+    monkeypatch.setattr(CsvBox, "dialogs", Answers)  # the panel's CSV box asks, standing alone
     return Answers
 
 
@@ -144,21 +145,21 @@ def test_features_apply_to_two_dimensional_data_only(qtbot, panel, doc):
     panel.generator_combo.setCurrentIndex(panel.generator_combo.findData("curve"))
     assert doc.dataset.X.shape[1] == 1
     assert not panel.features_box.isEnabled()
-    assert panel.draw_stack.currentWidget() is not panel.draw_stack.widget(0)  # no class buttons
+    assert panel.drawing.draw_stack.currentWidget() is not panel.drawing.draw_stack.widget(0)  # no class buttons
 
 
 def test_draw_value_follows_the_class_buttons(qtbot, panel, doc):
     assert panel.draw_value() == 0
-    assert panel.class_buttons[1].isVisible() and not panel.class_buttons[2].isVisible()
-    click(qtbot, panel.class_buttons[1])
+    assert panel.drawing.class_buttons[1].isVisible() and not panel.drawing.class_buttons[2].isVisible()
+    click(qtbot, panel.drawing.class_buttons[1])
     assert panel.draw_value() == 1
     panel.generator_combo.setCurrentIndex(panel.generator_combo.findData("plane"))
-    type_into_spin(qtbot, panel.value_spin, "-0.5")
+    type_into_spin(qtbot, panel.drawing.value_spin, "-0.5")
     assert panel.draw_value() == -0.5
 
 
 def test_clear_points_empties_the_data_and_says_so(qtbot, panel, doc):
-    click(qtbot, panel.clear_button)
+    click(qtbot, panel.drawing.clear_button)
     assert len(doc.dataset) == 0 and doc.spec is None
     assert panel.generator_combo.currentData() is None  # "your own points"
     assert not panel.regenerate_button.isEnabled()
@@ -174,7 +175,7 @@ def test_a_bad_csv_row_is_named_and_nothing_is_imported(qtbot, panel, doc, answe
     answers.open_answer = str(path)
     before, count = doc.dataset, doc.undo_stack.count()
     with qtbot.waitSignal(panel.messageRaised) as message:
-        click(qtbot, panel.import_button)
+        click(qtbot, panel.csv.import_button)
     assert "line 3" in message.args[0] and "column 2" in message.args[0]
     assert "bad.csv" in message.args[0]
     assert doc.dataset is before and doc.undo_stack.count() == count
@@ -184,13 +185,13 @@ def test_export_then_import_round_trips_the_points(qtbot, panel, doc, answers, t
     doc.add_point(1.25, -2.5, 1)
     path = tmp_path / "points.csv"
     answers.save_answer = str(path)
-    click(qtbot, panel.export_button)
+    click(qtbot, panel.csv.export_button)
     assert load_csv(path).X.shape == (101, 2)
     original = doc.dataset
     doc.clear_points()
     answers.open_answer = str(path)
     with qtbot.assertNotEmitted(panel.messageRaised):
-        click(qtbot, panel.import_button)
+        click(qtbot, panel.csv.import_button)
     assert np.array_equal(doc.dataset.X, original.X)
     assert np.array_equal(doc.dataset.labels, original.labels)
     assert panel.summary_label.text().startswith("points · 101 points · 2 classes")
@@ -199,15 +200,15 @@ def test_export_then_import_round_trips_the_points(qtbot, panel, doc, answers, t
 def test_cancelled_dialogs_change_nothing(qtbot, panel, doc, answers):
     before = doc.dataset
     with qtbot.assertNotEmitted(panel.messageRaised):
-        click(qtbot, panel.import_button)
-        click(qtbot, panel.export_button)
+        click(qtbot, panel.csv.import_button)
+        click(qtbot, panel.csv.export_button)
     assert doc.dataset is before
 
 
 def test_an_unwritable_export_is_a_message(qtbot, panel, doc, answers, tmp_path):
     answers.save_answer = str(tmp_path / "no such folder" / "points.csv")
     with qtbot.waitSignal(panel.messageRaised) as message:
-        click(qtbot, panel.export_button)
+        click(qtbot, panel.csv.export_button)
     assert "points.csv" in message.args[0]
 
 
@@ -218,8 +219,8 @@ def test_nothing_is_clipped_in_a_narrow_dock(qtbot, panel, scale):
         assert panel.content.minimumSizeHint().width() <= 340 - 4
     qtbot.waitUntil(lambda: panel.content.height() >= panel.content.minimumSizeHint().height())
     assert panel.summary_label.height() >= panel.summary_label.heightForWidth(panel.summary_label.width())
-    for button in (panel.regenerate_button, panel.import_button, panel.export_button,
-                   panel.clear_button):
+    for button in (panel.regenerate_button, panel.csv.import_button, panel.csv.export_button,
+                   panel.drawing.clear_button):
         assert button.width() >= button.sizeHint().width()
     assert panel.font().pointSizeF() >= 10
 
