@@ -153,6 +153,7 @@ def test_a_text_marked_for_later_is_looked_up_where_it_was_marked():
 NO_TEXT_OF_THEIR_OWN = {
     "reading_dialog",  # shows the title and the text its caller (already translated) hands it
     "neuron_map_popup",  # shows a neuron's map and the canvas's own (translated) tooltip text
+    "step_button",  # shows the words the step bar (already translated) hands it
 }
 
 

@@ -21,6 +21,7 @@ from .picture_export import picture_titles
 from .preferences import show_preferences
 from .presenter import SCALES as PRESENTER_SCALES
 from .speed_choice import speed_name
+from .step_bar import SHORTCUTS as STEP_KEYS
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -155,13 +156,12 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         """`move`, in the step-through layout: the training layout has no step bar to follow it in."""
         return lambda: (w.apply_layout("step") if w.layout_name != "step" else None, move())
 
-    # Page Down and Page Up too: they are what a presentation clicker sends.
-    add(step, "forward", tr("&Forward", "menus"), stepping(sb.step_forward), ["Space", "Right", "PgDown"])
-    add(step, "back", tr("&Back", "menus"), stepping(sb.step_back), ["Left", "Backspace", "PgUp"])
-    add(step, "end_of_phase", tr("To the &end of the phase", "menus"), stepping(sb.end_of_phase),
-        ["End", "Shift+Right"])
-    add(step, "reset", tr("&Reset to the start of the step", "menus"), stepping(sb.reset), ["Home"])
-    add(step, "play", tr("&Play / pause", "menus"), stepping(sb.toggle_play), ["P", "Ctrl+Space"])
+    for name, text, move in (("forward", tr("&Forward", "menus"), sb.step_forward),
+                             ("back", tr("&Back", "menus"), sb.step_back),
+                             ("end_of_phase", tr("To the &end of the phase", "menus"), sb.end_of_phase),
+                             ("reset", tr("&Reset to the start of the step", "menus"), sb.reset),
+                             ("play", tr("&Play / pause", "menus"), sb.toggle_play)):
+        add(step, name, text, stepping(move), STEP_KEYS[move.__name__])
     add(step, "restore_start", tr("Back to the &starting weights", "menus"), w.doc.restore_start_weights,
         tip=tr("The weights as opened or last edited, before any stepping or training (undoable)", "menus"))
     step.addSeparator()

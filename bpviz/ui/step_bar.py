@@ -8,158 +8,41 @@ timer it owns, and plots the loss of every finished step so a class sees it fall
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle,
-    QStyleOptionButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget,
 )
 
-from bpviz.engine.step_through import GRANULARITIES, PHASES
+from bpviz.engine.step_through import GRANULARITIES
 from bpviz.state import Document, ViewOptions
 
 from .fonts import dock_font
+from .phase_strip import PhaseStrip
+from .step_button import StepButton
 from .plot_axes import show_plain_values
 from .i18n import tr, tr_noop
 
-# Keys the main window binds to the slot of the same name (QKeySequence strings).
+# The keys of each slot (QKeySequence strings): the Step menu binds them, the buttons' tooltips
+# name them. Page Down and Page Up too: they are what a presentation clicker sends.
 SHORTCUTS: dict[str, tuple[str, ...]] = {
-    "step_forward": ("Right", "Space"),
-    "step_back": ("Left", "Backspace"),
+    "step_forward": ("Right", "Space", "PgDown"),
+    "step_back": ("Left", "Backspace", "PgUp"),
     "end_of_phase": ("End", "Shift+Right"),
     "reset": ("Home",),
     "toggle_play": ("P", "Ctrl+Space"),
 }
 
-KEY_NAMES = {"Right": "→", "Left": "←"}
+KEY_NAMES = {"Right": "→", "Left": "←", "PgDown": "Page Down", "PgUp": "Page Up"}
 
 # In English; shown through tr(..., "StepBar").
 GRANULARITY_LABELS = {"neuron": tr_noop("neuron", "StepBar"), "layer": tr_noop("layer", "StepBar"),
                       "phase": tr_noop("phase", "StepBar"), "step": tr_noop("whole step", "StepBar")}
-PHASE_LABELS = {"forward": tr_noop("Forward", "StepBar"), "loss": tr_noop("Loss", "StepBar"),
-                "backward": tr_noop("Backward", "StepBar"), "update": tr_noop("Update", "StepBar")}
-
 SLOWEST_MS, FASTEST_MS = 2000, 100  # the speed slider's ends
 PLOT_HEIGHT = 120  # pixels, at font scale 1
 
 READY = tr_noop("Ready: press → or Space to begin", "StepBar")
 STEP_DONE = tr_noop("Step {step} done: → starts step {next}", "StepBar")
-
-PHASE_STYLE = """
-QLabel[phase="todo"] { background: #ececec; color: #505050; border: 1px solid #c8c8c8; }
-QLabel[phase="done"] { background: #d4e6f4; color: #123a5c; border: 1px solid #9cc2e0; }
-QLabel[phase="current"] { background: #0072b2; color: white; font-weight: bold;
-                          border: 1px solid #005080; }
-QLabel[phase] { border-radius: 4px; padding: 2px 4px; }
-"""
-
-
-def phase_label(phase: str) -> str:
-    """Return the name of `phase` ("forward" ..) as the strip shows it: "Forward" in English."""
-    return tr(PHASE_LABELS[phase], "StepBar")
-
-
-class _PhaseStrip(QWidget):
-    """Forward → Loss → Backward → Update, the current phase highlighted and earlier ones ticked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(PHASE_STYLE)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        self.labels: dict[str, QLabel] = {}
-        for k, phase in enumerate(PHASES):
-            if k:
-                layout.addWidget(QLabel("→"))
-            label = QLabel(phase_label(phase))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.labels[phase] = label
-            layout.addWidget(label)
-        layout.addStretch(1)
-        self._current: str | None = None
-        self.set_phase(None)
-
-    def set_phase(self, current: str | None, finished: bool = False) -> None:
-        """Highlight `current` (None: before the first event); phases before it are done."""
-        self._current = current
-        reached = PHASES.index(current) if current else -1
-        for k, (phase, label) in enumerate(self.labels.items()):
-            state = "current" if k == reached else "done" if k < reached else "todo"
-            done = k < reached or (finished and k == reached)
-            label.setText(("✓ " if done else "") + phase_label(phase))
-            if label.property("phase") != state:
-                label.setProperty("phase", state)
-                label.style().unpolish(label)
-                label.style().polish(label)
-        self._fit_widths()
-
-    def highlighted(self) -> str | None:
-        """Return the text of the highlighted phase ("Update"), or None at the start."""
-        return phase_label(self._current) if self._current else None
-
-    def _fit_widths(self) -> None:
-        # Reserve room for "✓ " in bold so the strip does not jitter as phases finish.
-        bold = QFont(self.font())
-        bold.setBold(True)
-        fm = QFontMetrics(bold)
-        for phase, label in self.labels.items():
-            label.setMinimumWidth(fm.horizontalAdvance("✓ " + phase_label(phase)) + 10)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_widths()
-        super().changeEvent(event)
-
-
-class _StepButton(QPushButton):
-    """A push button that shows its icon alone when it is too narrow for its words too.
-
-    Its minimum is the icon's size, so a narrow window (or a large font) squeezes the words
-    out of the buttons rather than squeezing the bar off the screen; the tooltip still says
-    what the button does and which keys do it.
-    """
-
-    def __init__(self, icon: QIcon, words: str, parent: QWidget | None = None) -> None:
-        super().__init__(icon, words, parent)
-        self._words = words
-        # Preferred, not QPushButton's Minimum: the layout may shrink it down to the icon.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def set_words(self, words: str) -> None:
-        self._words = words
-        self.updateGeometry()
-        self._fit()
-
-    def sizeHint(self) -> QSize:
-        return self._hint(self._words)
-
-    def minimumSizeHint(self) -> QSize:
-        return self._hint("")
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        words = self._words if self.width() >= self._hint(self._words).width() else ""
-        if self.text() != words:
-            self.setText(words)
-
-    def _hint(self, text: str) -> QSize:
-        """Return the size QPushButton would ask for with `text` (as its own sizeHint does)."""
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = text
-        metrics = self.fontMetrics()
-        width = metrics.horizontalAdvance(text) if text else 0
-        height = metrics.height()
-        if not self.icon().isNull():
-            width += self.iconSize().width() + (4 if text else 0)
-            height = max(height, self.iconSize().height())
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option,
-                                             QSize(width, height), self)
-
 
 class StepBar(QWidget):
     """Phase strip, step buttons, auto-play, granularity and the loss history of the document."""
@@ -184,7 +67,7 @@ class StepBar(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.phase_strip = _PhaseStrip()
+        self.phase_strip = PhaseStrip()
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)  # a narrow window wraps the event's title, never cuts it
@@ -269,9 +152,9 @@ class StepBar(QWidget):
         layout.addLayout(strip_row)
         layout.addLayout(lower)
 
-    def _button(self, text: str, icon: QStyle.StandardPixmap, slot, tip: str) -> _StepButton:
+    def _button(self, text: str, icon: QStyle.StandardPixmap, slot, tip: str) -> StepButton:
         keys = self.tr(" or ").join(KEY_NAMES.get(k, k) for k in SHORTCUTS[slot.__name__])
-        button = _StepButton(self.style().standardIcon(icon), text)
+        button = StepButton(self.style().standardIcon(icon), text)
         button.setToolTip(self.tr("{tip}. Keys: {keys}").format(tip=tip, keys=keys))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window, not a button
         button.clicked.connect(slot)
@@ -419,7 +302,7 @@ class StepBar(QWidget):
             axis.setLabel(text, **{"font-size": size})
             show_plain_values(axis)  # "(x0.001)" beside a loss puzzles more than it helps
 
-    def _step_buttons(self) -> tuple[_StepButton, ...]:
+    def _step_buttons(self) -> tuple[StepButton, ...]:
         return (self.reset_button, self.back_button, self.forward_button, self.phase_button,
                 self.play_button)
 
