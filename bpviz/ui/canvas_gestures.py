@@ -2,22 +2,26 @@
 
 CanvasGestures is a mixin of NetworkCanvas. A click focuses what it names or presses a
 +/− button, a double click (or Enter, F2) opens the editor of CanvasEditing, a drag pans
-a zoomed canvas, Ctrl + wheel zooms; Up and Down move the focus, + and − add and remove
-neurons. It finds what is under the pointer with the canvas's `hit_at` and changes the
+a zoomed canvas, Ctrl + wheel zooms (as the View menu's zoom does); Up and Down move the
+focus, + and − add and remove neurons; resting on a neuron shows its tooltip, or its map
+large. It finds what is under the pointer with the canvas's `hit_at` and changes the
 document only through the canvas's `_try` or the document's methods.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 from bpviz.state import Focus
 
 from .canvas_model import Hit, focus_of, tooltip
 from .i18n import tr, tr_noop
 
+HIT_TOLERANCE_PX = 6.0
 ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.5, 8.0
 # A mixin is no QObject: its text is shown through tr(..., "NetworkCanvas"), the canvas's context.
 SELECT_A_NEURON = tr_noop("Select a neuron first: click it, or move with the Up and Down keys.", "NetworkCanvas")
 
@@ -26,6 +30,34 @@ class CanvasGestures:
     """What the mouse and the keys do on the canvas (a mixin of NetworkCanvas)."""
 
     _pan_from: QPointF | None = None  # where a drag that pans started, in viewport pixels
+
+    # -- what is under the pointer -------------------------------------------------------------
+
+    def hit_at(self, pos: QPointF) -> Hit | None:
+        """Return what is under scene point `pos` (buttons first, then squares, circles, edges)."""
+        lay, placed, x, y = self._layout, self._chrome_places, pos.x(), pos.y()
+        tol = HIT_TOLERANCE_PX / self._zoom
+        for (layer, kind), rect in placed.buttons.items():
+            if rect.contains(pos):
+                return Hit(kind, layer)
+        if (hit := lay.bias_at(x, y, tol / 2)) is not None:
+            return Hit("bias", *hit)
+        if (hit := lay.neuron_at(x, y, tol / 2)) is not None:
+            return Hit("neuron", *hit)
+        if placed.loss_rect.contains(pos):
+            return Hit("loss", lay.L)
+        for k, rect in enumerate(placed.targets):
+            if rect.contains(pos):
+                return Hit("target", lay.L, k)
+        for rect, (layer, j, i) in self._edge_label_places.hits:
+            if rect.contains(pos):
+                return Hit("edge", layer, j, i)
+        for layer, rect in placed.headers.items():
+            if rect.contains(pos):
+                return Hit("header", layer)
+        if (hit := lay.edge_at(x, y, max(tol, self._widths[1] / 2 + 2))) is not None:
+            return Hit("edge", *hit)
+        return None
 
     # -- mouse -------------------------------------------------------------------------------------
 
@@ -168,6 +200,36 @@ class CanvasGestures:
         layer = focus.layer
         j = focus.j if focus.kind in ("neuron", "edge") else (0 if step > 0 else sizes[layer] - 1) - step
         self.doc.set_focus(Focus.neuron(layer, min(sizes[layer] - 1, max(0, j + step))))
+
+    # -- zoom (the wheel's, and the View menu's) -----------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self._zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(1 / ZOOM_STEP)
+
+    def zoom_fit(self) -> None:
+        """Show the whole network in the window (zoom 1: the scene is laid out to the window)."""
+        self._set_zoom(1.0)
+        self.centerOn(self.sceneRect().center())
+
+    def _zoom_by(self, factor: float, under_mouse: bool = False) -> None:
+        anchor = (QGraphicsView.ViewportAnchor.AnchorUnderMouse if under_mouse
+                  else QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setTransformationAnchor(anchor)
+        self._set_zoom(self._zoom * factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
+    def _set_zoom(self, zoom: float) -> None:
+        zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        if abs(zoom - 1.0) < 1e-3:
+            zoom = 1.0
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self._close_editor()
+            self.setTransform(QTransform.fromScale(zoom, zoom))
+            self._refresh()  # the numbers keep their size on screen: they may fit now
 
     # -- tooltips, and a neuron's map shown large --------------------------------------------
 

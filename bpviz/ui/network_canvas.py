@@ -23,7 +23,7 @@ from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from bpviz.engine import StepThrough
@@ -33,7 +33,7 @@ from bpviz.state.plane_maps import PlaneMaps
 from .redraw_timer import RedrawTimer
 from . import palette
 from .canvas_editing import CanvasEditing
-from .canvas_gestures import ZOOM_STEP, CanvasGestures
+from .canvas_gestures import CanvasGestures
 from .canvas_highlights import highlights
 from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, StrokesItem, TextBoxesItem
 from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome, caption_room,
@@ -51,8 +51,6 @@ from .hidden_values_note import HiddenValuesNote
 from .number_fit import sizes_down_to_floor
 from .saturation import saturated
 
-HIT_TOLERANCE_PX = 6.0
-MIN_ZOOM, MAX_ZOOM = 0.5, 8.0
 
 
 class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
@@ -195,32 +193,6 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def loss_scene_rect(self) -> QRectF:
         return QRectF(self._chrome_places.loss_rect)
 
-    def hit_at(self, pos: QPointF) -> Hit | None:
-        """Return what is under scene point `pos` (buttons first, then squares, circles, edges)."""
-        lay, placed, x, y = self._layout, self._chrome_places, pos.x(), pos.y()
-        tol = HIT_TOLERANCE_PX / self._zoom
-        for (layer, kind), rect in placed.buttons.items():
-            if rect.contains(pos):
-                return Hit(kind, layer)
-        if (hit := lay.bias_at(x, y, tol / 2)) is not None:
-            return Hit("bias", *hit)
-        if (hit := lay.neuron_at(x, y, tol / 2)) is not None:
-            return Hit("neuron", *hit)
-        if placed.loss_rect.contains(pos):
-            return Hit("loss", lay.L)
-        for k, rect in enumerate(placed.targets):
-            if rect.contains(pos):
-                return Hit("target", lay.L, k)
-        for rect, (layer, j, i) in self._edge_label_places.hits:
-            if rect.contains(pos):
-                return Hit("edge", layer, j, i)
-        for layer, rect in placed.headers.items():
-            if rect.contains(pos):
-                return Hit("header", layer)
-        if (hit := lay.edge_at(x, y, max(tol, self._widths[1] / 2 + 2))) is not None:
-            return Hit("edge", *hit)
-        return None
-
     # -- commands (the gestures' and the menus') ------------------------------------------------
 
     def _try(self, command: Callable, *args) -> bool:
@@ -238,36 +210,6 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         menu.addSeparator()
         menu.addAction(self.tr("Export picture…"), self.pictureRequested.emit)
         return menu
-
-    # -- zoom -----------------------------------------------------------------------------------
-
-    def zoom_in(self) -> None:
-        self._zoom_by(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._zoom_by(1 / ZOOM_STEP)
-
-    def zoom_fit(self) -> None:
-        """Show the whole network in the window (zoom 1: the scene is laid out to the window)."""
-        self._set_zoom(1.0)
-        self.centerOn(self.sceneRect().center())
-
-    def _zoom_by(self, factor: float, under_mouse: bool = False) -> None:
-        anchor = (QGraphicsView.ViewportAnchor.AnchorUnderMouse if under_mouse
-                  else QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setTransformationAnchor(anchor)
-        self._set_zoom(self._zoom * factor)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-
-    def _set_zoom(self, zoom: float) -> None:
-        zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-        if abs(zoom - 1.0) < 1e-3:
-            zoom = 1.0
-        if zoom != self._zoom:
-            self._zoom = zoom
-            self._close_editor()
-            self.setTransform(QTransform.fromScale(zoom, zoom))
-            self._refresh()  # the numbers keep their size on screen: they may fit now
 
     # -- reacting to the document -----------------------------------------------------------------
 
