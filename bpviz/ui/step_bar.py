@@ -26,7 +26,7 @@ from .i18n import tr, tr_noop
 # The keys of each slot (QKeySequence strings): the Step menu binds them, the buttons' tooltips
 # name them. Page Down and Page Up too: they are what a presentation clicker sends.
 SHORTCUTS: dict[str, tuple[str, ...]] = {
-    "step_forward": ("Right", "Space", "PgDown"),
+    "step_forward": ("Space", "Right", "PgDown"),
     "step_back": ("Left", "Backspace", "PgUp"),
     "end_of_phase": ("End", "Shift+Right"),
     "reset": ("Home",),

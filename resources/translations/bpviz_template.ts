@@ -60,545 +60,643 @@
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="42"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="36"/>
         <source>This data has {d} inputs: the plot shows data with 1 or 2 inputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="43"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="37"/>
         <source>No output map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="44"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="38"/>
         <source>No data yet: choose a data set in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="45"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="39"/>
         <source>The network's output is not a finite number: restore the last finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="137"/>
-        <source>point {n} (test)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="137"/>
-        <source>point {n} (train)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="143"/>
-        <source>class {k} (t = {t})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="143"/>
-        <source>class {k}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="146"/>
-        <source>target t = {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="151"/>
-        <source>network output y = {y}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="153"/>
-        <source>network output: class {k}, y = ({y})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="193"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="122"/>
         <source>network output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="296"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="183"/>
         <source>target t · output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="478"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="321"/>
         <source>the network does not read this plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="516"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="356"/>
+        <source>class {k} (t = {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="357"/>
+        <source>class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="359"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="517"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="360"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="519"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="362"/>
         <source>network y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="522"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="365"/>
         <source>background: the predicted class, greyer where unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckedSpinBox</name>
+    <message>
+        <location filename="../../bpviz/ui/checked_spin_box.py" line="13"/>
+        <source>{what}: “{text}” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/checked_spin_box.py" line="14"/>
+        <source>{what}: {low} to {high}, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../bpviz/ui/colour_legend.py" line="52"/>
+        <location filename="../../bpviz/ui/colour_legend.py" line="57"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvBox</name>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="20"/>
+        <source>Could not import {name}: {problem}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="21"/>
+        <source>Could not export to {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="22"/>
+        <source>There is no data set to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="34"/>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="37"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="38"/>
+        <source>Read points from a CSV file: inputs first, the target last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="40"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="41"/>
+        <source>Write the points (with any you drew) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvePlot</name>
+    <message>
+        <location filename="../../bpviz/ui/curve_plot.py" line="84"/>
+        <source>exact 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/curve_plot.py" line="114"/>
+        <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataEditing</name>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="75"/>
+        <location filename="../../bpviz/state/data_editing.py" line="77"/>
         <source>There is no data set: choose one in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="77"/>
+        <location filename="../../bpviz/state/data_editing.py" line="79"/>
         <source>The data set has no points yet: click on the data plot to add some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="80"/>
+        <location filename="../../bpviz/state/data_editing.py" line="82"/>
         <source>The network has {n} inputs but the data gives {want} ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="83"/>
+        <location filename="../../bpviz/state/data_editing.py" line="85"/>
         <source>The network has {n} outputs but the data has {want} target columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="117"/>
+        <location filename="../../bpviz/state/data_editing.py" line="137"/>
         <source>Data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="122"/>
+        <location filename="../../bpviz/state/data_editing.py" line="142"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="132"/>
+        <location filename="../../bpviz/state/data_editing.py" line="152"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="139"/>
+        <location filename="../../bpviz/state/data_editing.py" line="159"/>
         <source>Add a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="144"/>
+        <location filename="../../bpviz/state/data_editing.py" line="164"/>
         <source>there is no point {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="146"/>
+        <location filename="../../bpviz/state/data_editing.py" line="166"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="150"/>
+        <location filename="../../bpviz/state/data_editing.py" line="170"/>
         <source>Remove a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="157"/>
+        <location filename="../../bpviz/state/data_editing.py" line="177"/>
         <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="162"/>
+        <location filename="../../bpviz/state/data_editing.py" line="182"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="164"/>
+        <location filename="../../bpviz/state/data_editing.py" line="184"/>
         <source>Test share {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="170"/>
+        <location filename="../../bpviz/state/data_editing.py" line="190"/>
         <source>choose at least one input feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="172"/>
+        <location filename="../../bpviz/state/data_editing.py" line="192"/>
         <source>input features apply to 2-D data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="180"/>
+        <location filename="../../bpviz/state/data_editing.py" line="200"/>
         <source>Inputs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="187"/>
+        <location filename="../../bpviz/state/data_editing.py" line="207"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="214"/>
+        <location filename="../../bpviz/state/data_editing.py" line="234"/>
         <source>choose a data set first, or clear one to draw on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="272"/>
+        <source>inputs {a} → {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="274"/>
+        <source>outputs {a} → {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="276"/>
+        <source>output activation {a} → {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="279"/>
+        <source>loss {a} → {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="282"/>
+        <source>regression learns with linear outputs and mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="283"/>
+        <source>two classes learn with one sigmoid output and cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="284"/>
+        <source>{k} classes learn with a softmax output per class and cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/data_editing.py" line="286"/>
+        <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="26"/>
         <source>Circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="31"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="27"/>
         <source>Gaussian blobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="32"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="28"/>
         <source>Spiral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="32"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="28"/>
         <source>Two moons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="33"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="29"/>
         <source>1-D curve (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="34"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
         <source>2-D plane (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="39"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="35"/>
         <source>Your own points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="40"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="36"/>
         <source>Choose a data set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="43"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="39"/>
         <source>Keep at least one input feature checked: the network needs an input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="44"/>
-        <source>Could not import {name}: {problem}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="45"/>
-        <source>Could not export to {name}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="46"/>
-        <source>There is no data set to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="48"/>
-        <source>Click the plot to add a point · right-click removes one · Ctrl+click steps with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="104"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="92"/>
         <source>Data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="112"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="100"/>
         <source>Which points the network learns from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="115"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="103"/>
         <source>How many classes (Gaussian blobs and spiral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="116"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="104"/>
         <source>How many points to generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="118"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="106"/>
         <source>The random seed: the same seed gives the same points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="122"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="110"/>
         <source>How much the points are jittered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="123"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="111"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="124"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="112"/>
         <source>New points from the next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="127"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="115"/>
         <source>The share of points held out to test on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="143"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="131"/>
         <source>classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="146"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="134"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="147"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="135"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="151"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="139"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="152"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="140"/>
         <source>Test share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="158"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="146"/>
         <source>Input features (2-D data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="163"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="151"/>
         <source>Feed {feature} to the network as an input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="174"/>
-        <source>Draw your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="185"/>
-        <source>A click on the plot adds a point of class {k}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="196"/>
-        <source>A click on the plot adds a point with this target t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="200"/>
-        <source>the height of your click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="201"/>
-        <source>1-D data: a click at (x, t) adds input x with target t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="203"/>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="205"/>
-        <source>Clear points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="206"/>
-        <source>Remove every point, to draw your own (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="220"/>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="221"/>
-        <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="222"/>
-        <source>Read points from a CSV file: inputs first, the target last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="224"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="225"/>
-        <source>Write the points (with any you drew) to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="418"/>
-        <source>Target t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="437"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="313"/>
         <source>The input layer now has 1 neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="438"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="314"/>
         <source>The input layer now has {k} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="440"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="316"/>
         <source>The input layer has 1 neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="440"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="316"/>
         <source>The input layer has {k} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="448"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="324"/>
         <source>{n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="449"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="325"/>
         <source>regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="450"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="326"/>
         <source>1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="450"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="326"/>
         <source>{n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="454"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="330"/>
         <source>{train} train / {test} test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DivergenceBanner</name>
+    <message>
+        <location filename="../../bpviz/ui/divergence_banner.py" line="16"/>
+        <source>Put back the last weights that were all finite numbers, then try a smaller α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/divergence_banner.py" line="32"/>
+        <source>Restore last finite weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DockEnlarger</name>
+    <message>
+        <location filename="../../bpviz/ui/enlarge_dock.py" line="47"/>
+        <source>⤡ Back in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/enlarge_dock.py" line="48"/>
+        <source>Put the map back in its place in the window (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/enlarge_dock.py" line="50"/>
+        <source>⤢ Enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/enlarge_dock.py" line="51"/>
+        <source>Show the map large, over the window (F7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../bpviz/state/document.py" line="168"/>
+        <location filename="../../bpviz/state/document.py" line="96"/>
+        <source>Back to the starting weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="216"/>
         <source>{value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="175"/>
+        <location filename="../../bpviz/state/document.py" line="224"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="179"/>
+        <location filename="../../bpviz/state/document.py" line="228"/>
         <source>Remove neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="183"/>
+        <location filename="../../bpviz/state/document.py" line="232"/>
         <source>Add hidden layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="186"/>
+        <location filename="../../bpviz/state/document.py" line="235"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="191"/>
+        <location filename="../../bpviz/state/document.py" line="241"/>
         <source>Layer {l} activation: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="202"/>
+        <location filename="../../bpviz/state/document.py" line="253"/>
         <source>Hidden layers: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="207"/>
+        <location filename="../../bpviz/state/document.py" line="258"/>
         <source>Loss: {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="213"/>
+        <location filename="../../bpviz/state/document.py" line="264"/>
         <source>a layer has 1 to 4096 neurons, not {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="219"/>
+        <location filename="../../bpviz/state/document.py" line="270"/>
         <source>Layer {l}: {n} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="224"/>
+        <location filename="../../bpviz/state/document.py" line="276"/>
         <source>Re-initialise weights ({init}, seed {seed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="231"/>
+        <location filename="../../bpviz/state/document.py" line="283"/>
         <source>the example needs {inputs} inputs and {targets} targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="234"/>
+        <location filename="../../bpviz/state/document.py" line="286"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="238"/>
+        <location filename="../../bpviz/state/document.py" line="292"/>
         <source>Set learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="239"/>
+        <location filename="../../bpviz/state/document.py" line="293"/>
         <source>Set example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="281"/>
+        <location filename="../../bpviz/state/document.py" line="322"/>
+        <source>The network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="333"/>
+        <source>The example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/document.py" line="340"/>
         <source>nothing to focus at {focus}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawPointsBox</name>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="23"/>
+        <source>Click the plot to add a point · right-click removes one · Ctrl+click steps with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="34"/>
+        <source>Draw your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="46"/>
+        <source>A click on the plot adds a point of class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="57"/>
+        <source>A click on the plot adds a point with this target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="61"/>
+        <source>the height of your click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="62"/>
+        <source>1-D data: a click at (x, t) adds input x with target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="64"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="66"/>
+        <source>Clear points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="67"/>
+        <source>Remove every point, to draw your own (undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="93"/>
+        <source>Target t</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,48 +851,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="182"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="181"/>
         <source>Backprop: ∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;. Numerical: (L(w + ε) − L(w − ε)) / 2ε with ε = {eps}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="185"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="184"/>
         <source>Checking the first {shown:,} of {total:,} parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="195"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="194"/>
         <source>Click a weight or a neuron to check its gradient, or tick “All weights and biases”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="218"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="217"/>
         <source>Not a finite number: the weights have diverged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="221"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="220"/>
         <source>Backpropagation and the finite difference agree to better than {agree:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="225"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="224"/>
         <source>They differ by more than {agree:g}. The finite difference keeps only the digits the loss's rounding leaves: when ∂L/∂w is tiny beside L, try a larger ε.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="239"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="238"/>
         <source>&lt;span style='color:#8a8a8a'&gt;Some numbers are not finite: the weights have diverged.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="243"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="242"/>
         <source>✓ All {n} agree: the largest relative difference is {worst}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="246"/>
+        <location filename="../../bpviz/ui/gradient_check_panel.py" line="245"/>
         <source>⚠ {k} of {n} differ by more than {agree:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradientHealthNote</name>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="22"/>
+        <source>Layer {l} is dead: its {n} ReLU neurons have z ≤ 0 for every training sample, so x = 0 and f′(z) = 0. No gradient flows back through it: ∂L/∂W of layers {below} is exactly 0 and those weights cannot learn any more. Try {advice}, then Re-initialise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="26"/>
+        <source>Layer {l} died: every ReLU neuron there has z ≤ 0 for every sample, so no gradient reaches the layers before it. The Gradients tab says what to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="28"/>
+        <source>a smaller α (now {lr:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="29"/>
+        <source>leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="30"/>
+        <source>He initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="31"/>
+        <source>The gradient of layer {l} was exactly 0 in the last epoch: its weights no longer change. Look for a dead layer after it, or Re-initialise with a smaller α.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="34"/>
+        <source>Dead: {k} of {n} ReLU neurons of layer {l} (z ≤ 0 for every sample; their weights get no gradient). Leaky ReLU keeps a small slope below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="36"/>
+        <source>Saturated: {k} of {n} {f} neurons of layer {l} have f′(z) below {share:.0%} of its steepest slope on average, so their δ is tiny, not 0: they learn slowly. This is the vanishing gradient; ReLU, or smaller starting weights, helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="109"/>
+        <source>{first} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,42 +1037,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="79"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="58"/>
         <source>the picture of the network could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="130"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="165"/>
         <source>choose a file name ending in .pdf, .html or .md</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="168"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="203"/>
         <source>this network has {n:,} weights and biases; a handout writes out every equation, so it is made for networks of up to {limit:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="174"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="209"/>
         <source>this step's numbers are not all finite (the weights have diverged); restore finite weights first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="186"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="221"/>
         <source>Cannot export the worked example: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="194"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="230"/>
         <source>One step of backpropagation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="199"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="235"/>
         <source>Could not export {name}: {reason}. Nothing was written; your work is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="202"/>
+        <location filename="../../bpviz/ui/export_handout.py" line="238"/>
         <source>Exported the worked example to {files}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,47 +1080,47 @@
 <context>
     <name>HintOverlay</name>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="51"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="52"/>
         <source>step forward / back through the algorithm, one neuron at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="52"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="53"/>
         <source>Click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="53"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="54"/>
         <source>a neuron, an edge or the loss: its equations, with the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="54"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="55"/>
         <source>Double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="55"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="56"/>
         <source>type a new weight or bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="56"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="57"/>
         <source>train on a data set, and pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="57"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="58"/>
         <source>every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="77"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="74"/>
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="98"/>
+        <location filename="../../bpviz/ui/hint_overlay.py" line="95"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,135 +1168,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="167"/>
-        <source>Step {step} · {event}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/inspector.py" line="168"/>
-        <source>Step {step} · start: nothing computed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/inspector.py" line="203"/>
-        <source>Neuron {j} of layer {l} (output) · {f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/inspector.py" line="204"/>
-        <source>Neuron {j} of layer {l} · {f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/inspector.py" line="205"/>
+        <location filename="../../bpviz/ui/inspector.py" line="162"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="205"/>
+        <location filename="../../bpviz/ui/inspector.py" line="162"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="206"/>
+        <location filename="../../bpviz/ui/inspector.py" line="181"/>
+        <source>Step {step} · {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="182"/>
+        <source>Step {step} · start: nothing computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="215"/>
+        <source>Neuron {j} of layer {l} (output) · {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="216"/>
+        <source>Neuron {j} of layer {l} · {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/inspector.py" line="218"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="209"/>
+        <location filename="../../bpviz/ui/inspector.py" line="221"/>
         <source>Update · α = {lr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="230"/>
+        <location filename="../../bpviz/ui/inspector.py" line="242"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="233"/>
+        <location filename="../../bpviz/ui/inspector.py" line="245"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="234"/>
+        <location filename="../../bpviz/ui/inspector.py" line="246"/>
         <source>Gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="245"/>
+        <location filename="../../bpviz/ui/inspector.py" line="257"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="246"/>
+        <location filename="../../bpviz/ui/inspector.py" line="258"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="247"/>
+        <location filename="../../bpviz/ui/inspector.py" line="259"/>
         <source>Its derivative for each output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="254"/>
+        <location filename="../../bpviz/ui/inspector.py" line="266"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="257"/>
+        <location filename="../../bpviz/ui/inspector.py" line="269"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="258"/>
+        <location filename="../../bpviz/ui/inspector.py" line="270"/>
         <source>Input {i} · layer 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastEpochBox</name>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="18"/>
+        <source>Mean loss over the set, penalty included, after the last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="19"/>
+        <source>Share of samples the network classifies right, after the last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="27"/>
+        <source>Last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="39"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="39"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="43"/>
+        <source>loss L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="44"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="60"/>
+        <source>Epoch {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="61"/>
+        <source>{speed:.0f} epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_status_box.py" line="70"/>
+        <source>Cannot train yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="65"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="68"/>
         <source>unknown action {kind!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="90"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="93"/>
         <source> of layer {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="91"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="94"/>
         <source>, neuron {j}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="92"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="95"/>
         <source>the step-through has no {phase} event{where}{who} in this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="102"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="105"/>
         <source>the network (layer sizes {sizes}) has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="111"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="114"/>
         <source>edge w_{j}{i}^({layer})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="114"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="117"/>
         <source>neuron {j} in layer {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="123"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="126"/>
         <source>the network has layers 0 to {L}, not {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="129"/>
+        <location filename="../../bpviz/state/lesson_actions.py" line="132"/>
         <source>the network has weighted layers 1 to {L}, not {layer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,77 +1635,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="86"/>
+        <location filename="../../bpviz/ui/main_window.py" line="92"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="88"/>
+        <location filename="../../bpviz/ui/main_window.py" line="94"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="89"/>
+        <location filename="../../bpviz/ui/main_window.py" line="95"/>
         <source>Gradient check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="91"/>
+        <location filename="../../bpviz/ui/main_window.py" line="97"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="92"/>
+        <location filename="../../bpviz/ui/main_window.py" line="98"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="93"/>
+        <location filename="../../bpviz/ui/main_window.py" line="99"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="94"/>
+        <location filename="../../bpviz/ui/main_window.py" line="100"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="95"/>
+        <location filename="../../bpviz/ui/main_window.py" line="101"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="96"/>
+        <location filename="../../bpviz/ui/main_window.py" line="102"/>
         <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="97"/>
+        <location filename="../../bpviz/ui/main_window.py" line="103"/>
         <source>Weight matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="199"/>
+        <location filename="../../bpviz/ui/main_window.py" line="213"/>
         <source>Could not open {name}: {reason}. The current document is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="212"/>
+        <location filename="../../bpviz/ui/main_window.py" line="226"/>
         <source>Could not open the preset {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="233"/>
+        <location filename="../../bpviz/ui/main_window.py" line="247"/>
         <source>Could not save {name}: {reason}. Your work is still open and still unsaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="237"/>
+        <location filename="../../bpviz/ui/main_window.py" line="251"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="309"/>
+        <location filename="../../bpviz/ui/main_window.py" line="339"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="339"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="342"/>
+        <source>{what} changed: the step is recomputed from it, back at event {k} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/main_window.py" line="347"/>
         <source>bpviz — {name}[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,12 +1796,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_gestures.py" line="21"/>
+        <location filename="../../bpviz/ui/canvas_gestures.py" line="26"/>
         <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_labels.py" line="199"/>
+        <location filename="../../bpviz/ui/canvas_labels.py" line="129"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,7 +1827,7 @@
     </message>
     <message>
         <location filename="../../bpviz/ui/canvas_model.py" line="33"/>
-        <source>Edges: change Δw</source>
+        <source>Edges: Δw · labels: new w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1627,78 +1841,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="161"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="191"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="163"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="193"/>
         <source>Output · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="163"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="193"/>
         <source>Layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="188"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="218"/>
         <source>{header}: right-click for layer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="191"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="221"/>
         <source>Loss L ({loss}) = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="193"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="223"/>
         <source>target {t} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="201"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="231"/>
         <source>double-click to edit the weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="206"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="236"/>
         <source>double-click to edit the bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="213"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="243"/>
         <source>Add a neuron to the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="213"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="243"/>
         <source>Add a neuron to the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="214"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="244"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="216"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="246"/>
         <source>Remove the last neuron of the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="217"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="247"/>
         <source>Remove the last neuron of the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="226"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="256"/>
         <source>input {x} = {value}
 double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="240"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="270"/>
         <source>{b} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,7 +1932,22 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_canvas.py" line="221"/>
+        <location filename="../../bpviz/ui/hidden_values_note.py" line="15"/>
+        <source>Values with no room at this size: {n}. Zoom in (Ctrl +), focus a neuron to label its edges, or read every value in the Weights tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hidden_values_note.py" line="17"/>
+        <source>Hidden: {n}. Zoom in (Ctrl +) or see the Weights tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hidden_values_note.py" line="18"/>
+        <source>Hidden: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_canvas.py" line="211"/>
         <source>Export picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,138 +1955,194 @@ double-click to edit</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="32"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="33"/>
         <source>auto (by activation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="35"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="36"/>
         <source>uniform ±0.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="37"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="38"/>
         <source>How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. Auto: He for ReLU layers, Xavier for the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="85"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="86"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="87"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="88"/>
         <source>+  Add hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="88"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="89"/>
         <source>Insert a hidden layer of 2 neurons just before the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="95"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="96"/>
         <source>The loss L the network learns to make small. Cross-entropy follows a sigmoid or softmax output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="107"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="108"/>
         <source>The same seed always draws the same weights; change it for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="109"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="110"/>
         <source>Re-initialise weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="110"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="111"/>
         <source>Draw new weights with this scheme and seed (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="113"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="114"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="115"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="116"/>
         <source>Initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="117"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="118"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="118"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="119"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="138"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="139"/>
         <source>neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="139"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="140"/>
         <source>activation f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="155"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="156"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="155"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="156"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="155"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="156"/>
         <source>Layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="158"/>
         <source>layer 0 (x⁽⁰⁾, the inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="158"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="159"/>
         <source>layer {l} (y, the outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="159"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="160"/>
         <source>layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="162"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="161"/>
+        <source>{layer}: neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="164"/>
         <source>Number of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="162"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="164"/>
         <source>Number of outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="163"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="165"/>
         <source>Number of neurons in layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="171"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="173"/>
         <source>f, the activation of layer {l}: x = f(z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="177"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
         <source>Remove layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperPicture</name>
+    <message>
+        <location filename="../../bpviz/ui/paper_picture.py" line="23"/>
+        <source>After the forward pass and the loss: x in each neuron, each weight w on its edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/paper_picture.py" line="25"/>
+        <source>After the update: δ in each neuron, each new weight (and its change Δw) on its edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointerOnPoints</name>
+    <message>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="29"/>
+        <source>point {n} (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="29"/>
+        <source>point {n} (train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="35"/>
+        <source>class {k} (t = {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="35"/>
+        <source>class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="38"/>
+        <source>target t = {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="43"/>
+        <source>network output y = {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="45"/>
+        <source>network output: class {k}, y = ({y})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,7 +2212,12 @@ double-click to edit</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpviz/ui/presenter.py" line="237"/>
+        <location filename="../../bpviz/ui/presenter.py" line="253"/>
+        <source>T trains or pauses  ·  [ and ] slower and faster  ·  B blanks the screen  ·  Esc leaves presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/presenter.py" line="255"/>
         <source>Page Down / Page Up or → / ← step  ·  B blanks the screen  ·  H high contrast  ·  Esc leaves presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,45 +2346,73 @@ double-click to edit</source>
     </message>
 </context>
 <context>
+    <name>SpeedChoice</name>
+    <message>
+        <location filename="../../bpviz/ui/speed_choice.py" line="16"/>
+        <source>How fast training runs: slow enough for a class to watch every epoch, or as fast as the machine goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/speed_choice.py" line="22"/>
+        <source>{rate:g} epoch/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/speed_choice.py" line="22"/>
+        <source>{rate:g} epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/speed_choice.py" line="32"/>
+        <source>as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/speed_choice.py" line="36"/>
+        <source>Training speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="36"/>
-        <source>neuron</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="36"/>
-        <source>layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="37"/>
-        <source>phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="37"/>
-        <source>whole step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="38"/>
+        <location filename="../../bpviz/ui/phase_strip.py" line="17"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="38"/>
+        <location filename="../../bpviz/ui/phase_strip.py" line="17"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <location filename="../../bpviz/ui/phase_strip.py" line="18"/>
         <source>Backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <location filename="../../bpviz/ui/phase_strip.py" line="18"/>
         <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <source>neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="40"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/step_bar.py" line="40"/>
+        <source>whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2108,132 +2426,132 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="193"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="79"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="194"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="80"/>
         <source>Back to the start of this step, weights as before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="195"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="81"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="196"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="82"/>
         <source>Hide the last revealed event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="197"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="83"/>
         <source>Forward →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="198"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="84"/>
         <source>Reveal the next event (past the end: the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="199"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="85"/>
         <source>End of phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="200"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="86"/>
         <source>Jump to the end of the current phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="201"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="87"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="202"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="88"/>
         <source>Play or pause: reveal one move at a time, step after step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="211"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="97"/>
         <source>How far one press of Forward or Back moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="227"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="113"/>
         <source>step {x:.0f}: L = {y:.6g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="244"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="131"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="247"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="134"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="266"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="156"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="268"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="158"/>
         <source>{tip}. Keys: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="324"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="214"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="336"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="227"/>
         <source>0 of {n} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="340"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="231"/>
         <source>event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="341"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="232"/>
         <source>Step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="343"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="234"/>
         <source>this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="345"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="236"/>
         <source>step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="350"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="241"/>
         <source>The loss is computed after the forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="385"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="287"/>
         <source>Auto-play speed: one move every {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="395"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="297"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="395"/>
+        <location filename="../../bpviz/ui/step_bar.py" line="297"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,8 +2559,81 @@ double-click to edit</source>
 <context>
     <name>StepPlayback</name>
     <message>
-        <location filename="../../bpviz/state/step_playback.py" line="60"/>
+        <location filename="../../bpviz/state/step_playback.py" line="61"/>
         <source>no such sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopBox</name>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="20"/>
+        <source>How many epochs Play trains (one epoch visits every training sample once); 0 trains until you press Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="22"/>
+        <source>Stop at the first epoch whose training accuracy is at least this; 0 is no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="24"/>
+        <source>Stop at the first epoch whose training loss L is at most this (press Enter to apply); empty is no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="26"/>
+        <source>Stop at loss: the loss to stop at must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="36"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="40"/>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="41"/>
+        <source> epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="49"/>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="52"/>
+        <source>Training accuracy to stop at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="57"/>
+        <source>Training loss to stop at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="61"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="62"/>
+        <source>At train accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="63"/>
+        <source>At train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="87"/>
+        <source>Stop at loss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,243 +2663,178 @@ double-click to edit</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="31"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="34"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="34"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="37"/>
         <source>Learning rate α: training needs a number greater than 0 and at most {max_lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="36"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="39"/>
         <source>Penalty rate λ: it must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="37"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="40"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w. Training needs 0 &lt; α ≤ {max_lr:g}; press Enter to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="39"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="42"/>
         <source>Samples per step: each step averages ∂L/∂w over this many training samples. 1 is stochastic gradient descent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="41"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="44"/>
         <source>Use every training sample in each step (batch gradient descent: one step per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="43"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="46"/>
         <source>A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="46"/>
-        <source>How many epochs Play trains (one epoch visits every training sample once); 0 trains until you press Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="48"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="49"/>
         <source>Seeds the order the samples are shuffled in: the same seed gives the same batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="49"/>
-        <source>Train until paused, or for the number of epochs set above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bpviz/ui/train_panel.py" line="50"/>
-        <source>Pause training; the weights stay as they are</source>
+        <source>Train until paused, or until a stop set below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="51"/>
-        <source>Train one epoch: every training sample once, batch by batch</source>
+        <source>Pause training; the weights stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="52"/>
-        <source>Take one step of gradient descent on the next batch</source>
+        <source>Train one epoch: every training sample once, batch by batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="53"/>
-        <source>Put back the weights training started from, and clear the curves</source>
+        <source>Take one step of gradient descent on the next batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="54"/>
-        <source>Draw new starting weights (same scheme, next seed) and clear the curves; undoable</source>
+        <source>Put back the weights training started from and begin a new run (the curves so far stay, faded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="56"/>
-        <source>Stop this run; the epochs done so far stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="57"/>
-        <source>Put back the last weights that were all finite numbers, then try a smaller α</source>
+        <source>Draw new starting weights (same scheme, next seed) and begin a new run (the curves so far stay, faded); undoable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="58"/>
-        <source>Mean loss over the set, penalty included, after the last epoch</source>
+        <source>Stop this run; the epochs done so far stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="59"/>
-        <source>Share of samples the network classifies right, after the last epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="121"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="119"/>
         <source>{done} / {wanted} epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="123"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="121"/>
         <source>{speed:.0f} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="126"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="124"/>
         <source>{left:.0f} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="137"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="135"/>
         <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="144"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="142"/>
         <source>whole set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="157"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="155"/>
         <source>λ, the penalty rate (0 or more; press Enter to apply). {penalty}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="159"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="157"/>
         <source>Penalty rate λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="164"/>
-        <source>until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="174"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="170"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="178"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="174"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="175"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="179"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="176"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="180"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="181"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="177"/>
         <source>Shuffle seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="183"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="179"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="184"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="180"/>
         <source>One epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="186"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="182"/>
         <source>One batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="188"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="184"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="189"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="185"/>
         <source>Re-initialise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="201"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="197"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="216"/>
-        <source>Restore last finite weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="230"/>
-        <source>Last epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="234"/>
-        <source>train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="234"/>
-        <source>test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="236"/>
-        <source>loss L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="236"/>
-        <source>accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="290"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="246"/>
         <source>  of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="312"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="269"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="345"/>
-        <source>Epoch {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="361"/>
-        <source>Cannot train yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,124 +2842,167 @@ double-click to edit</source>
     <name>TrainingCurves</name>
     <message>
         <location filename="../../bpviz/ui/training_curves.py" line="35"/>
-        <source>Vanishing gradients: make the network deep (4+ hidden layers), choose sigmoid and press Play. The first layers' curves lie far below the last: they hardly learn. With ReLU the curves stay close.</source>
+        <source>Vanishing gradients: make the network deep (4+ hidden layers), press All hidden sigmoid, then Play. The first layers' curves lie far below the last: they hardly learn. Then press All hidden ReLU and Play: the sigmoid run stays, faded, and the ReLU curves stay close together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="38"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="39"/>
         <source>Accuracy counts right answers, so it applies to classification. This data set is regression: read the loss instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="40"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="41"/>
         <source>The loss L after each epoch, averaged over the set. With an L1 or L2 weight penalty (Train panel) the curve includes the penalty: L + λ Σ|w| or L + ½ λ Σ w²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="43"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="44"/>
         <source>Point at a curve to read its values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="44"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="45"/>
         <source>The network has no hidden layer: add one in the Network panel first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="213"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="111"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="213"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="111"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="214"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="112"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="217"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="115"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="223"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="121"/>
         <source>RMS of ∂L/∂W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="233"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="131"/>
         <source>All hidden sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="234"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="132"/>
         <source>Make every hidden layer sigmoid (one undoable edit), then press Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="236"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="134"/>
         <source>All hidden ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="237"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="135"/>
         <source>Make every hidden layer ReLU (one undoable edit), then press Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="255"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="156"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="256"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="157"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="257"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="158"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="258"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="159"/>
         <source>The loss after each epoch, on the training and the test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="259"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="160"/>
         <source>The share of samples classified right after each epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="260"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="161"/>
         <source>How large ∂L/∂W of each layer was, averaged over the epoch's batches, on a log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="297"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="166"/>
+        <source>Clear earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="167"/>
+        <source>Take the faded curves of earlier runs off the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="205"/>
         <source>layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="341"/>
+        <location filename="../../bpviz/ui/training_curves.py" line="247"/>
+        <source>{run} (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/training_curves.py" line="290"/>
         <source>epoch {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRuns</name>
+    <message>
+        <location filename="../../bpviz/state/training_runs.py" line="43"/>
+        <source>run {n}: {activations} · {loss} · α {lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="83"/>
+        <location filename="../../bpviz/state/training_session.py" line="112"/>
         <source>Training needs a learning rate between 0 and 10; α is {lr:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="223"/>
+        <location filename="../../bpviz/state/training_session.py" line="139"/>
+        <source>A watchable speed is 1 to {most} epochs a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/training_session.py" line="295"/>
+        <source>Stopped at epoch {n}: the training accuracy, {value}, reached its target of {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/training_session.py" line="298"/>
+        <source>Stopped at epoch {n}: the training loss, {value:.6g}, fell to its target of {target:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/training_session.py" line="303"/>
+        <source>Stopped at epoch {n}, after the {done} epochs asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/training_session.py" line="334"/>
         <source>Training stopped: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,12 +3043,12 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="209"/>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="208"/>
         <source>&lt;b&gt;{W}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{rows} × {cols} (rows: neurons of layer {l}, columns: layer {k})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="238"/>
+        <location filename="../../bpviz/ui/weight_matrices.py" line="237"/>
         <source>{symbol} = {value}   (row {j}, column {i})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,21 +3079,13 @@ double-click to edit</source>
 <context>
     <name>WeightsTableModel</name>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="293"/>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="285"/>
         <source>Bias of neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="294"/>
+        <location filename="../../bpviz/ui/weights_table_model.py" line="286"/>
         <source>Weight from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_CurvePlot</name>
-    <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="132"/>
-        <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,7 +3100,7 @@ double-click to edit</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../bpviz/state/commands.py" line="23"/>
+        <location filename="../../bpviz/state/commands.py" line="28"/>
         <source>Set {name} to {value:g}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,417 +3264,457 @@ double-click to edit</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="53"/>
+        <location filename="../../bpviz/ui/menus.py" line="56"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="54"/>
+        <location filename="../../bpviz/ui/menus.py" line="57"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="55"/>
+        <location filename="../../bpviz/ui/menus.py" line="58"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="56"/>
+        <location filename="../../bpviz/ui/menus.py" line="59"/>
         <source>Open &amp;preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="64"/>
+        <location filename="../../bpviz/ui/menus.py" line="67"/>
         <source>&amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="78"/>
+        <location filename="../../bpviz/ui/menus.py" line="81"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="79"/>
+        <location filename="../../bpviz/ui/menus.py" line="82"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="80"/>
+        <location filename="../../bpviz/ui/menus.py" line="83"/>
         <source>&amp;Export worked example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="81"/>
+        <location filename="../../bpviz/ui/menus.py" line="84"/>
         <source>The current step, every equation with its numbers, as a PDF, web page or Markdown handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="83"/>
+        <location filename="../../bpviz/ui/menus.py" line="86"/>
         <source>Export p&amp;icture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="86"/>
+        <location filename="../../bpviz/ui/menus.py" line="89"/>
         <source>A PNG (twice the screen's pixels) or an SVG, as the file name ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="87"/>
+        <location filename="../../bpviz/ui/menus.py" line="90"/>
         <source>Record a&amp;nimation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="88"/>
+        <location filename="../../bpviz/ui/menus.py" line="91"/>
         <source>A step-through or a training run as an animated GIF or a sequence of PNG pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="90"/>
+        <location filename="../../bpviz/ui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="92"/>
+        <location filename="../../bpviz/ui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="93"/>
+        <location filename="../../bpviz/ui/menus.py" line="96"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="95"/>
+        <location filename="../../bpviz/ui/menus.py" line="98"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="102"/>
+        <location filename="../../bpviz/ui/menus.py" line="105"/>
         <source>&amp;Edit focused value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="103"/>
+        <location filename="../../bpviz/ui/menus.py" line="106"/>
         <source>Type a new value for the focused weight or bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="104"/>
+        <location filename="../../bpviz/ui/menus.py" line="107"/>
         <source>Re-&amp;initialise weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="105"/>
+        <location filename="../../bpviz/ui/menus.py" line="108"/>
         <source>Draw new weights with the network's scheme and the next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="107"/>
+        <location filename="../../bpviz/ui/menus.py" line="110"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="109"/>
+        <location filename="../../bpviz/ui/menus.py" line="112"/>
         <source>The theme, the digits shown, the text size and the learning rate of a new document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="111"/>
+        <location filename="../../bpviz/ui/menus.py" line="114"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="113"/>
+        <location filename="../../bpviz/ui/menus.py" line="116"/>
         <source>Show &amp;numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="115"/>
+        <location filename="../../bpviz/ui/menus.py" line="118"/>
         <source>Show &amp;gradients on edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="117"/>
+        <location filename="../../bpviz/ui/menus.py" line="120"/>
         <source>Edges show ∂L/∂w in the backward pass and Δw at the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="118"/>
+        <location filename="../../bpviz/ui/menus.py" line="121"/>
         <source>Show neuron &amp;maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="120"/>
+        <location filename="../../bpviz/ui/menus.py" line="123"/>
         <source>Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="123"/>
+        <location filename="../../bpviz/ui/menus.py" line="126"/>
         <source>&amp;Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="126"/>
+        <location filename="../../bpviz/ui/menus.py" line="129"/>
         <source>{n} significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="134"/>
+        <location filename="../../bpviz/ui/menus.py" line="137"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="135"/>
+        <location filename="../../bpviz/ui/menus.py" line="138"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="136"/>
+        <location filename="../../bpviz/ui/menus.py" line="139"/>
         <source>&amp;Fit network to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="138"/>
+        <location filename="../../bpviz/ui/menus.py" line="141"/>
         <source>&amp;Step-through layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="139"/>
+        <location filename="../../bpviz/ui/menus.py" line="142"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="140"/>
+        <location filename="../../bpviz/ui/menus.py" line="143"/>
         <source>&amp;Training layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="141"/>
+        <location filename="../../bpviz/ui/menus.py" line="144"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="143"/>
+        <location filename="../../bpviz/ui/menus.py" line="145"/>
+        <source>&amp;Enlarge the output map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="146"/>
+        <source>The output map large, over the window; again to put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="148"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="147"/>
+        <location filename="../../bpviz/ui/menus.py" line="152"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="150"/>
+        <location filename="../../bpviz/ui/menus.py" line="159"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="151"/>
+        <location filename="../../bpviz/ui/menus.py" line="160"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="152"/>
+        <location filename="../../bpviz/ui/menus.py" line="161"/>
         <source>To the &amp;end of the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="153"/>
+        <location filename="../../bpviz/ui/menus.py" line="162"/>
         <source>&amp;Reset to the start of the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="154"/>
+        <location filename="../../bpviz/ui/menus.py" line="163"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="156"/>
+        <location filename="../../bpviz/ui/menus.py" line="165"/>
+        <source>Back to the &amp;starting weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="166"/>
+        <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="168"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="158"/>
+        <location filename="../../bpviz/ui/menus.py" line="170"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="158"/>
+        <location filename="../../bpviz/ui/menus.py" line="170"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="158"/>
+        <location filename="../../bpviz/ui/menus.py" line="170"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="159"/>
+        <location filename="../../bpviz/ui/menus.py" line="171"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="167"/>
+        <location filename="../../bpviz/ui/menus.py" line="179"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="169"/>
+        <location filename="../../bpviz/ui/menus.py" line="181"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="171"/>
+        <location filename="../../bpviz/ui/menus.py" line="183"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="172"/>
+        <location filename="../../bpviz/ui/menus.py" line="184"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="173"/>
+        <location filename="../../bpviz/ui/menus.py" line="185"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="174"/>
+        <location filename="../../bpviz/ui/menus.py" line="186"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="176"/>
+        <location filename="../../bpviz/ui/menus.py" line="188"/>
+        <source>&amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="191"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="196"/>
+        <source>&amp;Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="197"/>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/menus.py" line="200"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="177"/>
+        <location filename="../../bpviz/ui/menus.py" line="201"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="178"/>
+        <location filename="../../bpviz/ui/menus.py" line="202"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="179"/>
+        <location filename="../../bpviz/ui/menus.py" line="203"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="180"/>
+        <location filename="../../bpviz/ui/menus.py" line="204"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="181"/>
+        <location filename="../../bpviz/ui/menus.py" line="205"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="182"/>
+        <location filename="../../bpviz/ui/menus.py" line="206"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="183"/>
+        <location filename="../../bpviz/ui/menus.py" line="207"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="185"/>
+        <location filename="../../bpviz/ui/menus.py" line="209"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="186"/>
+        <location filename="../../bpviz/ui/menus.py" line="210"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="188"/>
+        <location filename="../../bpviz/ui/menus.py" line="212"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="206"/>
+        <location filename="../../bpviz/ui/menus.py" line="230"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="207"/>
+        <location filename="../../bpviz/ui/menus.py" line="231"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="210"/>
+        <location filename="../../bpviz/ui/menus.py" line="234"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="211"/>
+        <location filename="../../bpviz/ui/menus.py" line="235"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="216"/>
+        <location filename="../../bpviz/ui/menus.py" line="240"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="219"/>
+        <location filename="../../bpviz/ui/menus.py" line="243"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="241"/>
+        <location filename="../../bpviz/ui/menus.py" line="265"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="253"/>
+        <location filename="../../bpviz/ui/menus.py" line="277"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="256"/>
+        <location filename="../../bpviz/ui/menus.py" line="280"/>
         <source>Canvas: focus the previous / next neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="256"/>
+        <location filename="../../bpviz/ui/menus.py" line="280"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="257"/>
+        <location filename="../../bpviz/ui/menus.py" line="281"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="257"/>
+        <location filename="../../bpviz/ui/menus.py" line="281"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="258"/>
+        <location filename="../../bpviz/ui/menus.py" line="282"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="258"/>
+        <location filename="../../bpviz/ui/menus.py" line="282"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="259"/>
+        <location filename="../../bpviz/ui/menus.py" line="283"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="259"/>
+        <location filename="../../bpviz/ui/menus.py" line="283"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,27 +3722,37 @@ double-click to edit</source>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="19"/>
+        <location filename="../../bpviz/state/parsing.py" line="31"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="24"/>
+        <location filename="../../bpviz/state/parsing.py" line="35"/>
         <source>{what}: type a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="28"/>
+        <location filename="../../bpviz/state/parsing.py" line="38"/>
+        <source>{what}: “{text}” is not a number: write decimals with a point (0.5), with no thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/parsing.py" line="42"/>
         <source>{what}: “{text}” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="30"/>
+        <location filename="../../bpviz/state/parsing.py" line="45"/>
         <source>{what}: {text} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="38"/>
+        <location filename="../../bpviz/state/parsing.py" line="47"/>
+        <source>{what}: {text} is too small to tell from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/state/parsing.py" line="55"/>
         <source>{what}: {count} numbers needed, {given} given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,27 +3760,27 @@ double-click to edit</source>
 <context>
     <name>pictures</name>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="61"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="59"/>
         <source>target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="96"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="94"/>
         <source>class {k} (t = {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="97"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="95"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="101"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="99"/>
         <source>train ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="103"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="101"/>
         <source>test ({n})</source>
         <translation type="unfinished"></translation>
     </message>
