@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bpviz.state import Focus  # noqa: E402
 from bpviz.engine.lessons import load_all  # noqa: E402
 from bpviz.ui.main_window import MainWindow  # noqa: E402
-from bpviz.ui.presenter import INSPECTOR_SHARE  # noqa: E402
+from bpviz.ui.presenter import INSPECTOR_SHARE, PRESENTED  # noqa: E402
 
 OUT = ROOT / "screenshots"
 SIZE = (1600, 1000)
@@ -147,6 +147,16 @@ def main() -> None:
         while window.session.running and len(window.doc.epochs) < 12:
             app.processEvents()
         shoot(window, app, "13-training-5-epochs-a-second")
+        # The same run in presenter mode: the network and its maps beside the output map.
+        window.presenter.enter()
+        window.presenter.hint.hide()
+        window.showNormal()
+        window.setGeometry(0, 0, 1280, 720)
+        window.resizeDocks([window.docks["output"]], [int(PRESENTED["train"][1] * 1280)], Qt.Orientation.Horizontal)
+        shoot(window, app, "15-presenter-training-1280x720")
+        window.presenter.leave()
+        window.showNormal()
+        window.setGeometry(0, 0, 1280, 720)
         window.session.pause()
         window.session.set_rate(None)
         window.doc.set_training(stop_accuracy=None)
@@ -161,6 +171,8 @@ def main() -> None:
             window.session.play(epochs=300)
             while window.session.running:
                 app.processEvents()
+        # The plot the comparison is about, given the room a teacher would drag it to.
+        window.resizeDocks([window.docks["curves"]], [460], Qt.Orientation.Vertical)
         shoot(window, app, "14-gradients-sigmoid-against-relu")
         window.resize(*SIZE)
         doc.undo_stack.clear()
