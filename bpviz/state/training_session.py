@@ -39,6 +39,7 @@ SLICE_MS = 25.0  # training time per tick: one repaint per slice keeps ~30 frame
 FRAME_MS = 25
 # The rates a class can follow, in epochs a second; None is as fast as the machine goes.
 WATCHABLE_RATES = (1, 5, 20, 100)
+EVERY_EPOCH_UP_TO = 20  # epochs a second: up to this, every epoch's numbers are drawn in full
 MAX_PACE_MS = 100  # a tick of a watchable run waits at most this (a slow rate ticks more often than it trains)
 
 
@@ -85,6 +86,12 @@ class TrainingSession(QObject):
     @property
     def running(self) -> bool:
         return self._timer.isActive() or self._pace.isActive() or self._worker is not None
+
+    @property
+    def fast(self) -> bool:
+        """Whether a run is under way too fast for each epoch's every number to be drawn (faster
+        than EVERY_EPOCH_UP_TO a second): the views may then draw the busiest of them less often."""
+        return self.running and (self.rate is None or self.rate > EVERY_EPOCH_UP_TO)
 
     @property
     def epoch(self) -> int:

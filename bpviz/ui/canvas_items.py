@@ -276,8 +276,13 @@ class TextBoxesItem(CachedItem):
     def __init__(self, z: float = 3.0) -> None:
         super().__init__(z=z)
         self._boxes: list[TextBox] = []
+        # Drawn once into a pixmap and copied after: the edges and neurons under the texts
+        # repaint at every frame of a run, the texts only when they change.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def setData(self, boxes: list[TextBox]) -> None:
+        if boxes == self._boxes:
+            return  # the same texts in the same places: nothing to paint again
         self._boxes = list(boxes)
         bounds = QRectF()
         for b in self._boxes:

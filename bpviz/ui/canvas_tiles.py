@@ -22,11 +22,13 @@ computing them afresh was most of a refresh's cost while training.
 
 from __future__ import annotations
 
+import time
 from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
 from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import TILE_RESOLUTION, PlaneMaps
@@ -94,6 +96,7 @@ class CanvasTiles:
         self._kinds: list[list[str]] = []
         self._scales: list[TileScale] = []   # per layer, as the images were coloured
         self._rgba: np.ndarray | None = None  # the pixels: the images read them, they do not copy
+        self._built_at = 0.0     # when the images were last made (perf_counter seconds)
 
     def maps_changed(self) -> None:
         """Forget the images: the maps they were made from are stale."""
@@ -105,18 +108,21 @@ class CanvasTiles:
         return (self.maps is not None and options.show_neuron_maps and radius_px >= MIN_RADIUS_PX
                 and self.maps.doc.dataset is not None and self.maps.available())
 
-    def images(self, doc: Document, shown: list[list[Shown]]) -> list[list[QImage]] | None:
+    def images(self, doc: Document, shown: list[list[Shown]], min_interval_s: float = 0.0) -> list[list[QImage]] | None:
         """Return each neuron's tile per layer (rows of the image along −x2: x2 points up), or None.
 
         A neuron showing δ (revealed in the backward or update phase) gets its δ map for the
         document's target; every other neuron, "?" included, its x map: the map depends only
-        on the weights, the number on it waits for its event.
+        on the weights, the number on it waits for its event. Images made less than
+        `min_interval_s` ago from maps that changed since are kept (a fast run's frames).
         """
         kinds = tuple(tuple("δ" if s.kind == "δ" else "x" for s in row) for row in shown)
         with_delta = any("δ" in row for row in kinds)
         key = (self._version, kinds, tuple(doc.target) if with_delta else None)
-        if key != self._key:
-            self._key = key
+        recent = (self._key is not None and key[1:] == self._key[1:]
+                  and time.perf_counter() - self._built_at < min_interval_s)
+        if key != self._key and not recent:
+            self._key, self._built_at = key, time.perf_counter()
             self._images = self._build(doc, kinds, with_delta)
             if self._images is None:
                 self._kinds, self._scales = [], []
@@ -211,6 +217,10 @@ class TilesItem(CachedItem):
         self._brushes: list[QBrush] = []
         self._marks = QPainterPath()
         self._mark_pens: tuple[QPen, QPen] = (QPen(), QPen())
+        self._mark: tuple[float, float] | None = None
+        # Painted once into a pixmap and copied after, until the maps change: the edges and the
+        # neurons beside the maps repaint at every frame of a run, the maps ten times a second.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def setData(self, rects: list[QRectF], images: list[QImage],
                 mark: tuple[float, float] | None = None) -> None:
@@ -218,7 +228,10 @@ class TilesItem(CachedItem):
         the bottom as fractions, puts a small ring at that point of every tile it falls inside."""
         if len(rects) != len(images):
             raise ValueError(f"{len(rects)} rectangles for {len(images)} images")
-        self._rects, self._images = [QRectF(r) for r in rects], list(images)
+        if (mark == self._mark and list(rects) == self._rects and len(images) == len(self._images)
+                and all(a is b for a, b in zip(images, self._images))):
+            return  # the same maps in the same places: nothing to paint again
+        self._rects, self._images, self._mark = [QRectF(r) for r in rects], list(images), mark
         self._brushes = []
         for rect, image in zip(self._rects, self._images):
             brush = QBrush(image)

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.session.diverged.connect(self.show_message)
         self.session.problemRaised.connect(self.show_message)
         self.session.stopped.connect(self.show_message)
+        self.session.stateChanged.connect(lambda: self.canvas.set_live(self.session.fast))
 
         for widget in (self.canvas, self.step_bar, self.inspector, self.weights_table,
                        self.example_panel, self.network_panel, self.data_panel, self.train_panel,

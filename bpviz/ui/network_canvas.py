@@ -51,6 +51,10 @@ from .hidden_values_note import HiddenValuesNote
 from .number_fit import sizes_down_to_floor
 from .saturation import saturated
 
+# While training runs fast: the edges' values twice a second (legible), the neurons' maps ten
+# times a second, the colours every frame.
+LIVE_LABELS_MS = 500
+LIVE_MAPS_MS = 100
 
 
 class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
@@ -104,6 +108,10 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         doc.hoverChanged.connect(self._on_hover_for_popup)
 
         self._refresh_timer = RedrawTimer(self, self._refresh)
+        # While training runs fast the weights change at every frame; placing their labels
+        # (measuring and fitting hundreds of texts) then waits this long between placements.
+        self._live = False
+        self._labels_timer = RedrawTimer(self, self._refresh_labels, LIVE_LABELS_MS)
         # Focus and hover marks wait for the event loop too: a step moves the focus and the
         # numbers together, and redrawing the marks at once would cost a paint of their own.
         self._highlight_timer = RedrawTimer(self, self._refresh_highlights)
@@ -149,6 +157,15 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         """Return what each neuron's tile shows per layer, "x" or "δ"; empty when no tiles are drawn."""
         self.flush()
         return self._tiles.kinds if self.tiles_item.images() else []
+
+    def set_live(self, live: bool) -> None:
+        """Training runs fast (live) or not: live, the values on the edges are placed at most
+        every LIVE_LABELS_MS and the neurons' maps made at most every LIVE_MAPS_MS; back from
+        live, both at once, so a pause shows the exact numbers and maps."""
+        if live != self._live:
+            self._live = live
+            if not live and self._layout is not None:
+                self._refresh()
 
     def flush(self) -> None:
         """Bring the drawing up to date now if a redraw is waiting for the event loop."""
@@ -340,15 +357,25 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                                      buttons_shown=not self._paper)
         self._chrome.setData(self._chrome_places.boxes)
         # The numbers keep clear of the headers, buttons, targets and the loss box.
-        avoid = np.array([(r.x(), r.y(), r.width(), r.height()) for r in
-                          (b.rect for b in self._chrome_places.boxes)]).reshape(-1, 4)
-        self._edge_label_places = edge_labels(lay, edges, opts, self._font, labelled_edges(self.doc),
-                                               labelled_neurons(self.doc), avoid)
-        self._edge_labels.setData(self._edge_label_places.boxes)
         self._set_neurons(cursor, edges)
-        self._hidden_values = self._edge_label_places.hidden + self.neurons_item.hidden_count()
+        if self._live:
+            self._labels_timer.request()
+        else:
+            self._labels_timer.stop()
+            self._refresh_labels()
         self.legend.set_scale(self.tr(EDGE_TITLES[edges.mode]), edges.scale)
         self._place_legends()
+
+    def _refresh_labels(self) -> None:
+        """Place the values of the edges and biases, clear of the headers, targets and loss box."""
+        if self._edges_shown is None:
+            return
+        avoid = np.array([(r.x(), r.y(), r.width(), r.height()) for r in
+                          (b.rect for b in self._chrome_places.boxes)]).reshape(-1, 4)
+        self._edge_label_places = edge_labels(self._layout, self._edges_shown, self.options, self._font,
+                                               labelled_edges(self.doc), labelled_neurons(self.doc), avoid)
+        self._edge_labels.setData(self._edge_label_places.boxes)
+        self._hidden_values = self._edge_label_places.hidden + self.neurons_item.hidden_count()
 
     def _set_neurons(self, cursor: StepThrough, edges: EdgesShown) -> None:
         lay, opts, tr = self._layout, self.options, cursor.trace
@@ -356,7 +383,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         scales = {"x": palette.symmetric_scale(np.concatenate([a[0] for a in tr.x])),
                   "δ": palette.symmetric_scale(np.concatenate([a[0] for a in tr.delta[1:]]))}
         self.neuron_legend.set_scale(self.tr(NEURON_TITLES[kind]), scales[kind])
-        tiles = (self._tiles.images(self.doc, self._shown)
+        tiles = (self._tiles.images(self.doc, self._shown, LIVE_MAPS_MS / 1000 if self._live else 0.0)
                  if self._tiles.wanted(opts, lay.radius * self._zoom) else None)
         glyphs = neuron_glyphs(lay, self._shown, edges, self._saturated, kind, scales[kind], opts, tiles is not None)
         r = lay.radius

@@ -160,3 +160,27 @@ def test_saturated_sigmoid_neurons_are_told_apart_from_dead_ones(qtbot, lab):
     curves._redraw()
     text = curves.health_note.text()
     assert "Saturated: 3 of 3 sigmoid σ neurons of layer 1" in text and "dead" not in text
+
+
+def test_a_fast_run_places_the_edge_values_twice_a_second_and_a_pause_places_the_last_at_once(
+        qtbot, lab, monkeypatch):
+    import time
+
+    from bpviz.ui import network_canvas
+
+    placements = []
+    real = network_canvas.edge_labels
+    monkeypatch.setattr(network_canvas, "edge_labels",
+                        lambda *a, **k: (placements.append(time.perf_counter()), real(*a, **k))[1])
+    frames = []
+    lab.doc.weightsChanged.connect(lambda: frames.append(time.perf_counter()))
+    lab.session.set_rate(None)
+    lab.session.play()
+    qtbot.waitUntil(lambda: len(frames) >= 30, timeout=20_000)
+    assert lab.canvas._live
+    paused_at = time.perf_counter()
+    lab.session.pause()
+    assert not lab.canvas._live and placements[-1] >= paused_at  # the last weights, placed at once
+    during = [t for t in placements if frames[0] <= t <= frames[-1]]
+    gaps = np.diff(during)
+    assert len(during) < len(frames) and (gaps >= network_canvas.LIVE_LABELS_MS / 1000 - 0.02).all()
