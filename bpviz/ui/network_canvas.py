@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from bpviz.engine import StepThrough
-from bpviz.state import Document, ViewOptions
+from bpviz.state import Document, Revealed, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
 
 from .redraw_timer import RedrawTimer
@@ -103,6 +103,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._hidden_values = 0
         self._edge_label_places = EdgeLabels([], [])
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
+        self._chrome_key: tuple | None = None  # (layout, what else) the headers, targets and loss box were made from
         self._tiles = CanvasTiles()
         self.map_popup = NeuronMapPopup(self)
         doc.hoverChanged.connect(self._on_hover_for_popup)
@@ -352,10 +353,16 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self.edges_item.setData(segments, values, edges.scale, revealed=revealed,
                                 min_width=self._widths[0], max_width=self._widths[1])
         headers = [self._header_text(l) for l in range(lay.L + 1)]
-        self._chrome_places = chrome(lay, self.doc.network, self.doc.target, cursor, opts, self._font,
-                                     headers, self._two_line_headers, self._button_side,
-                                     buttons_shown=not self._paper)
-        self._chrome.setData(self._chrome_places.boxes)
+        # The headers, targets and loss box stay as they are while training changes the weights.
+        loss = float(cursor.trace.loss) if Revealed(cursor).known("loss") else None
+        net = self.doc.network
+        key = (self._zoom, opts.digits, tuple(headers), tuple(net.sizes), net.loss, tuple(self.doc.target), loss)
+        if self._chrome_key is None or self._chrome_key[0] is not lay or self._chrome_key[1] != key:
+            self._chrome_key = (lay, key)  # the layout itself, held: an id could be reused
+            self._chrome_places = chrome(lay, self.doc.network, self.doc.target, cursor, opts, self._font,
+                                         headers, self._two_line_headers, self._button_side,
+                                         buttons_shown=not self._paper)
+            self._chrome.setData(self._chrome_places.boxes)
         # The numbers keep clear of the headers, buttons, targets and the loss box.
         self._set_neurons(cursor, edges)
         if self._live:
