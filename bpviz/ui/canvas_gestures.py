@@ -10,7 +10,7 @@ document only through the canvas's `_try` or the document's methods.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsView, QToolTip
 
@@ -31,7 +31,30 @@ class CanvasGestures:
 
     _pan_from: QPointF | None = None  # where a drag that pans started, in viewport pixels
 
-    # -- what is under the pointer -------------------------------------------------------------
+    # -- what is where, and what is under the pointer ------------------------------------------
+
+    def neuron_scene_pos(self, layer: int, j: int) -> QPointF:
+        return QPointF(*self._layout.centre(layer, j))
+
+    def bias_scene_pos(self, layer: int, j: int) -> QPointF:
+        x, y, w, h = self._layout.bias_rect(layer, j)
+        return QPointF(x + w / 2, y + h / 2)
+
+    def edge_scene_pos(self, layer: int, j: int, i: int) -> QPointF:
+        """Return a point on edge w_ji^(layer) where a click selects that edge and nothing else."""
+        x0, y0, x1, y1 = self._layout.segments(layer)[j * self.doc.network.sizes[layer - 1] + i]
+        for t in (0.3, 0.25, 0.35, 0.2, 0.4, 0.45, 0.15, 0.5, 0.55, 0.6):
+            p = QPointF(x0 + t * (x1 - x0), y0 + t * (y1 - y0))
+            if self.hit_at(p) == Hit("edge", layer, j, i):
+                return p
+        return QPointF(x0 + 0.3 * (x1 - x0), y0 + 0.3 * (y1 - y0))
+
+    def button_scene_rect(self, layer: int, kind: str) -> QRectF:
+        """Return the rectangle of the "add" or "remove" button over column `layer`."""
+        return QRectF(self._chrome_places.buttons[(layer, kind)])
+
+    def loss_scene_rect(self) -> QRectF:
+        return QRectF(self._chrome_places.loss_rect)
 
     def hit_at(self, pos: QPointF) -> Hit | None:
         """Return what is under scene point `pos` (buttons first, then squares, circles, edges)."""

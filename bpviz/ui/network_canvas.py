@@ -39,7 +39,7 @@ from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, S
 from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome, caption_room,
                             chrome, loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
-from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Hit, Shown, edges_shown, feeding_edges,
+from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Shown, edges_shown, feeding_edges,
                            header_text, labelled_edges, labelled_neurons, neurons_shown)
 from .canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, edge_labels
 from .canvas_tiles import CanvasTiles, TilesItem
@@ -187,29 +187,6 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
 
     def feeding_edges(self) -> list[tuple[int, int, int]]:
         return feeding_edges(self.doc.cursor)
-
-    def neuron_scene_pos(self, layer: int, j: int) -> QPointF:
-        return QPointF(*self._layout.centre(layer, j))
-
-    def bias_scene_pos(self, layer: int, j: int) -> QPointF:
-        x, y, w, h = self._layout.bias_rect(layer, j)
-        return QPointF(x + w / 2, y + h / 2)
-
-    def edge_scene_pos(self, layer: int, j: int, i: int) -> QPointF:
-        """Return a point on edge w_ji^(layer) where a click selects that edge and nothing else."""
-        x0, y0, x1, y1 = self._layout.segments(layer)[j * self.doc.network.sizes[layer - 1] + i]
-        for t in (0.3, 0.25, 0.35, 0.2, 0.4, 0.45, 0.15, 0.5, 0.55, 0.6):
-            p = QPointF(x0 + t * (x1 - x0), y0 + t * (y1 - y0))
-            if self.hit_at(p) == Hit("edge", layer, j, i):
-                return p
-        return QPointF(x0 + 0.3 * (x1 - x0), y0 + 0.3 * (y1 - y0))
-
-    def button_scene_rect(self, layer: int, kind: str) -> QRectF:
-        """Return the rectangle of the "add" or "remove" button over column `layer`."""
-        return QRectF(self._chrome_places.buttons[(layer, kind)])
-
-    def loss_scene_rect(self) -> QRectF:
-        return QRectF(self._chrome_places.loss_rect)
 
     # -- commands (the gestures' and the menus') ------------------------------------------------
 
