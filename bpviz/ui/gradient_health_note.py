@@ -9,8 +9,10 @@ its gradient first becomes exactly 0, `messageRaised` says so once for the messa
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bpviz.engine.activations import SATURATION_FRACTION, get_activation
@@ -36,6 +38,15 @@ SOME_DEAD = tr_noop("Dead: {k} of {n} ReLU neurons of layer {l} (z ≤ 0 for eve
 SATURATED = tr_noop("Saturated: {k} of {n} {f} neurons of layer {l} have f′(z) below {share:.0%} of its "
                     "steepest slope on average, so their δ is tiny, not 0: they learn slowly. This is "
                     "the vanishing gradient; ReLU, or smaller starting weights, helps.", "GradientHealthNote")
+# Looking costs a forward pass: at most this many multiply-adds (samples × weights), on at most
+# MAX_SAMPLES training samples spread over the set; a look that took more than CHEAP_S is done
+# at most once every CHECK_EVERY_S while epochs arrive.
+MAX_WORK = 20_000_000
+MAX_SAMPLES = 1000
+MIN_SAMPLES = 32  # fewer would say little: a network that large is not looked at neuron by neuron
+CHECK_EVERY_S = 1.0
+CHEAP_S = 0.005
+SOME_SAMPLES = tr_noop("(looked at on {n} of the {total} training samples)", "GradientHealthNote")
 HE_ALREADY = ("auto", "he")  # the schemes that draw a ReLU layer's weights by He's rule
 STYLE = ("QLabel { background: #fbe3e4; border: 1px solid #b2182b; border-radius: 4px; color: #3b0a0e; "
          "padding: 4px; }")
@@ -54,11 +65,26 @@ class GradientHealthNote(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet(STYLE)
         self._told: set[str] = set()  # the alarms already raised in the message bar, this run
+        self._checked = (0.0, -1, 0.0)  # when the network was last looked at, at which epoch, how long it took
+        self._later = QTimer(self, singleShot=True)  # a look put off while epochs arrive fast
+        self._later.timeout.connect(self.refresh)
         self.hide()
 
     def refresh(self) -> None:
-        """Look at the network on the training samples and the last epoch; say what stopped."""
+        """Look at the network on the training samples and the last epoch; say what stopped.
+        A look that took long is done at most once every CHECK_EVERY_S while epochs arrive (and
+        once more after the last of them)."""
+        epoch = self.doc.epochs[-1].epoch if self.doc.epochs else 0
+        at, seen, took = self._checked
+        wait = CHECK_EVERY_S - (time.perf_counter() - at)
+        if took > CHEAP_S and 0 <= seen < epoch and wait > 0:
+            if not self._later.isActive():  # the last epochs are looked at too, a moment later
+                self._later.start(int(wait * 1000) + 1)
+            return
+        self._later.stop()
+        start = time.perf_counter()
         lines, alarms = self.findings()
+        self._checked = (start, epoch, time.perf_counter() - start)
         if not self.doc.epochs:
             self._told.clear()  # a new run: its alarms are news again
         for alarm in alarms:
@@ -74,8 +100,14 @@ class GradientHealthNote(QLabel):
         if doc.data_problem() is not None or not doc.epochs:
             return [], []
         train, _ = doc.split()
-        with np.errstate(all="ignore"):
-            health = layer_health(net, train.X)
+        weights = sum(a * b for a, b in zip(net.sizes, net.sizes[1:]))
+        looked = min(len(train.X), MAX_SAMPLES, MAX_WORK // max(1, weights))
+        if looked >= MIN_SAMPLES:
+            X = train.X[np.linspace(0, len(train.X) - 1, looked).round().astype(int)]
+            with np.errstate(all="ignore"):
+                health = layer_health(net, X)
+        else:
+            health = []
         lines, alarms = [], []
         dead_layer = None
         for h in health:
@@ -92,6 +124,8 @@ class GradientHealthNote(QLabel):
                 lines.append(self.tr(SATURATED).format(k=int(h.saturated.sum()), n=n, l=h.layer,
                                                        f=get_activation(h.activation).label,
                                                        share=SATURATION_FRACTION))
+        if lines and looked < len(train.X):
+            lines.append(self.tr(SOME_SAMPLES).format(n=looked, total=len(train.X)))
         norms = doc.epochs[-1].grad_norms
         for l, norm in enumerate(norms, 1):
             if norm == 0 and (dead_layer is None or l > dead_layer + 1):

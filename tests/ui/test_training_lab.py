@@ -184,3 +184,19 @@ def test_a_fast_run_places_the_edge_values_twice_a_second_and_a_pause_places_the
     during = [t for t in placements if frames[0] <= t <= frames[-1]]
     gaps = np.diff(during)
     assert len(during) < len(frames) and (gaps >= network_canvas.LIVE_LABELS_MS / 1000 - 0.02).all()
+
+
+def test_a_large_data_set_is_looked_at_on_a_bounded_sample_and_the_note_says_so(qtbot, lab):
+    from bpviz.ui.gradient_health_note import MAX_SAMPLES
+
+    doc, curves = lab.doc, lab.curves
+    doc.generate_data("xor", n=5000, seed=0)
+    doc.set_activation(1, "relu")
+    for j in range(3):
+        doc.set_parameter(1, j, -1, -100.0)
+    lab.session.one_epoch()
+    curves._redraw()
+    train, _ = doc.split()
+    text = curves.health_note.text()
+    assert "Layer 1 is dead" in text
+    assert f"(looked at on {MAX_SAMPLES} of the {len(train.X)} training samples)" in text
