@@ -17,13 +17,20 @@ from typing import Sequence
 import numpy as np
 
 from .atomic_file import atomic_open
+from .bounded_read import FileTooLarge, read_regular_file
 from .datasets import KINDS, MAX_CLASSES, Dataset, _names, encode_labels
+from .limits import MAX_FILE_BYTES, MAX_NEURONS, MAX_POINTS
+from .plain_number import read_plain_number, underflows
 
 # Messages declared once, so that the window, the status bar and the command line agree.
 MSG_NO_ROWS = "the file holds no data rows"
 MSG_NOT_UTF8 = "byte 0x{byte:02x} is not UTF-8 text; save the file as UTF-8"
 MSG_NOT_NUMBER = "{text!r} is not a number"
 MSG_NOT_FINITE = "{text!r} is not a finite number"
+MSG_UNDERFLOW = "{text!r} is too small to tell from 0"
+MSG_TOO_BIG = "the file is larger than {limit_mib} MiB, the most bpviz reads"
+MSG_TOO_MANY_ROWS = f"the file holds {{found:,}} data rows; a data set has at most {MAX_POINTS:,}"
+MSG_TOO_WIDE = f"the file has {{found:,}} columns; a network has at most {MAX_NEURONS:,} inputs"
 MSG_RAGGED = "expected {expected} fields, found {found}"
 MSG_TOO_NARROW = "a data set needs at least 2 columns (inputs, then a target), found {found}"
 MSG_NONE_CHOSEN = "choose at least one input column and one target column"
@@ -52,7 +59,10 @@ def load_csv(path: str | os.PathLike, input_columns: Sequence[int | str] | None 
 
     A missing or unreadable file raises OSError; bad bytes or content raise CSVError.
     """
-    data = Path(path).read_bytes()
+    try:
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooLarge:
+        raise CSVError(MSG_TOO_BIG.format(limit_mib=MAX_FILE_BYTES // 2**20)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -79,10 +89,14 @@ def parse_csv(text: str, input_columns: Sequence[int | str] | None = None,
     width = len(rows[0][1])
     if width < 2:
         raise CSVError(MSG_TOO_NARROW.format(found=width), rows[0][0])
+    if width > MAX_NEURONS + 1:
+        raise CSVError(MSG_TOO_WIDE.format(found=width), rows[0][0])
     header = None if all(_float(field) is not None for field in rows[0][1]) else rows[0][1]
     data = rows if header is None else rows[1:]
     if not data:
         raise CSVError(MSG_NO_ROWS)
+    if len(data) > MAX_POINTS:
+        raise CSVError(MSG_TOO_MANY_ROWS.format(found=len(data)))
     targets = ([width - 1] if target_columns is None
                else _columns(target_columns, header, width))
     inputs = ([j for j in range(width) if j not in targets] if input_columns is None
@@ -117,16 +131,14 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
              if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
         raise CSVError(MSG_NO_ROWS)
+    if len(lines) > MAX_POINTS + 1:  # one more for a header row; before any line is split
+        raise CSVError(MSG_TOO_MANY_ROWS.format(found=len(lines) - 1))
     delimiter = max([",", ";", "\t"], key=lines[0][1].count)  # a tie goes to ','
     return [(number, [field.strip() for field in next(csv.reader([line], delimiter=delimiter))])
             for number, line in lines]
 
 
-def _float(text: str) -> float | None:
-    try:
-        return float(text)
-    except ValueError:
-        return None
+_float = read_plain_number
 
 
 def _number(text: str, line: int, column: int) -> float:
@@ -135,6 +147,8 @@ def _number(text: str, line: int, column: int) -> float:
         raise CSVError(MSG_NOT_NUMBER.format(text=text), line, column)
     if not math.isfinite(value):
         raise CSVError(MSG_NOT_FINITE.format(text=text), line, column)
+    if underflows(text, value):
+        raise CSVError(MSG_UNDERFLOW.format(text=text), line, column)
     return value
 
 

@@ -14,10 +14,10 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .limits import MAX_CLASSES, MAX_POINTS
+
 RADIUS = 6.0  # 2-D points lie roughly in [-RADIUS, RADIUS]²
 XOR_GAP = 0.9  # XOR's points keep this far from the axes: 3 × the default jitter (0.1 · RADIUS / 2)
-MAX_POINTS = 100_000
-MAX_CLASSES = 8
 KINDS = ("classification", "regression")
 
 

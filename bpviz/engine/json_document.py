@@ -16,8 +16,9 @@ from typing import Any
 import numpy as np
 
 from .atomic_file import write_text_atomically
+from .bounded_read import FileTooLarge, read_regular_file
+from .limits import MAX_FILE_BYTES
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 class NetworkFormatError(ValueError):
@@ -34,7 +35,9 @@ class NetworkFormatError(ValueError):
 
 # Messages that concern the file as a whole, declared once so that the window, the status
 # bar and the command line say the same thing.
-MSG_TOO_BIG = "the file is {size:,} bytes; bpviz reads files of at most {limit_mib} MiB"
+MSG_TOO_BIG = "the file is larger than {limit_mib} MiB, the most bpviz reads"
+MSG_TOO_DEEP = "not valid JSON: lists or objects nested too deeply"
+MSG_HUGE_INTEGER = "not valid JSON for bpviz: a number with thousands of digits"
 MSG_NOT_UTF8 = "not UTF-8 text (byte 0x{byte:02x} at offset {offset})"
 MSG_EMPTY = "the file is empty"
 MSG_NOT_JSON = "not valid JSON: {msg} at line {line}, column {column}"
@@ -148,17 +151,13 @@ def _find_non_finite(node: Any, field: str) -> tuple[str, str] | None:
 def read_json_document(path: str | os.PathLike) -> dict:
     """Return the JSON object stored in ``path`` (UTF-8, at most MAX_FILE_BYTES, no NaN).
 
-    A missing or unreadable file raises OSError; bad content raises NetworkFormatError.
+    A missing or unreadable file, or one that is not a regular file (a FIFO, a device), raises
+    OSError; bad content raises NetworkFormatError.
     """
-    with open(path, "rb") as f:
-        size = os.fstat(f.fileno()).st_size
-        if size > MAX_FILE_BYTES:
-            raise NetworkFormatError(
-                MSG_TOO_BIG.format(size=size, limit_mib=MAX_FILE_BYTES // 2**20))
-        data = f.read(MAX_FILE_BYTES + 1)  # a file that grows meanwhile is still bounded
-    if len(data) > MAX_FILE_BYTES:
-        raise NetworkFormatError(
-            MSG_TOO_BIG.format(size=len(data), limit_mib=MAX_FILE_BYTES // 2**20))
+    try:
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooLarge:
+        raise NetworkFormatError(MSG_TOO_BIG.format(limit_mib=MAX_FILE_BYTES // 2**20)) from None
     try:
         text = data.decode("utf-8-sig")  # tolerate the byte-order mark some editors write
     except UnicodeDecodeError as e:
@@ -171,13 +170,19 @@ def read_json_document(path: str | os.PathLike) -> dict:
         seen_non_finite.append(token)
         return _NonFinite(token)
 
+    def number(token: str) -> float | _NonFinite:  # 1e400 reads as infinity: refused as such
+        value = float(token)
+        return value if math.isfinite(value) else non_finite(token if len(token) <= 24 else token[:20] + "…")
+
     try:
-        document = json.loads(text, parse_constant=non_finite)
+        document = json.loads(text, parse_constant=non_finite, parse_float=number)
     except json.JSONDecodeError as e:
         raise NetworkFormatError(
             MSG_NOT_JSON.format(msg=e.msg, line=e.lineno, column=e.colno)) from None
     except RecursionError:
-        raise NetworkFormatError("not valid JSON: nested too deeply") from None
+        raise NetworkFormatError(MSG_TOO_DEEP) from None
+    except ValueError:  # an integer of thousands of digits, which Python refuses to convert
+        raise NetworkFormatError(MSG_HUGE_INTEGER) from None
     if not isinstance(document, dict):
         raise NetworkFormatError(MSG_NOT_OBJECT.format(found=describe(document)))
     if seen_non_finite:

@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from .limits import MAX_EPOCHS, MAX_PENALTY, MAX_POINTS, MAX_SEED
+from .step_document import MAX_STEP_NUMBER
 from .dataset_spec import CheckedDataset, check_dataset
 from .datasets import FEATURES
 from .json_document import (
@@ -144,11 +146,14 @@ def _check_training(training: Any) -> dict | None:
         if settings[key] < 0:
             raise NetworkFormatError(f"expected a number ≥ 0, found {describe(training[key])}",
                                      f"training.{key}")
-    settings["batch_size"] = _check_whole(settings["batch_size"], "training.batch_size", 1)
+        if settings[key] > MAX_PENALTY:
+            raise NetworkFormatError(f"expected at most {MAX_PENALTY:g}, found {describe(training[key])}",
+                                     f"training.{key}")
+    settings["batch_size"] = _check_whole(settings["batch_size"], "training.batch_size", 1, MAX_POINTS)
     if settings["epochs"] is not None:
-        settings["epochs"] = _check_whole(settings["epochs"], "training.epochs", 1,
+        settings["epochs"] = _check_whole(settings["epochs"], "training.epochs", 1, MAX_EPOCHS,
                                           " or null (until stopped)")
-    settings["seed"] = _check_whole(settings["seed"], "training.seed", 0)
+    settings["seed"] = _check_whole(settings["seed"], "training.seed", 0, MAX_SEED)
     if settings["stop_accuracy"] is not None:
         settings["stop_accuracy"] = check_read_number(settings["stop_accuracy"], "training.stop_accuracy")
         if not 0 < settings["stop_accuracy"] <= 1:
@@ -188,7 +193,7 @@ def _check_history(history: Any, L: int) -> tuple[dict, ...]:
         for key in ("epoch", "train_loss", "grad_norms"):
             if key not in record:
                 raise NetworkFormatError(MSG_MISSING, f"{field}.{key}")
-        epoch = _check_whole(record["epoch"], f"{field}.epoch", previous + 1,
+        epoch = _check_whole(record["epoch"], f"{field}.epoch", previous + 1, MAX_STEP_NUMBER,
                              " (epochs rise from one record to the next)" if k else "")
         previous = epoch
         checked = {"epoch": epoch,
@@ -227,10 +232,12 @@ def _check_history(history: Any, L: int) -> tuple[dict, ...]:
     return tuple(records)
 
 
-def _check_whole(value: Any, field: str, minimum: int, also: str = "") -> int:
+def _check_whole(value: Any, field: str, minimum: int, maximum: int, also: str = "") -> int:
     if not is_whole_number(value) or value < minimum:
         raise NetworkFormatError(
             f"expected a whole number ≥ {minimum}{also}, found {describe(value)}", field)
+    if value > maximum:
+        raise NetworkFormatError(f"expected at most {maximum:,}{also}, found {describe(value)}", field)
     return int(value)
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .. import paths
+from .bounded_read import FileTooLarge, read_regular_file
+from .limits import MAX_LESSON_BYTES
 from .lesson_schema import (
     ACTIONS, COMMON_TASK_KEYS, TASKS, TOLERANCE_KEYS, BadValue, Key, combination_problem,
 )
@@ -32,7 +34,6 @@ LESSON_VERSION = 1
 # LESSON_MIGRATIONS[v] turns a version-v lesson (a dict) into a version-(v + 1) one.
 LESSON_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 LESSONS = paths.RESOURCES / "lessons"
-MAX_LESSON_BYTES = 1024 * 1024
 DEFAULT_DIGITS = 3
 
 TOP_KEYS = {"format", "version", "title", "summary", "steps"}
@@ -196,10 +197,9 @@ def load_lesson(path: str | Path) -> Lesson:
     """Return the lesson in the TOML file `path`; raise LessonFormatError naming each bad line."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_LESSON_BYTES:
-            raise LessonFormatError(path.name, [(0, f"the file is {size:,} bytes; a lesson is at most 1 MiB")])
-        text = path.read_bytes().decode("utf-8")
+        text = read_regular_file(path, MAX_LESSON_BYTES).decode("utf-8")
+    except FileTooLarge:
+        raise LessonFormatError(path.name, [(0, "the file is larger than 1 MiB, the most a lesson may be")]) from None
     except UnicodeDecodeError as e:
         raise LessonFormatError(path.name, [(0, f"not UTF-8 text (byte at offset {e.start})")]) from None
     except OSError as e:
@@ -211,11 +211,17 @@ def parse_lesson(text: str, lesson_id: str, source: str = "lesson", path: Path |
     """Return the lesson TOML `text` describes; raise LessonFormatError listing every problem found."""
     try:
         data = tomllib.loads(text)
+        reader = _Reader(text)
+        data = reader.header(data)
+        steps = reader.steps(data.get("steps"))
     except tomllib.TOMLDecodeError as e:
         raise LessonFormatError(source, [_decode_problem(str(e))]) from None
-    reader = _Reader(text)
-    data = reader.header(data)
-    steps = reader.steps(data.get("steps"))
+    except RecursionError:
+        raise LessonFormatError(source, [(0, "not valid TOML for a lesson: arrays or tables nested too deeply")]) from None
+    except ValueError as e:  # an integer of thousands of digits, which Python refuses to convert
+        if isinstance(e, LessonFormatError):
+            raise
+        raise LessonFormatError(source, [(0, "not valid TOML for a lesson: a number with thousands of digits")]) from None
     if reader.problems:
         raise LessonFormatError(source, reader.problems)
     return Lesson(lesson_id, data["title"].strip(), rich_text(data.get("summary", "")), steps, path)

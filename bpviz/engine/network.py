@@ -13,11 +13,10 @@ from typing import Sequence
 import numpy as np
 
 from .activations import ACTIVATIONS, get_activation
+from .limits import MAX_LAYERS, MAX_NEURONS, MAX_WEIGHTS, too_many_weights, weight_count
 from .losses import get_loss
 from .trace import StepTrace
 
-MAX_NEURONS = 4096
-MAX_LAYERS = 64
 INIT_SCHEMES = ("auto", "xavier", "he", "uniform")
 
 
@@ -329,6 +328,8 @@ def _check_sizes(sizes) -> list[int]:
     for l, n in enumerate(sizes):
         if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= MAX_NEURONS:
             raise ValueError(f"sizes[{l}] = {n!r}; a layer has 1 to {MAX_NEURONS} neurons")
+    if weight_count(sizes) > MAX_WEIGHTS:
+        raise ValueError(too_many_weights(sizes))
     return [int(n) for n in sizes]
 
 

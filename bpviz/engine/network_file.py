@@ -34,6 +34,7 @@ from .json_document import (  # NetworkFormatError is re-exported: importers fin
     read_json_document,
     write_json_document,
 )
+from .limits import MAX_LAYERS, MAX_NEURONS, MAX_WEIGHTS, too_many_weights, weight_count
 from .losses import LOSSES, get_loss
 
 if TYPE_CHECKING:  # network.py imports this module lazily; keep the real import lazy too
@@ -41,8 +42,6 @@ if TYPE_CHECKING:  # network.py imports this module lazily; keep the real import
 
 FORMAT = "bpviz-network"
 VERSION = 1
-MAX_NEURONS = 4096  # per layer
-MAX_LAYERS = 64  # weighted layers
 PRESET_FORMAT = "bpviz-preset"  # a preset file carries a network under "network"
 
 INIT_NAMES = ("auto", "xavier", "he", "uniform")  # network.INIT_SCHEMES, without importing it
@@ -215,6 +214,8 @@ def _check_sizes(sizes: Any, field: str) -> list[int]:
         if n > MAX_NEURONS:
             raise NetworkFormatError(
                 f"{n} neurons is more than the {MAX_NEURONS} allowed in a layer", f"{field}[{l}]")
+    if weight_count(sizes) > MAX_WEIGHTS:
+        raise NetworkFormatError(too_many_weights(sizes), field)
     return [int(n) for n in sizes]
 
 

@@ -27,6 +27,7 @@ import numpy as np
 
 from .. import paths
 from .dataset_spec import dataset_document
+from .limits import MAX_LR
 from .json_document import (
     MSG_MISSING,
     MSG_NOT_OBJECT,
@@ -218,6 +219,8 @@ def _check_preset_dict(d: Any) -> dict:
     lr = check_finite_number(d["lr"], "lr")
     if lr < 0:
         raise NetworkFormatError(f"the learning rate must be 0 or more, found {d['lr']!r}", "lr")
+    if lr > MAX_LR:
+        raise NetworkFormatError(f"the learning rate must be at most {MAX_LR:g}, found {d['lr']!r}", "lr")
 
     return {"name": name, "title": title, "description": description, "network": network,
             "input": x, "target": t, "lr": lr, **check_lab_parts(d, sizes), "step": check_step_part(d, sizes)}

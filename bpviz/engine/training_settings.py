@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-MAX_LR = 10.0
+from .limits import MAX_EPOCHS, MAX_LR, MAX_PENALTY
+
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,13 @@ class TrainingSettings:
             value = getattr(self, name)
             if not _is_real(value) or value < 0:
                 raise ValueError(f"the {name} rate must be a number of at least 0, got {value!r}")
+            if value > MAX_PENALTY:
+                raise ValueError(f"the {name} rate must be at most {MAX_PENALTY:g}, got {value!r}")
         if self.epochs is not None and (not _is_whole(self.epochs) or self.epochs < 1):
             raise ValueError(f"epochs must be a whole number of at least 1, or None to train "
                              f"until stopped, got {self.epochs!r}")
+        if self.epochs is not None and self.epochs > MAX_EPOCHS:
+            raise ValueError(f"epochs must be at most {MAX_EPOCHS:,}, got {self.epochs!r}")
         if not _is_whole(self.seed):
             raise ValueError(f"the seed must be a whole number, got {self.seed!r}")
         if not isinstance(self.shuffle, (bool, np.bool_)):

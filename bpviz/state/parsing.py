@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-# Plain decimal or scientific notation, ASCII digits only: 0.5, -2, .25, 1e-3. Nothing else is
-# read as a number (no 1_000, no other scripts' digits, no thousands separators).
-PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+from bpviz.engine.plain_number import PLAIN_NUMBER, underflows
+
 
 
 def _tr(text: str) -> str:
@@ -43,7 +41,7 @@ def parse_number(text: str, what: str = "") -> float:
     value = float(cleaned)
     if not math.isfinite(value):
         raise ValueError(_tr("{what}: {text} is not a finite number").format(what=what, text=shown))
-    if value == 0 and re.search(r"[1-9]", re.split("[eE]", cleaned)[0]):  # 1e-400: not 0
+    if underflows(cleaned, value):  # 1e-400: not 0
         raise ValueError(_tr("{what}: {text} is too small to tell from 0").format(what=what, text=shown))
     return value
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from bpviz.engine.limits import MAX_LR
 from bpviz.state import Document, ViewOptions
 from bpviz.state.parsing import parse_number
 
@@ -21,7 +22,6 @@ from . import notation
 from .fonts import dock_font
 from .i18n import tr_noop
 
-MAX_LR = 100.0         # a larger α only ever diverges; 100 still lets a class watch that happen
 
 VALUE, OUTPUT = 0, 1   # the table's columns
 SHOWN = Qt.ItemDataRole.UserRole  # the text a cell showed, to tell an edit from a closed editor

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bpviz.engine import ACTIVATIONS, LOSSES
 from bpviz.engine.network import INIT_SCHEMES
+from bpviz.engine.limits import MAX_SEED
 from bpviz.state import Document, ViewOptions
 
 from .checked_spin_box import CheckedSpinBox
@@ -26,7 +27,6 @@ from .fonts import dock_font
 from .i18n import tr_noop
 
 MAX_NEURONS_HERE = 64  # a layer bigger than this is drawn, but not chosen, here
-MAX_SEED = 2**31 - 1
 
 # In English; the panel shows each through self.tr (context "NetworkPanel").
 INIT_LABELS = {

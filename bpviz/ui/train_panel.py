@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpviz.engine.training import MAX_LR
+from bpviz.engine.limits import MAX_SEED
 from bpviz.state import Document, ViewOptions
 from bpviz.state.data_editing import DEFAULT_TRAINING
 from bpviz.state.parsing import parse_number
@@ -27,7 +28,6 @@ from .speed_choice import SpeedChoice
 from .train_status_box import LastEpochBox
 from .train_stop_box import StopBox
 
-MAX_SEED = 2**31 - 1
 DEFAULT_RATE = "0.001"  # the penalty rate offered when a person first picks L1 or L2
 RATE_ROOM = "0.0001"  # the penalty rate field always shows a rate like this whole
 RATE_PADDING = 14     # px: the line edit's frame and text margins

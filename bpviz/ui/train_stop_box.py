@@ -10,12 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
 
+from bpviz.engine.limits import MAX_EPOCHS
 from bpviz.state import Document
 from bpviz.state.parsing import parse_number
 
 from .i18n import tr_noop
 
-MAX_EPOCHS = 1_000_000
 
 EPOCHS_TIP = tr_noop("How many epochs Play trains (one epoch visits every training sample once); "
                      "0 trains until you press Pause", "StopBox")
