@@ -10,6 +10,7 @@ line of each problem. Nothing here runs a lesson: bpviz.state.lesson_runner does
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import sys
@@ -19,7 +20,7 @@ from typing import Any, Callable
 
 from .. import paths
 from .bounded_read import FileTooLarge, read_regular_file
-from .limits import MAX_LESSON_BYTES
+from .limits import MAX_LESSON_BYTES, MAX_LESSON_STEPS
 from .lesson_schema import (
     ACTIONS, COMMON_TASK_KEYS, TASKS, TOLERANCE_KEYS, BadValue, Key, combination_problem,
 )
@@ -146,8 +147,8 @@ _TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)[^<>]*>|<")
 def rich_text(text: str) -> str:
     """Return lesson text as Qt rich text: z_{1}^{(1)} gets real sub- and superscripts, a
     blank line starts a new paragraph, and a paragraph indented by four spaces or more is a
-    display equation, centred. HTML tags in TAGS pass through as written."""
-    text = _SYMBOL.sub(lambda m: f"<{_TAGNAME[m.group(1)]}>{m.group(2)}</{_TAGNAME[m.group(1)]}>", text)
+    display equation, centred. Tags in TAGS pass through without their attributes."""
+    text = rich_inline(text)
     out = []
     for paragraph in re.split(r"\n[ \t]*\n", text.strip("\n")):
         lines = [line for line in paragraph.split("\n") if line.strip()]
@@ -160,6 +161,25 @@ def rich_text(text: str) -> str:
 
 
 _TAGNAME = {"_": "sub", "^": "sup"}
+# A tag, an entity (&lt; &#8722;), or a character that HTML would read as markup.
+_MARKUP = re.compile(r"<(/?)\s*([A-Za-z][A-Za-z0-9]*)[^<>]*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|[<>&]")
+
+
+def rich_inline(text: str) -> str:
+    """Return one line of lesson text (a step's title) as rich text, with symbols and only
+    the tags in TAGS, each stripped of its attributes (a style or src could load a file);
+    anything else that looks like markup is shown as written."""
+    return _SYMBOL.sub(lambda m: f"<{_TAGNAME[m.group(1)]}>{m.group(2)}</{_TAGNAME[m.group(1)]}>",
+                       _MARKUP.sub(_allowed_markup, text))
+
+
+def _allowed_markup(m: re.Match) -> str:
+    name = (m.group(2) or "").lower()
+    if name in TAGS:
+        return f"<{m.group(1)}{name}>"
+    if m.group(0).startswith("&") and len(m.group(0)) > 1:
+        return m.group(0)  # an entity the author wrote, such as &lt;
+    return html.escape(m.group(0), quote=False)
 
 
 def markup_problem(text: str) -> str | None:
@@ -288,6 +308,9 @@ class _Reader:
     def steps(self, steps: Any) -> tuple[Step, ...]:
         if not isinstance(steps, list) or not steps or not all(isinstance(s, dict) for s in steps):
             self.problem(0, "the lesson needs at least one step: a [[steps]] table with a title and a text")
+            return ()
+        if len(steps) > MAX_LESSON_STEPS:
+            self.problem(0, f"the lesson has {len(steps):,} steps; a lesson has at most {MAX_LESSON_STEPS}")
             return ()
         return tuple(self.step(n, raw) for n, raw in enumerate(steps))
 

@@ -19,6 +19,7 @@ from bpviz.state.plane_maps import PlaneMaps
 
 from .redraw_timer import PLOT_INTERVAL_MS, RedrawTimer
 from . import notation, palette
+from .plain_text import escaped
 from .fonts import dock_font
 from .i18n import tr_noop
 from .boundary_pointer import PointerOnPoints
@@ -180,7 +181,7 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
         vb = self.plotItem.vb
         if self._mode == "curve":
             names = data.input_names
-            self._labels = (notation.input_name(names[0]), self.tr("target t · output y"))
+            self._labels = (escaped(notation.input_name(names[0])), self.tr("target t · output y"))
             lo, hi = self.maps.range_1d()
             t = data.T[:, 0] if len(data) else np.array([-1.0, 1.0])
             t_lo, t_hi = float(t.min()), float(t.max())
@@ -189,7 +190,7 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
             vb.setRange(xRange=(lo, hi), yRange=(t_lo - pad, t_hi + pad), padding=0)
         else:
             names = data.input_names if data is not None and d == 2 else ("x1", "x2")
-            self._labels = (notation.input_name(names[0]), notation.input_name(names[1]))
+            self._labels = tuple(escaped(notation.input_name(name)) for name in names[:2])  # axis titles are HTML
             x0, x1, y0, y1 = self.maps.bounds()
             vb.setAspectLocked(True)
             vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from . import notation
+from .plain_text import tooltip
 
 PICK_RADIUS = 10   # px: a right click or Ctrl+click this close to a point means the point
 
@@ -48,7 +49,7 @@ class PointerOnPoints:
 
     def _tip(self, x: float, y: float, data) -> str:
         try:
-            return self.describe_point(int(data))
+            return tooltip(self.describe_point(int(data)))
         except (TypeError, IndexError, ValueError):
             return ""
 

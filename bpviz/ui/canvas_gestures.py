@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 from bpviz.state import Focus
 
+from . import plain_text
 from .canvas_model import Hit, focus_of, tooltip
 from .i18n import tr, tr_noop
 
@@ -289,7 +290,7 @@ class CanvasGestures:
                 return True
             self.map_popup.dismiss()
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(event.globalPos(), plain_text.tooltip(text), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

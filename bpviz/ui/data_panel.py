@@ -21,6 +21,7 @@ from .csv_box import CsvBox
 from .draw_points_box import DrawPointsBox
 from .fonts import dock_font
 from .i18n import tr_noop
+from .plain_text import plain_label
 
 # In English; the panel shows each through self.tr (context "DataPanel").
 LABELS = {"xor": "XOR", "circles": tr_noop("Circles", "DataPanel"),
@@ -114,9 +115,9 @@ class DataPanel(QWidget):
         self.test_slider, self.test_spin = self._percent(0, 90, self._on_test_share_changed,
                                                          self.tr("The share of points held out to test on"))
 
-        self.summary_label = QLabel()
+        self.summary_label = plain_label(QLabel())
         self.summary_label.setWordWrap(True)
-        self.problem_label = QLabel()
+        self.problem_label = plain_label(QLabel())
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(
             f"background: #fde3cf; color: {palette.TEXT.name()}; border: 1px solid "
@@ -153,7 +154,7 @@ class DataPanel(QWidget):
             check.clicked.connect(self._on_feature_clicked)
             self.feature_boxes[name] = check
             grid.addWidget(check, k // 4, k % 4)
-        self.inputs_label = QLabel()
+        self.inputs_label = plain_label(QLabel())
         self.inputs_label.setWordWrap(True)
         grid.addWidget(self.inputs_label, 2, 0, 1, 4)
         return self.features_box

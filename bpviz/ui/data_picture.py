@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from bpviz.state import Document, ViewOptions
 
 from . import notation, palette
+from .plain_text import escaped
 from .boundary_plot import AXIS_PEN, POINT_EDGE, POINT_SIZE, class_colors
 from .fonts import dock_font
 from .i18n import tr
@@ -53,7 +54,7 @@ class DataPicture(pg.PlotWidget):
     def _draw(self, font: QFont) -> None:
         data, item = self.doc.dataset, self.plotItem
         one_d = data.X.shape[1] == 1
-        names = [notation.input_name(n) for n in data.input_names]
+        names = [escaped(notation.input_name(n)) for n in data.input_names]  # axis titles are HTML
         style = {"font-size": f"{font.pointSizeF() * 1.15:.1f}pt", "color": palette.TEXT.name()}
         item.setLabel("bottom", names[0], **style)
         item.setLabel("left", tr("target t", "pictures") if one_d else names[1], **style)

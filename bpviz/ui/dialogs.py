@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from .i18n import tr, tr_noop
+from .plain_text import plain_message_box
 from .reading_dialog import ReadingDialog
 
 FILE_FILTER = tr_noop("bpviz networks (*.json);;All files (*)", "dialogs")  # shown through tr(..., "dialogs")
@@ -74,6 +75,7 @@ class Dialogs:
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        plain_message_box(box)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"
@@ -87,7 +89,9 @@ class Dialogs:
         if len(text) > LONG_TEXT:
             ReadingDialog(parent, title, text).exec()
         else:
-            QMessageBox.information(parent, title, text)
+            box = plain_message_box(QMessageBox(QMessageBox.Icon.Information, title, text,
+                                                QMessageBox.StandardButton.Ok, parent))
+            box.exec()
 
     @staticmethod
     def restore_recovered(parent: QWidget, name: str, when: str) -> str:
@@ -102,6 +106,7 @@ class Dialogs:
         later = box.addButton(tr("Not now", "dialogs"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
+        plain_message_box(box)
         box.exec()
         clicked = box.clickedButton()
         return "restore" if clicked is restore else "discard" if clicked is discard else "later"

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from .i18n import tr_noop
+from .plain_text import plain_label
 
 RESTORE_TIP = tr_noop("Put back the last weights that were all finite numbers, then try a smaller α",
                       "DivergenceBanner")
@@ -25,7 +26,7 @@ class DivergenceBanner(QFrame):
         self.setObjectName("DivergenceBanner")
         self.setStyleSheet("#DivergenceBanner { background: #b2182b; border-radius: 4px; }"
                            "#DivergenceBanner QLabel { color: white; }")
-        self.label = QLabel()
+        self.label = plain_label(QLabel())
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.restore_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),

@@ -19,6 +19,7 @@ from bpviz.state import Document, ViewOptions
 from bpviz.state.parsing import parse_number
 
 from . import notation
+from .plain_text import tooltip
 from .fonts import dock_font
 from .i18n import tr_noop
 
@@ -190,7 +191,7 @@ class ExamplePanel(QWidget):
                 item, text = table.item(row, VALUE), self.options.fmt(float(value))
                 item.setText(text)
                 item.setData(SHOWN, text)
-                item.setToolTip(f"{self._row_name(row)} = {self.options.full(value)}")
+                item.setToolTip(tooltip(f"{self._row_name(row)} = {self.options.full(value)}"))
         self._refresh_outputs()
 
     def _fit_table_height(self) -> None:
@@ -236,7 +237,7 @@ class ExamplePanel(QWidget):
         if not 0 <= k < len(dataset) or doc.data_problem() is not None:
             # No points yet, or the network cannot read them: the example is the person's own.
             self.sample_target_label.setText(self.tr("no sample: the example is your own"))
-            self.sample_target_label.setToolTip(doc.data_problem() or "")
+            self.sample_target_label.setToolTip(tooltip(doc.data_problem() or ""))
         elif not (np.array_equal(doc.network_inputs(dataset.X[k:k + 1])[0], doc.input)
                   and np.array_equal(dataset.T[k], doc.target)):
             self.sample_target_label.setText(self.tr("custom example"))

@@ -16,6 +16,7 @@ from bpviz.engine.lessons import LessonEntry
 from bpviz.state.lesson_runner import LessonRunner
 
 from .fonts import font_at
+from .plain_text import plain_label, tooltip
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,7 +34,7 @@ class LessonChooser(QWidget):
         self.intro = QLabel(self.tr("Guided walks through backpropagation, one equation at a time. "
                                     "Pick one and press Enter."))
         self.intro.setWordWrap(True)
-        self.finished_label = QLabel()
+        self.finished_label = plain_label(QLabel())
         self.finished_label.setObjectName("LessonFinished")
         self.finished_label.setWordWrap(True)
         self.finished_label.hide()
@@ -86,7 +87,7 @@ class LessonChooser(QWidget):
         for entry in self.runner.entries():
             item = QListWidgetItem(self._item_text(entry))
             item.setData(ENTRY_ROLE, entry)
-            item.setToolTip(entry.error or entry.lesson.summary)
+            item.setToolTip(tooltip(entry.error) if entry.error else entry.lesson.summary)
             if entry.error:
                 item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from bpviz.engine.lessons import rich_inline
 from bpviz.state import ViewOptions
 from bpviz.state.lesson_runner import LessonRunner
 
 from .fonts import dock_font, font_at
 from .lesson_chooser import LessonChooser
+from .plain_text import plain_label
 
 RIGHT, NOT_YET = "#009e73", "#d55e00"  # Okabe–Ito green and vermillion: the feedback's edge
 TEXT_SCALE = 1.12                      # lesson text a little larger than the other docks
@@ -57,7 +59,7 @@ class LessonPanel(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build_lesson_page(self) -> QWidget:
-        self.lesson_label = QLabel()
+        self.lesson_label = plain_label(QLabel())
         self.lesson_label.setWordWrap(True)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -182,7 +184,7 @@ class LessonPanel(QWidget):
             self.chooser.list.setFocus()
             return
         self.chooser.show_finished(None)
-        self.lesson_label.setText(lesson.title)
+        self.lesson_label.setText(lesson.title)  # a plain label: the title is as the file wrote it
         self.progress.setRange(0, len(lesson.steps))
 
     def _on_step_changed(self) -> None:
@@ -192,7 +194,7 @@ class LessonPanel(QWidget):
         n, m = runner.index + 1, len(runner.lesson.steps)
         self.count_label.setText(self.tr("Step {n} of {m}").format(n=n, m=m))
         self.progress.setValue(n)
-        self.title_label.setText(f"<b>{step.title}</b>")
+        self.title_label.setText(f"<b>{rich_inline(step.title)}</b>")
         self.text_label.setText(step.text)
         task = step.task
         self.task_frame.setVisible(task is not None)

@@ -17,6 +17,7 @@ from .about import show_about
 from .export_handout import export_worked_example
 from .hint_overlay import show_hints
 from .i18n import tr
+from .plain_text import tooltip
 from .picture_export import picture_titles
 from .preferences import show_preferences
 from .presenter import SCALES as PRESENTER_SCALES
@@ -70,8 +71,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         recent.clear()
         paths = w.recent_files()
         for path in paths:
-            action = recent.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = recent.addAction(Path(path).name.replace("&", "&&"))  # a file's "&" is no mnemonic
+            action.setToolTip(tooltip(path))
             action.triggered.connect(partial(w.open_file, path))
         recent.setEnabled(bool(paths))
 

@@ -11,6 +11,8 @@ from typing import Callable, NamedTuple
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
 
+from .plain_text import plain_label
+
 SHOW_MS = 10_000
 
 
@@ -35,7 +37,7 @@ class MessageBar(QWidget):
         layout.setContentsMargins(10, 6, 6, 6)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(22, 22))
-        self.label = QLabel()
+        self.label = plain_label(QLabel())  # messages quote file names and data: never HTML
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton()

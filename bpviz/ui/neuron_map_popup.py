@@ -11,6 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from .plain_text import plain_label
+
 MAP_PX = 220  # the large map's side: the pattern legible from the back of a room
 
 
@@ -23,7 +25,7 @@ class NeuronMapPopup(QFrame):
         self.neuron: tuple[int, int] | None = None  # (layer, j) shown now
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text_label = QLabel()
+        self.text_label = plain_label(QLabel())
         self.text_label.setWordWrap(True)
         self.text_label.setMaximumWidth(2 * MAP_PX)
         layout = QVBoxLayout(self)

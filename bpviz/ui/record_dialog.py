@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from .recording import STEP_GRANULARITIES as GRANULARITIES, RecordSettings
+from .plain_text import plain_label
 
 
 class RecordDialog(QDialog):
@@ -58,7 +59,7 @@ class RecordDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        self.error = QLabel()
+        self.error = plain_label(QLabel())
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b2182b;")
         self.error.hide()

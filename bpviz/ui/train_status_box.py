@@ -14,6 +14,7 @@ from bpviz.state.training_session import TrainingSession
 from bpviz.state.view_options import percent
 
 from .i18n import tr_noop
+from .plain_text import plain_label
 
 LOSS_TIP = tr_noop("Mean loss over the set, penalty included, after the last epoch", "LastEpochBox")
 ACCURACY_TIP = tr_noop("Share of samples the network classifies right, after the last epoch", "LastEpochBox")
@@ -31,7 +32,7 @@ class LastEpochBox(QGroupBox):
         self.train_accuracy_label, self.test_accuracy_label = QLabel(), QLabel()
         self.stop_label = QLabel()  # why the last run ended by itself
         self.stop_label.setWordWrap(True)
-        self.problem_label = QLabel()
+        self.problem_label = plain_label(QLabel())
         self.problem_label.setWordWrap(True)
         grid = QGridLayout(self)
         grid.addWidget(self.epoch_label, 0, 0)
