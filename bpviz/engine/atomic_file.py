@@ -10,6 +10,7 @@ writing) removes the temporary file, re-raises, and leaves an existing target un
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -49,6 +50,16 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
             os.unlink(temporary)
         raise
     _sync_folder(path.parent)
+
+
+def remove_leftover_temporaries(path: str | os.PathLike) -> None:
+    """Remove the temporary files that saves of ``path`` killed midway left beside it."""
+    path = Path(path)
+    with contextlib.suppress(OSError):
+        for debris in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if debris.is_file() and not debris.is_symlink():
+                    debris.unlink()
 
 
 def write_text_atomically(path: str | os.PathLike, text: str, encoding: str = "utf-8",

@@ -10,6 +10,7 @@ read, or one that lies about its size, still stops at the bound.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 
@@ -51,6 +52,15 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
                 raise FileTooLarge(seen, limit)
     finally:
         os.close(handle)
+
+
+def file_digest(path: str | os.PathLike, limit: int) -> str | None:
+    """Return the SHA-256 of the regular file ``path`` (at most ``limit`` bytes), or None when
+    there is no such file to read."""
+    try:
+        return hashlib.sha256(read_regular_file(path, limit)).hexdigest()
+    except (OSError, ValueError):
+        return None
 
 
 def is_regular_file(path: str | os.PathLike) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from typing import Any
 
 import numpy as np
@@ -44,6 +45,7 @@ MSG_NOT_JSON = "not valid JSON: {msg} at line {line}, column {column}"
 MSG_MISSING = "required, but missing"
 MSG_NOT_OBJECT = "expected a JSON object {{...}}, found {found}"
 MSG_NON_FINITE = "{token} is not allowed; every number must be finite"
+MSG_LONE_SURROGATE = "holds half of a UTF-16 surrogate pair (\\ud800 to \\udfff alone), which is no character"
 
 
 def describe(value: Any) -> str:
@@ -131,6 +133,31 @@ class _NonFinite:
         self.token = token
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _find_lone_surrogate(node: Any, field: str) -> str | None:
+    """Return the field of the first text holding half a surrogate pair (\\ud800), or None."""
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError:
+            return field or "(the document)"
+        return None
+    if isinstance(node, dict):
+        items = [(f"{field}.{k}" if field else str(k), k) for k in node] + \
+                [(f"{field}.{k}" if field else str(k), v) for k, v in node.items()]
+    elif isinstance(node, list):
+        items = [(f"{field}[{i}]", v) for i, v in enumerate(node)]
+    else:
+        return None
+    for child_field, child in items:
+        found = _find_lone_surrogate(child, child_field)
+        if found:
+            return found
+    return None
+
+
 def _find_non_finite(node: Any, field: str) -> tuple[str, str] | None:
     """Return (field, token) of the first NaN/Infinity token in a parsed document, or None."""
     if isinstance(node, _NonFinite):
@@ -185,6 +212,10 @@ def read_json_document(path: str | os.PathLike) -> dict:
         raise NetworkFormatError(MSG_HUGE_INTEGER) from None
     if not isinstance(document, dict):
         raise NetworkFormatError(MSG_NOT_OBJECT.format(found=describe(document)))
+    if _SURROGATE_ESCAPE.search(text):  # rare: only then is every text looked at
+        field = _find_lone_surrogate(document, "")
+        if field is not None:
+            raise NetworkFormatError(MSG_LONE_SURROGATE, field)
     if seen_non_finite:
         field, token = _find_non_finite(document, "")
         raise NetworkFormatError(MSG_NON_FINITE.format(token=token), field)

@@ -207,10 +207,13 @@ def load_all(folder: Path = LESSONS) -> list[LessonEntry]:
 
 
 def read_entry(path: Path) -> LessonEntry:
+    """Return the lesson in `path`, or why it cannot be used: one bad file never stops the list."""
     try:
         return LessonEntry(Path(path), load_lesson(path), None)
     except LessonFormatError as e:
         return LessonEntry(Path(path), None, str(e))
+    except Exception as e:  # a parser's failure no file should cause: said, and the list goes on
+        return LessonEntry(Path(path), None, f"{Path(path).name}: cannot be read ({type(e).__name__}: {e})")
 
 
 def load_lesson(path: str | Path) -> Lesson:

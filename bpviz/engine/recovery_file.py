@@ -6,6 +6,7 @@ restore question needs::
 
     {"format": "bpviz-recovery", "version": 1,
      "name": "xor", "path": "/home/ann/xor.json",    # path: null for a document never saved
+     "base": "9f86d0…",        # SHA-256 of that file as the work last opened or saved it
      "saved_at": "2025-03-04T14:05:09",
      "document": {... a bpviz-preset document ...}}
 """
@@ -23,13 +24,16 @@ from .json_document import (
     read_json_document,
     write_json_document,
 )
-from .presets import Preset, preset_from_dict, preset_to_dict
+from .bounded_read import file_digest
+from .limits import MAX_FILE_BYTES
+from .presets import Preset, load_document, preset_from_dict, preset_to_dict
 
 RECOVERY_FORMAT = "bpviz-recovery"
 RECOVERY_VERSION = 1
 
 MSG_NOT_RECOVERY = "expected {expected!r}, found {found}; this is not a bpviz recovery file"
 MSG_NEWER = "this recovery file is from a newer bpviz (format version {found})"
+MSG_NOT_TEXT = "some text holds characters that cannot be written as UTF-8"
 MSG_NOT_FINITE = "some numbers are NaN or infinite (training diverged?), and a file cannot hold them"
 
 
@@ -42,10 +46,34 @@ class RecoveredWork:
     name: str
     path: str | None
     saved_at: datetime
+    base: str | None = None  # SHA-256 of the file at `path` when the work last opened or saved it
+
+    def standing(self) -> str:
+        """Return how the copy stands to the file it came from, read now:
+
+        "current" when that file is still the one the work last opened or saved (a bpviz
+        document with the recorded digest: Save may write there again), "outdated" when the
+        file changed after the copy was taken (saved since: the copy must not replace it),
+        "no file" when the copy names none that it can trust (never saved, gone, or a copy
+        without a digest): restored work then asks where to save.
+        """
+        if self.path is None or self.base is None:
+            return "no file"
+        digest = file_digest(self.path, MAX_FILE_BYTES)
+        if digest is None:
+            return "no file"
+        if digest != self.base:
+            return "outdated"
+        try:
+            load_document(self.path)  # the recorded path names a bpviz document, and no other file
+        except (OSError, ValueError):
+            return "no file"
+        return "current"
 
 
 def write_recovery_file(file: str | os.PathLike, preset: Preset, name: str,
-                        path: str | os.PathLike | None, saved_at: datetime) -> None:
+                        path: str | os.PathLike | None, saved_at: datetime,
+                        base: str | None = None) -> None:
     """Write the recovery copy of ``preset`` to ``file``, atomically.
 
     Raises ValueError for a document that cannot be written (NaN weights) and OSError when
@@ -56,11 +84,14 @@ def write_recovery_file(file: str | os.PathLike, preset: Preset, name: str,
         "version": RECOVERY_VERSION,
         "name": name,
         "path": None if path is None else os.fspath(path),
+        "base": base if path is not None else None,
         "saved_at": saved_at.isoformat(timespec="seconds"),
         "document": preset_to_dict(preset),
     }
     try:
         write_json_document(file, document)
+    except UnicodeEncodeError:  # text no file can hold: said as it is, not blamed on NaN
+        raise ValueError(MSG_NOT_TEXT) from None
     except ValueError:  # json refuses NaN and Infinity before any file is touched
         raise ValueError(MSG_NOT_FINITE) from None
 
@@ -83,6 +114,7 @@ def read_recovery_file(file: str | os.PathLike) -> RecoveredWork:
         raise NetworkFormatError(f"expected {RECOVERY_VERSION}, found {describe(version)}", "version")
     name = _text(d, "name")
     path = None if d.get("path") is None else _text(d, "path")
+    base = None if d.get("base") is None else _text(d, "base")
     try:
         saved_at = datetime.fromisoformat(_text(d, "saved_at"))
     except ValueError:
@@ -95,7 +127,7 @@ def read_recovery_file(file: str | os.PathLike) -> RecoveredWork:
     except NetworkFormatError as e:
         field = f"document.{e.field}" if e.field else "document"
         raise NetworkFormatError(e.problem, field) from None
-    return RecoveredWork(preset, name, path, saved_at)
+    return RecoveredWork(preset, name, path, saved_at, base)
 
 
 def _text(d: dict, key: str) -> str:

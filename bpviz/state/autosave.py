@@ -19,17 +19,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import time
 import uuid
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
+from bpviz.engine.bounded_read import read_regular_file
 from bpviz.engine.recovery_file import RecoveredWork, read_recovery_file, write_recovery_file
 
 AUTOSAVE_MS = 120_000  # the copy is at most two minutes older than the weights on screen
 SETTLE_MS = 1_000      # an edit is copied this long after the last one of a burst
 DAMAGED_SUFFIX = ".damaged"  # a copy that could not be read, kept for the curious
+OUTDATED_SUFFIX = ".outdated"  # a copy older than the file it came from, which was saved since
+MAX_LOCK_BYTES = 1024  # a QLockFile holds a process id, a host and a program name
+LOCK_WRITE_S = 10.0    # a lock younger than this may still be being written: left alone
 
 
 def recovery_folder() -> Path:
@@ -91,7 +97,7 @@ class Autosave(QObject):
         try:
             self._take_lock()
             write_recovery_file(self.path, self.doc.snapshot(self.doc.name), self.doc.name,
-                                self.doc.path, datetime.now())
+                                self.doc.path, datetime.now(), self.doc.saved_digest)
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             if not self._failing:
@@ -166,10 +172,10 @@ class Leftover:
             self.path.unlink()
         self._lock.unlock()
 
-    def set_aside(self) -> None:
-        """Keep a copy that cannot be read under another name, so it is not offered again."""
+    def set_aside(self, suffix: str = DAMAGED_SUFFIX) -> None:
+        """Keep a copy that cannot be used under another name, so it is not offered again."""
         with contextlib.suppress(OSError):
-            self.path.replace(self.path.with_name(self.path.name + DAMAGED_SUFFIX))
+            self.path.replace(self.path.with_name(self.path.name + suffix))
         self._lock.unlock()
 
     def release(self) -> None:
@@ -192,17 +198,42 @@ def claim_leftovers(folder: Path) -> list[Leftover]:
     claimed = []
     for copy in folder.glob("*.json"):
         lock = _lock_for(copy)
+        _clear_unreadable_lock(copy.with_suffix(".lock"))
         if lock.tryLock(0):
             for debris in folder.glob(f".{copy.name}.*.tmp"):
                 with contextlib.suppress(OSError):
                     debris.unlink()
             claimed.append(Leftover(copy, lock))
     for lock_path in folder.glob("*.lock"):
-        if not lock_path.with_suffix(".json").exists():
+        _clear_unreadable_lock(lock_path)
+        if lock_path.exists() and not lock_path.with_suffix(".json").exists():
             lock = _lock_for(lock_path.with_suffix(".json"))
             if lock.tryLock(0):
                 lock.unlock()  # removes the lock file
     return sorted(claimed, key=_modified_time, reverse=True)
+
+
+def _clear_unreadable_lock(lock_path: Path) -> None:
+    """Remove a lock that names no process: empty, garbage, too long, or not a file at all.
+
+    Qt keeps such a lock forever when age does not count (it cannot tell whose it is), and
+    would wait on one that is a FIFO; a lock bpviz wrote always names its process.
+    """
+    try:
+        info = lock_path.lstat()
+    except OSError:
+        return  # no lock: the copy is free
+    if stat.S_ISREG(info.st_mode) and time.time() - info.st_mtime < LOCK_WRITE_S:
+        return  # perhaps another bpviz is writing it this very moment
+    if stat.S_ISREG(info.st_mode) and 0 < info.st_size <= MAX_LOCK_BYTES:
+        try:
+            first_line = read_regular_file(lock_path, MAX_LOCK_BYTES).split(b"\n", 1)[0]
+        except (OSError, ValueError):
+            first_line = b""
+        if first_line.strip().isdigit():
+            return  # a process id: Qt tells whether that process still runs
+    with contextlib.suppress(OSError):
+        lock_path.unlink()
 
 
 def _modified_time(leftover: Leftover) -> float:

@@ -16,6 +16,9 @@ from PySide6.QtGui import QUndoStack
 from bpviz.engine import Network, StepThrough
 from bpviz.engine import topology
 from bpviz.engine.dataset_spec import custom_dataset_spec, dataset_from_spec
+from bpviz.engine.atomic_file import remove_leftover_temporaries
+from bpviz.engine.bounded_read import file_digest
+from bpviz.engine.limits import MAX_FILE_BYTES
 from bpviz.engine.presets import Preset, load_document, load_preset, save_preset
 from bpviz.engine.training import EpochStats
 
@@ -113,6 +116,8 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         """Replace the document with a saved network or preset; raises and changes nothing on error."""
         preset = load_document(path)
         self._load(preset, name=Path(path).stem, path=Path(path))
+        self.saved_digest = file_digest(path, MAX_FILE_BYTES)
+        remove_leftover_temporaries(path)
 
     def open_preset(self, name: str) -> None:
         self._load(load_preset(name), name=name)
@@ -132,7 +137,9 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         """
         path = Path(path)
         save_preset(self.snapshot(path.stem), path)
+        remove_leftover_temporaries(path)
         self.path, self._name = path, path.stem
+        self.saved_digest = file_digest(path, MAX_FILE_BYTES)
         self.mark_saved()
         self.titleChanged.emit(self._name)
 
@@ -158,13 +165,16 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
                       features=self.features, test_fraction=self.test_fraction,
                       training=dict(self.training), history=history, step=step)
 
-    def open_recovered(self, preset: Preset, name: str, path: str | Path | None) -> None:
+    def open_recovered(self, preset: Preset, name: str, path: str | Path | None,
+                       digest: str | None = None) -> None:
         """Replace the document with work recovered after a crash, marked as not saved.
 
-        It keeps the name and file it had (`path`, None if it never had one), so Save
-        writes where the person saved it before.
+        It keeps the name and file it had (`path`, None if it never had one, or if the file
+        there is no longer the one the work came from), so Save writes where the person saved
+        it before; `digest` is that file's, as the recovery copy recorded it.
         """
         self._load(preset, name=name, path=None if path is None else Path(path))
+        self.saved_digest = digest if path is not None else None
         self._saved = []  # nothing on disk holds these weights: modified until saved
         self._update_modified()
 
@@ -183,6 +193,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         self._forget_runs()
         self.sample_index = 0
         self._name, self.path = name, path
+        self.saved_digest: str | None = None  # SHA-256 of the file as last opened or saved
         self.step_count = 0
         self.loss_history: list[float] = []
         self._finished_steps: list[StepThrough] = []

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 STARTUP_PROBE = "BPVIZ_STARTUP_PROBE"
 STARTUP_MARKER = "bpviz: window painted"
+MAX_SETTINGS_BYTES = 1024 * 1024  # bpviz writes a few kilobytes: recent files, layouts, progress
 
 
 class _FirstPaintProbe(QObject):
@@ -40,6 +42,7 @@ def run_window(path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bpviz")
     app.setOrganizationName("bpviz")
+    settings_problem = set_aside_unreadable_settings()  # before anything reads them
     from .app_icon import app_icon
     from .hint_overlay import show_first_run_hints
     from .i18n import install_translation
@@ -55,11 +58,45 @@ def run_window(path: str | None = None) -> int:
     compiled_epoch.load_on_demand = False  # no click waits for it: it loads beside the window,
     QTimer.singleShot(1000, compiled_epoch.load_in_background)  # once the window is up
     window = open_window(path)
+    if settings_problem:
+        window.show_message(settings_problem)
     # The very first start only, and only here: tests and scripts that open a window get no hints.
     show_first_run_hints(window)
     status = app.exec()
     del window  # held until here: a window nothing refers to is deleted at once
     return status
+
+
+def set_aside_unreadable_settings() -> str:
+    """Move a settings file Qt could not read safely out of the way; return what to tell the person.
+
+    Qt reads the whole file at start and would wait forever on a FIFO: a settings file that
+    is not a regular file, or is larger than any bpviz writes, is renamed and a new one begins.
+    """
+    if sys.platform in ("win32", "darwin"):  # the registry, a property list: no such file
+        return ""
+    from PySide6.QtCore import QStandardPaths
+
+    from bpviz.engine.bounded_read import is_regular_file
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    path = Path(folder) / "bpviz" / "bpviz.conf"
+    try:
+        exists = os.path.lexists(path)
+        ok = not exists or (is_regular_file(path) and path.stat().st_size <= MAX_SETTINGS_BYTES)
+    except OSError:
+        ok = False
+    if ok:
+        return ""
+    aside = path.with_name(path.name + ".unreadable")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return ""
+    from .i18n import tr
+
+    return tr("The settings file {path} could not be read; it was set aside as {aside}, and bpviz "
+              "starts with its defaults.", "app").format(path=path, aside=aside.name)
 
 
 def open_window(path: str | None = None, settings=None):

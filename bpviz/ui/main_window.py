@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from bpviz.engine.bounded_read import is_regular_file
 from bpviz.state import Document, ViewOptions
 from bpviz.state.plane_maps import PlaneMaps
 from bpviz.state.training_session import TrainingSession
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         except (ValueError, OSError) as e:
             self.show_message(self.tr("Could not open {name}: {reason}. The current document is unchanged.").format(
                 name=Path(path).name, reason=_reason(e)))
+            self._forget_recent(path)  # not offered again until it opens
             return False
         self._add_recent(path)
         self.apply_layout("train" if self.doc.dataset is not None else "step")
@@ -265,7 +267,15 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recent", [])
         if isinstance(value, str):
             value = [value]
-        return [p for p in (value or []) if Path(p).exists()]
+        return [p for p in (value or []) if isinstance(p, str) and is_regular_file(p)]
+
+    def _forget_recent(self, path: str) -> None:
+        resolved = str(Path(path).resolve())
+        recent = [p for p in self.recent_files() if p != resolved]
+        if len(recent) != len(self.recent_files()):
+            self.settings.setValue("recent", recent)
+            if hasattr(self, "rebuild_recent_menu"):
+                self.rebuild_recent_menu()
 
     def _add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())

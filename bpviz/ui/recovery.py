@@ -42,10 +42,18 @@ def start_recovery(window: "MainWindow", folder: Path | None = None) -> bool:
                                    "aside in {folder}.", "recovery").format(reason=reason, folder=folder))
             continue
         when = _when(work.saved_at)
+        standing = work.standing()
+        if standing == "outdated":  # saved after this copy was taken: it must not roll the file back
+            leftover.set_aside(autosave.OUTDATED_SUFFIX)
+            window.show_message(tr("A recovery copy of “{name}” from {when} is older than {path}, which was "
+                                   "saved after it; the copy was set aside in {folder}.", "recovery").format(
+                                       name=work.name, when=when, path=work.path, folder=folder))
+            continue
         window.show()  # the question appears over the window it will fill
         answer = window.dialogs.restore_recovered(window, work.name, when)
         if answer == "restore":
-            window.doc.open_recovered(work.preset, work.name, work.path)
+            trusted = work.path if standing == "current" else None  # else Save asks where
+            window.doc.open_recovered(work.preset, work.name, trusted, work.base)
             window.apply_layout("train" if window.doc.dataset is not None else "step")
             leftover.remove()
             restored = (work.name, when, len(leftovers) - index - 1)
