@@ -21,6 +21,7 @@ from .csv_box import CsvBox
 from .draw_points_box import DrawPointsBox
 from .fonts import dock_font
 from .i18n import tr_noop
+from .checked_spin_box import CheckedSpinBox
 from .plain_text import plain_label
 
 # In English; the panel shows each through self.tr (context "DataPanel").
@@ -101,19 +102,23 @@ class DataPanel(QWidget):
         self.generator_combo.setToolTip(self.tr("Which points the network learns from"))
         self.generator_combo.currentIndexChanged.connect(self._on_generator_setting_changed)
 
-        self.classes_spin = self._spin(2, MAX_CLASSES, self.tr("How many classes (Gaussian blobs and spiral)"))
-        self.points_spin = self._spin(10, 5000, self.tr("How many points to generate"))
+        self.classes_spin = self._spin(2, MAX_CLASSES, self.tr("How many classes (Gaussian blobs and spiral)"),
+                                       self.tr("Classes"))
+        self.points_spin = self._spin(10, 5000, self.tr("How many points to generate"), self.tr("Points"))
         self.points_spin.setSingleStep(50)
-        self.seed_spin = self._spin(0, 999_999, self.tr("The random seed: the same seed gives the same points"))
+        self.seed_spin = self._spin(0, 999_999, self.tr("The random seed: the same seed gives the same points"),
+                                    self.tr("Data seed"))
         for spin in (self.classes_spin, self.points_spin, self.seed_spin):
             spin.valueChanged.connect(self._on_generator_setting_changed)
         self.noise_slider, self.noise_spin = self._percent(0, 50, self._on_noise_changed,
-                                                           self.tr("How much the points are jittered"))
+                                                           self.tr("How much the points are jittered"),
+                                                           self.tr("Noise"))
         self.regenerate_button = QPushButton(self.tr("Regenerate"))
         self.regenerate_button.setToolTip(self.tr("New points from the next seed"))
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
         self.test_slider, self.test_spin = self._percent(0, 90, self._on_test_share_changed,
-                                                         self.tr("The share of points held out to test on"))
+                                                         self.tr("The share of points held out to test on"),
+                                                         self.tr("Test share"))
 
         self.summary_label = plain_label(QLabel())
         self.summary_label.setWordWrap(True)
@@ -159,19 +164,20 @@ class DataPanel(QWidget):
         grid.addWidget(self.inputs_label, 2, 0, 1, 4)
         return self.features_box
 
-    def _spin(self, low: int, high: int, tip: str) -> QSpinBox:
-        spin = QSpinBox()
+    def _spin(self, low: int, high: int, tip: str, what: str) -> CheckedSpinBox:
+        spin = CheckedSpinBox(what)
+        spin.refused.connect(self.messageRaised)
         spin.setRange(low, high)
         spin.setKeyboardTracking(False)  # typing "500" is one change, not "5", "50", "500"
         spin.setToolTip(tip)
         return spin
 
-    def _percent(self, low: int, high: int, slot, tip: str) -> tuple[QSlider, QSpinBox]:
+    def _percent(self, low: int, high: int, slot, tip: str, what: str) -> tuple[QSlider, QSpinBox]:
         """Return a slider and a spin box (in %) that show one value and apply it through `slot`."""
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(low, high)
         slider.setToolTip(tip)
-        spin = self._spin(low, high, tip)
+        spin = self._spin(low, high, tip, what)
         spin.setSuffix(" %")
 
         def on_slider(value: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QStackedWidget,
+    QButtonGroup, QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QStackedWidget,
     QWidget,
 )
 
@@ -18,6 +18,7 @@ from bpviz.state import Document
 
 from . import palette
 from .i18n import tr_noop
+from .checked_spin_box import CheckedDoubleSpinBox
 from .output_colours import class_colors
 
 HINT = tr_noop("Click the plot to add a point · right-click removes one · Ctrl+click steps with it",
@@ -49,7 +50,8 @@ class DrawPointsBox(QGroupBox):
             row.addWidget(button, k // 4, k % 4)
         row.setColumnStretch(4, 1)
         self.class_buttons[0].setChecked(True)
-        self.value_spin = QDoubleSpinBox()
+        self.value_spin = CheckedDoubleSpinBox(self.tr("Target value"))
+        self.value_spin.refused.connect(self.messageRaised)
         self.value_spin.setRange(-100.0, 100.0)
         self.value_spin.setDecimals(2)
         self.value_spin.setSingleStep(0.1)

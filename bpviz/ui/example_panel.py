@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGridLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from bpviz.engine.limits import MAX_LR
@@ -21,6 +21,7 @@ from bpviz.state.parsing import parse_number
 from . import notation
 from .plain_text import tooltip
 from .fonts import dock_font
+from .checked_spin_box import CheckedSpinBox
 from .i18n import tr_noop
 
 
@@ -75,7 +76,8 @@ class ExamplePanel(QWidget):
                                         "(0 or more; press Enter to apply)"))
         self.lr_edit.editingFinished.connect(self._on_lr_edit_finished)
 
-        self.sample_spin = QSpinBox()
+        self.sample_spin = CheckedSpinBox(self.tr("Sample"))
+        self.sample_spin.refused.connect(self.messageRaised)
         self.sample_spin.setKeyboardTracking(False)  # typing "12" is one choice, not "1" then "12"
         self.sample_spin.setToolTip(self.tr("Which sample of the data set to step on; "
                                             "finishing a step moves on to the next one"))

@@ -103,7 +103,8 @@ class NetworkPanel(QWidget):
             self.init_combo.addItem(self.tr(INIT_LABELS.get(name, name)), name)
         self.init_combo.setToolTip(self.tr(INIT_TIP))
         _let_shrink(self.init_combo)
-        self.seed_spin = QSpinBox()
+        self.seed_spin = CheckedSpinBox(self.tr("Seed"))
+        self.seed_spin.refused.connect(self.messageRaised)
         self.seed_spin.setRange(0, MAX_SEED)
         self.seed_spin.setToolTip(self.tr("The same seed always draws the same weights; change it for others"))
         self.reinit_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),

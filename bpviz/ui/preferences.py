@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSignalBlocker
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QLabel, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QLabel, QVBoxLayout)
 
+from .checked_spin_box import CheckedDoubleSpinBox, CheckedSpinBox
+from .plain_text import plain_label
 from .theme import THEMES, apply_theme, current_theme, theme_labels
 
 if TYPE_CHECKING:
@@ -94,15 +96,25 @@ class PreferencesDialog(QDialog):
         self.theme_combo = QComboBox()
         for name, label in theme_labels().items():
             self.theme_combo.addItem(label, name)
-        self.font_spin = QSpinBox(suffix=" %", singleStep=10)
+        self.problem_label = plain_label(QLabel())  # what a field refused, until the next change
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b2182b;")
+        self.problem_label.hide()
+        self.font_spin = CheckedSpinBox(self.tr("Text size"))
+        self.font_spin.setSuffix(" %")
+        self.font_spin.setSingleStep(10)
         self.font_spin.setRange(*FONT_PERCENT_RANGE)
         self.font_spin.setToolTip(self.tr("The size of the numbers, labels and neurons on the canvas and "
                                           "in every panel (100 % is the usual size)"))
-        self.digits_spin = QSpinBox()
+        self.digits_spin = CheckedSpinBox(self.tr("Significant digits"))
         self.digits_spin.setRange(*DIGITS_RANGE)
         self.digits_spin.setToolTip(self.tr("Significant digits of every number shown; hovering a number "
                                             "shows it in full"))
-        self.lr_spin = QDoubleSpinBox(decimals=4, singleStep=0.05)
+        self.lr_spin = CheckedDoubleSpinBox(self.tr("Learning rate α"))
+        self.lr_spin.setDecimals(4)
+        self.lr_spin.setSingleStep(0.05)
+        for spin in (self.font_spin, self.digits_spin, self.lr_spin):
+            spin.refused.connect(self._say)
         self.lr_spin.setRange(*LR_RANGE)
         self.lr_spin.setToolTip(self.tr("The learning rate α that File ▸ New starts with"))
 
@@ -132,6 +144,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         for box in (appearance, numbers, new_documents):
             layout.addWidget(box)
+        layout.addWidget(self.problem_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -141,6 +154,10 @@ class PreferencesDialog(QDialog):
             spin.valueChanged.connect(self._on_control_changed)
 
     # -- what the controls say ----------------------------------------------------------------
+
+    def _say(self, problem: str) -> None:
+        self.problem_label.setText(problem)
+        self.problem_label.show()
 
     def chosen(self) -> Preferences:
         """Return the preferences the controls show now."""

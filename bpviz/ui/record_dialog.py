@@ -8,10 +8,11 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from .recording import STEP_GRANULARITIES as GRANULARITIES, RecordSettings
+from .checked_spin_box import CheckedSpinBox
 from .plain_text import plain_label
+from .recording import STEP_GRANULARITIES as GRANULARITIES, RecordSettings
 
 
 class RecordDialog(QDialog):
@@ -36,8 +37,8 @@ class RecordDialog(QDialog):
         self.granularity = QComboBox()
         for g, text in zip(GRANULARITIES, (self.tr("Each neuron"), self.tr("Each layer"), self.tr("Each phase"))):
             self.granularity.addItem(text, g)
-        self.epochs = self._spin(1, 100_000, self.tr(" epochs"))
-        self.every = self._spin(1, 10_000, self.tr(" epochs"))
+        self.epochs = self._spin(1, 100_000, self.tr(" epochs"), self.tr("Train for"))
+        self.every = self._spin(1, 10_000, self.tr(" epochs"), self.tr("A frame every"))
         self.training_note = QLabel(self.tr("Recording training trains the network for real: the epochs "
                                             "stay, as when you press Train. Train ▸ Reset puts the starting "
                                             "weights back."))
@@ -51,7 +52,7 @@ class RecordDialog(QDialog):
         self.fmt = QComboBox()
         self.fmt.addItem(self.tr("Animated GIF"), "gif")
         self.fmt.addItem(self.tr("PNG sequence (frame_0001.png …)"), "png")
-        self.frame_ms = self._spin(20, 60_000, self.tr(" ms"))
+        self.frame_ms = self._spin(20, 60_000, self.tr(" ms"), self.tr("Each frame shows for"))
         self.path = QLineEdit()
         self.path.setMinimumWidth(360)
         browse = QPushButton(self.tr("Browse…"))
@@ -89,9 +90,9 @@ class RecordDialog(QDialog):
         self._on_kind_changed()
         self._on_format_changed()
 
-    @staticmethod
-    def _spin(low: int, high: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
+    def _spin(self, low: int, high: int, suffix: str, what: str) -> CheckedSpinBox:
+        spin = CheckedSpinBox(what)
+        spin.refused.connect(self._say)
         spin.setRange(low, high)
         spin.setSuffix(suffix)
         return spin
@@ -145,7 +146,10 @@ class RecordDialog(QDialog):
     def _on_accepted(self) -> None:
         problem = self.settings().problem()
         if problem:
-            self.error.setText(problem)
-            self.error.show()
+            self._say(problem)
             return
         self.accept()
+
+    def _say(self, problem: str) -> None:
+        self.error.setText(problem)
+        self.error.show()

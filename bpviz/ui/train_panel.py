@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyle, QVBoxLayout, QWidget,
+    QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget,
 )
 
 from bpviz.engine.training import MAX_LR
-from bpviz.engine.limits import MAX_SEED
+from bpviz.engine.limits import MAX_PENALTY, MAX_SEED
 from bpviz.state import Document, ViewOptions
 from bpviz.state.data_editing import DEFAULT_TRAINING
 from bpviz.state.parsing import parse_number
@@ -23,6 +23,7 @@ from bpviz.state.training_session import TrainingSession
 from .redraw_timer import RedrawTimer
 from .fonts import dock_font
 from .i18n import tr_noop
+from .checked_spin_box import CheckedSpinBox
 from .divergence_banner import DivergenceBanner
 from .speed_choice import SpeedChoice
 from .train_status_box import LastEpochBox
@@ -37,6 +38,8 @@ PENALTIES = (("none", tr_noop("none", "TrainPanel")), ("l1", "L1  (λ Σ|w|)"), 
 LR_OUT_OF_RANGE = tr_noop("Learning rate α: training needs a number greater than 0 and at most {max_lr:g}",
                           "TrainPanel")
 RATE_NEGATIVE = tr_noop("Penalty rate λ: it must be 0 or more", "TrainPanel")
+RATE_TOO_LARGE = tr_noop("Penalty rate λ: at most {max:g}; a larger one drives every weight to 0 in a few steps",
+                         "TrainPanel")
 LR_TIP = tr_noop("α, the size of each step downhill: w ← w − α ∂L/∂w. Training needs 0 < α ≤ "
                  "{max_lr:g}; press Enter to apply", "TrainPanel")
 BATCH_TIP = tr_noop("Samples per step: each step averages ∂L/∂w over this many training samples. "
@@ -135,7 +138,8 @@ class TrainPanel(QWidget):
         self.lr_edit.setAccessibleName(self.tr("Learning rate α"))
         self.lr_edit.editingFinished.connect(self._on_lr_edit_finished)
 
-        self.batch_spin = QSpinBox()
+        self.batch_spin = CheckedSpinBox(self.tr("Batch size"))
+        self.batch_spin.refused.connect(self.messageRaised)
         self.batch_spin.setKeyboardTracking(False)  # typing "32" is one choice, not "3" then "32"
         self.batch_spin.setToolTip(self.tr(BATCH_TIP))
         self.batch_spin.valueChanged.connect(self._on_batch_spin_changed)
@@ -152,8 +156,8 @@ class TrainPanel(QWidget):
         self.penalty_combo.setMinimumContentsLength(5)
         self.penalty_combo.currentIndexChanged.connect(self._on_penalty_combo_changed)
         self.rate_edit = QLineEdit()
-        self.rate_edit.setToolTip(self.tr("λ, the penalty rate (0 or more; press Enter to apply). {penalty}").format(
-            penalty=self.tr(PENALTY_TIP)))
+        self.rate_edit.setToolTip(self.tr("λ, the penalty rate (0 to {max:g}; press Enter to apply). {penalty}").format(
+            max=MAX_PENALTY, penalty=self.tr(PENALTY_TIP)))
         self.rate_edit.setAccessibleName(self.tr("Penalty rate λ"))
         self.rate_edit.editingFinished.connect(self._on_rate_edit_finished)
 
@@ -161,7 +165,8 @@ class TrainPanel(QWidget):
         self.stop_box = StopBox(self.doc)
         self.stop_box.messageRaised.connect(self.messageRaised)
         self.epochs_spin = self.stop_box.epochs_spin
-        self.seed_spin = QSpinBox()
+        self.seed_spin = CheckedSpinBox(self.tr("Seed"))
+        self.seed_spin.refused.connect(self.messageRaised)
         self.seed_spin.setRange(0, MAX_SEED)
         self.seed_spin.setKeyboardTracking(False)
         self.seed_spin.setToolTip(self.tr(SEED_TIP))
@@ -356,6 +361,8 @@ class TrainPanel(QWidget):
             rate = parse_number(self.rate_edit.text(), self.tr("Penalty rate λ"))
             if rate < 0:
                 raise ValueError(self.tr(RATE_NEGATIVE))
+            if rate > MAX_PENALTY:
+                raise ValueError(self.tr(RATE_TOO_LARGE).format(max=MAX_PENALTY))
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
             self._on_settings_changed()

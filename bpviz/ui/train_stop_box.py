@@ -8,12 +8,13 @@ loss to stop at. The session stops at the first epoch that meets any of them, ex
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from bpviz.engine.limits import MAX_EPOCHS
 from bpviz.state import Document
 from bpviz.state.parsing import parse_number
 
+from .checked_spin_box import CheckedDoubleSpinBox, CheckedSpinBox
 from .i18n import tr_noop
 
 
@@ -35,14 +36,16 @@ class StopBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Stop"))
         self.doc = doc
-        self.epochs_spin = QSpinBox()
+        self.epochs_spin = CheckedSpinBox(self.tr("Epochs"))
+        self.epochs_spin.refused.connect(self.messageRaised)
         self.epochs_spin.setRange(0, MAX_EPOCHS)
         self.epochs_spin.setSpecialValueText(self.tr("until stopped"))
         self.epochs_spin.setSuffix(self.tr(" epochs"))
         self.epochs_spin.setKeyboardTracking(False)  # typing "300" is one choice, not "3", "30", "300"
         self.epochs_spin.setToolTip(self.tr(EPOCHS_TIP))
         self.epochs_spin.valueChanged.connect(lambda n: self._set(epochs=n or None))
-        self.accuracy_spin = QDoubleSpinBox()
+        self.accuracy_spin = CheckedDoubleSpinBox(self.tr("Accuracy to stop at"))
+        self.accuracy_spin.refused.connect(self.messageRaised)
         self.accuracy_spin.setRange(0.0, 100.0)
         self.accuracy_spin.setDecimals(1)
         self.accuracy_spin.setSuffix(" %")
