@@ -239,6 +239,9 @@ def _check_activations(activations: Any, L: int, field: str) -> list[str]:
     return list(activations)
 
 
+_PLAIN_NUMBERS = {int, float}  # what JSON numbers parse to (bool, a subclass of int, is not listed)
+
+
 def _check_matrix(rows: Any, n_rows: int, n_cols: int, l: int, field: str) -> np.ndarray:
     """Return W[l] as a float64 (n_rows, n_cols) array, each entry a finite number."""
     if not isinstance(rows, list):
@@ -254,6 +257,8 @@ def _check_matrix(rows: Any, n_rows: int, n_cols: int, l: int, field: str) -> np
             raise NetworkFormatError(
                 f"expected {n_cols} numbers (one per neuron of layer {l - 1}), found {len(row)}",
                 f"{field}[{j}]")
+        if set(map(type, row)) <= _PLAIN_NUMBERS:
+            continue  # the usual row, checked at C speed; else find the entry to name
         for i, w in enumerate(row):
             if not is_number(w):
                 raise NetworkFormatError(f"expected a number, found {describe(w)}",

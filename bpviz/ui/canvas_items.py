@@ -49,6 +49,7 @@ class CachedItem(QGraphicsItem):
 
 
 SMOOTH_EDGES_MAX = 600
+CACHED_EDGES_MIN = 2000
 
 
 class EdgesItem(CachedItem):
@@ -69,6 +70,10 @@ class EdgesItem(CachedItem):
         """
         segments = np.asarray(segments, dtype=float).reshape(-1, 4)
         self._edge_count = len(segments)
+        # Thousands of edges take a tenth of a second to stroke: drawn once into a pixmap, they
+        # are not stroked again when only a ring, a label or the pointer moves over them.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if self._edge_count > CACHED_EDGES_MIN
+                          else QGraphicsItem.CacheMode.NoCache)
         values = np.asarray(values, dtype=float).ravel()
         revealed = np.ones(len(values), bool) if revealed is None else np.asarray(revealed, bool).ravel()
         t = np.clip(np.nan_to_num(values / (scale if scale > 0 else 1.0)), -1.0, 1.0)

@@ -28,6 +28,8 @@ SATURATED_NOTE = tr_noop("Saturated: f′(z) = {f_prime:.3g} is below 2 % of {na
                          "NetworkCanvas")
 NOT_YET_TIP = tr_noop("{not_yet}: step forward to reveal it", "NetworkCanvas")
 
+MAX_DRAWN_EDGES = 10_000  # edges a large network draws: each layer its strongest share
+
 EDGE_TITLES = {"w": tr_noop("Edges: weight w", "NetworkCanvas"),
                "∂L/∂w": tr_noop("Edges: gradient ∂L/∂w", "NetworkCanvas"),
                "Δw": tr_noop("Edges: Δw · labels: new w", "NetworkCanvas")}
@@ -125,6 +127,28 @@ def edges_shown(cursor: StepThrough, show_gradients: bool) -> EdgesShown:
         after = [None] + [np.asarray(tr.W_after[l], float) for l in range(1, net.L + 1)]
         bias_after = [None] + [np.asarray(tr.b_after[l], float) for l in range(1, net.L + 1)]
     return EdgesShown(mode, values, revealed, bias_values, bias_revealed, scale, after, bias_after)
+
+
+def drawn_edges(edges: EdgesShown, budget: int = MAX_DRAWN_EDGES) -> list[np.ndarray] | None:
+    """Return, per layer 1..L, the indices (into the layer's ravelled W) of the edges to draw,
+    or None to draw them all (at most `budget` in all).
+
+    Past the budget, drawing would freeze the window for seconds at every step (Qt strokes
+    each line), and hundreds of thousands of lines read as one grey block anyway. Each layer
+    then keeps its share of the budget: its revealed edges of largest |value| (weight or
+    gradient), so every layer still shows where its strong values are.
+    """
+    counts = [edges.values[l].size for l in range(1, len(edges.values))]
+    total = sum(counts)
+    if total <= budget:
+        return None
+    kept = []
+    for l, count in enumerate(counts, start=1):
+        share = max(1, budget * count // total)
+        strength = np.nan_to_num(np.abs(edges.values[l].ravel()), nan=np.inf, posinf=np.inf)
+        strength = np.where(edges.revealed[l].ravel(), strength + 1.0, strength / (1.0 + strength))  # revealed first
+        kept.append(np.sort(np.argpartition(-strength, share - 1)[:share]) if share < count else np.arange(count))
+    return kept
 
 
 def feeding_edges(cursor: StepThrough) -> list[tuple[int, int, int]]:

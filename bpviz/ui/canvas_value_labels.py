@@ -59,7 +59,9 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
         return EdgeLabels([], [])
     sizes = lay.sizes
     crowded = sum(sizes[l] * sizes[l - 1] for l in range(1, len(sizes))) > MAX_EDGE_LABELS
-    focus = tuple(sorted(set(focus_edges))) if crowded else ()
+    # Crowded: the focused and current edges only, and never more than MAX_EDGE_LABELS of them
+    # (a layer's event feeds thousands); the rest are counted as hidden, which the canvas says.
+    focus = tuple(sorted(list(dict.fromkeys(focus_edges))[:MAX_EDGE_LABELS])) if crowded else None
     # Biases too: all of them, or where there is no room for all, those of the focused neurons.
     few_biases = crowded or QFontMetricsF(font_of(FLOOR_PT, fixed_on_screen=True)).height() > 1.6 * lay.radius
     avoid = np.empty((0, 4)) if avoid is None else np.asarray(avoid, float).reshape(-1, 4)
@@ -105,10 +107,10 @@ _last_places: tuple | None = None  # (key, _Places): one step after another reus
 
 
 def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: FontMaker,
-            focus: tuple, bias_neurons: tuple | None, avoid: np.ndarray) -> _Places:
+            focus: tuple | None, bias_neurons: tuple | None, avoid: np.ndarray) -> _Places:
     """Return the placement of every label: of every edge, or only those in `focus` where it is
-    not empty; of every bias, or only those of `bias_neurons` where it is given. (The last
-    placement again when nothing it depends on changed.)"""
+    given (a crowded network; it may be empty); of every bias, or only those of `bias_neurons`
+    where it is given. (The last placement again when nothing it depends on changed.)"""
     global _last_places
     font = font_of(LABEL_PT, fixed_on_screen=True)
     arrays = [a for a in (edges.values, edges.after, edges.bias_values, edges.bias_after) if a is not None]
@@ -126,7 +128,7 @@ def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: Fo
         n_src = sizes[l - 1]
         vals = edges.values[l].ravel()
         after = edges.after[l].ravel() if edges.after is not None else None
-        if focus:  # only the focused edges: no text is measured for the thousands of others
+        if focus is not None:  # only the focused edges: no text is measured for the thousands of others
             ids = np.array(sorted({j * n_src + i for fl, j, i in focus if fl == l}), dtype=int)
         else:
             ids = np.arange(len(vals))
@@ -135,7 +137,7 @@ def _placed(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of: Fo
             continue
         forms = [_label_forms(float(vals[k]), None if after is None else float(after[k]), opts.digits) for k in ids]
         rects, texts, used = _place_layer(lay, l, lay.segments(l)[ids], forms, fonts, np.concatenate(blocked),
-                                          together=not focus)
+                                          together=focus is None)
         blocked.append(rects[~np.isnan(rects[:, 0])])
         placed_edges[l] = (ids, rects, texts, used)
     # The biases then take what is left beside their squares: they have more places to go.
@@ -191,7 +193,7 @@ def _place_layer(lay: CanvasLayout, l: int, segs: np.ndarray, forms: list[list[s
             clash = rects_overlap(_grown(rects), rects)
             np.fill_diagonal(clash, False)
             if (not clash.any() and not rects_overlap(_grown(rects), blocked).any()
-                    and _clear_of_neurons(rects, lay, obstacle_reach(lay)).all()):
+                    and _clear_of_neurons(rects, lay, obstacle_reach(lay), (l - 1, l)).all()):
                 return rects, texts, font
     # No one place holds the whole layer: each label, at the shortest and smallest, takes the
     # first free place along its own edge.
@@ -204,7 +206,8 @@ def _place_layer(lay: CanvasLayout, l: int, segs: np.ndarray, forms: list[list[s
     for e in range(len(segs)):
         options = _rects_at(np.repeat(segs[e:e + 1], len(ts), axis=0), ts, np.full(len(ts), widths[e]),
                            np.full(len(ts), h[e]))
-        free = ~rects_overlap(_grown(options), taken).any(axis=1) & _clear_of_neurons(options, lay, obstacle_reach(lay))
+        free = ~rects_overlap(_grown(options), taken).any(axis=1) & _clear_of_neurons(
+            options, lay, obstacle_reach(lay), (l - 1, l))
         if free.any():
             # Nearest a third of the way from either end: the middle is where edges cross.
             best = options[np.argmin(np.where(free, np.abs(np.abs(ts - 0.5) - 0.18), np.inf))]
@@ -256,7 +259,7 @@ def _bias_places(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_o
                     rect = np.array([[x, y, w, h]])
                     if (x >= lay.rect[0] and y >= lay.top - 2  # never up among the headers and buttons
                             and not rects_overlap(_grown(rect), taken).any()
-                            and _clear_of_neurons(rect, lay, lay.radius)[0]):  # beside its square it may touch a ring
+                            and _clear_of_neurons(rect, lay, lay.radius, (l - 1, l))[0]):  # it may touch a ring
                         spot = rect[0]
                         return True
                 return False
@@ -277,10 +280,11 @@ def obstacle_reach(lay: CanvasLayout) -> float:
     return lay.radius + 3
 
 
-def _clear_of_neurons(rects: np.ndarray, lay: CanvasLayout, reach: float) -> np.ndarray:
-    """Return which rectangles (x, y, w, h) stay farther than `reach` from every neuron's centre:
-    a neuron is round, so a label may sit in the corner of its bounding square."""
-    rects, centres = rects.reshape(-1, 4), np.concatenate(lay.centres)
+def _clear_of_neurons(rects: np.ndarray, lay: CanvasLayout, reach: float, layers: tuple[int, int]) -> np.ndarray:
+    """Return which rectangles (x, y, w, h) stay farther than `reach` from every neuron's centre
+    in `layers` (a label between two columns can reach no other): a neuron is round, so a
+    label may sit in the corner of its bounding square."""
+    rects, centres = rects.reshape(-1, 4), np.concatenate([lay.centres[l] for l in layers])
     x, y, w, h = (rects[:, k:k + 1] for k in range(4))
     dx = np.maximum(np.maximum(x - centres[:, 0], centres[:, 0] - (x + w)), 0.0)  # to the nearest side
     dy = np.maximum(np.maximum(y - centres[:, 1], centres[:, 1] - (y + h)), 0.0)

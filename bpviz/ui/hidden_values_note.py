@@ -16,6 +16,9 @@ LONG_TEXT = tr_noop("Values with no room at this size: {n}. Zoom in (Ctrl +), fo
                     "its edges, or read every value in the Weights tab", "NetworkCanvas")
 SHORT_TEXT = tr_noop("Hidden: {n}. Zoom in (Ctrl +) or see the Weights tab", "NetworkCanvas")
 COUNT_TEXT = tr_noop("Hidden: {n}", "NetworkCanvas")
+EDGES_LONG = tr_noop("Edges drawn: the strongest {drawn:,} of {all:,} (each layer its share); the Weights "
+                     "tab lists every one.", "NetworkCanvas")
+EDGES_SHORT = tr_noop("{drawn:,} of {all:,} edges drawn", "NetworkCanvas")
 
 
 class HiddenValuesNote(QLabel):
@@ -30,23 +33,32 @@ class HiddenValuesNote(QLabel):
                            " border: 1px solid #c9a227; border-radius: 5px; padding: 4px 8px; }")
         self.hide()
 
-    def show_count(self, n: int, legends: list[QRect], font_scale: float) -> None:
-        """Show the note for `n` hidden values (hide it at 0) in the legends' band, right of
-        `legends`: the long sentence, the short one, then just the count, each down to the
-        floor size; where not even the count fits there, the count sits in the top right corner
-        (beside the headers, above the targets' column). The tooltip always has the sentence."""
-        self.setVisible(n > 0)
-        if not n:
+    def show_count(self, n: int, legends: list[QRect], font_scale: float,
+                   edges_drawn: tuple[int, int] | None = None) -> None:
+        """Show the note for `n` hidden values and, for a large network, how many of its edges
+        are drawn (`edges_drawn`: drawn, all), in the legends' band, right of `legends`: the long
+        sentences, the short ones, then just the counts, each down to the floor size; where not
+        even those fit there, they sit in the top right corner (beside the headers, above the
+        targets' column). Hidden when there is nothing to say. The tooltip has the sentences."""
+        self.setVisible(n > 0 or edges_drawn is not None)
+        if not self.isVisible():
             return
         view = self.parentWidget()
-        self.setToolTip(tr(LONG_TEXT, "NetworkCanvas").format(n=n))
+
+        def words(values_text: str, edges_text: str) -> str:
+            parts = [tr(values_text, "NetworkCanvas").format(n=n)] if n else []
+            if edges_drawn is not None:
+                parts.append(tr(edges_text, "NetworkCanvas").format(drawn=edges_drawn[0], all=edges_drawn[1]))
+            return " · ".join(parts)
+
+        self.setToolTip(words(LONG_TEXT, EDGES_LONG))
         left = max((g.right() for g in legends), default=0) + MARGIN
         band = max((g.height() for g in legends), default=3 * self.fontMetrics().height())
         width = view.width() - left - MARGIN
-        for text in (LONG_TEXT, SHORT_TEXT, COUNT_TEXT):
+        for text, edges_text in ((LONG_TEXT, EDGES_LONG), (SHORT_TEXT, EDGES_SHORT), (COUNT_TEXT, EDGES_SHORT)):
             for points in sizes_down_to_floor(NOTE_PT):
                 self.setFont(font_at(view.font(), points * font_scale))
-                self.setText(tr(text, "NetworkCanvas").format(n=n))
+                self.setText(words(text, edges_text))
                 longest = max(self.fontMetrics().horizontalAdvance(word) for word in self.text().split())
                 if width >= longest + 2 * PADDING and self.heightForWidth(width) <= band:
                     height = self.heightForWidth(width)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from bpviz.engine.bounded_read import is_regular_file
 from bpviz.state import Document, ViewOptions
@@ -209,13 +209,16 @@ class MainWindow(QMainWindow):
         path = path or self.dialogs.open_path(self, self._last_folder())
         if not path:
             return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large network takes a second
         try:
             self.doc.open_path(path)
         except (ValueError, OSError) as e:
+            QApplication.restoreOverrideCursor()
             self.show_message(self.tr("Could not open {name}: {reason}. The current document is unchanged.").format(
                 name=Path(path).name, reason=_reason(e)))
             self._forget_recent(path)  # not offered again until it opens
             return False
+        QTimer.singleShot(0, QApplication.restoreOverrideCursor)  # once the views have redrawn
         self._add_recent(path)
         self.apply_layout("train" if self.doc.dataset is not None else "step")
         return True

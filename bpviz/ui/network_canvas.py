@@ -39,7 +39,7 @@ from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, S
 from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome, caption_room,
                             chrome, loss_box_width)
 from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
-from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Shown, edges_shown, feeding_edges,
+from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Shown, drawn_edges, edges_shown, feeding_edges,
                            header_text, labelled_edges, labelled_neurons, neurons_shown)
 from .canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, edge_labels
 from .canvas_tiles import CanvasTiles, TilesItem
@@ -101,6 +101,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._edges_shown: EdgesShown | None = None
         self._saturated: list[np.ndarray] = []
         self._hidden_values = 0
+        self._edges_drawn: tuple[int, int] | None = None  # (drawn, all) when a large network draws a share
         self._edge_label_places = EdgeLabels([], [])
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
         self._chrome_key: tuple | None = None  # (layout, what else) the headers, targets and loss box were made from
@@ -109,6 +110,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         doc.hoverChanged.connect(self._on_hover_for_popup)
 
         self._refresh_timer = RedrawTimer(self, self._refresh)
+        self._relayout_timer = RedrawTimer(self, self._relayout)
         # While training runs fast the weights change at every frame; placing their labels
         # (measuring and fitting hundreds of texts) then waits this long between placements.
         self._live = False
@@ -138,6 +140,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
 
     @property
     def layout_geometry(self) -> CanvasLayout:
+        self.flush()
         return self._layout
 
     @property
@@ -168,9 +171,18 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
             if not live and self._layout is not None:
                 self._refresh()
 
+    @property
+    def live(self) -> bool:
+        """Whether a fast run is on: the edges' values then lag the weights by up to LIVE_LABELS_MS."""
+        return self._live
+
     def flush(self) -> None:
         """Bring the drawing up to date now if a redraw is waiting for the event loop."""
-        if self._refresh_timer.isActive():
+        if self._relayout_timer.isActive():
+            self._relayout_timer.stop()
+            self._refresh_timer.stop()
+            self._relayout()
+        elif self._refresh_timer.isActive():
             self._refresh_timer.stop()
             self._refresh()
         elif self._highlight_timer.isActive():
@@ -245,7 +257,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._close_editor()
-        self._relayout()
+        # Once for a burst: docks settling after a change of network resize the canvas several
+        # times in a row, and a large network takes a quarter of a second to lay out.
+        self._relayout_timer.request()
 
     def _font(self, points: float, bold: bool = False, fixed_on_screen: bool = False) -> QFont:
         """Return the canvas font at `points` × font scale (÷ zoom if it keeps its size on screen)."""
@@ -302,7 +316,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
                 x += legend.width() + 10
         legends = [w.geometry() for w in (self.legend, self.neuron_legend) if w.isVisible()]
         self.hidden_note.show_count(self._hidden_values if self.options.show_numbers else 0, legends,
-                                    self.options.font_scale)
+                                    self.options.font_scale, self._edges_drawn)
 
     # -- building what the items draw ---------------------------------------------------------------
 
@@ -324,9 +338,12 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         density = min(1.0, 6.0 / np.sqrt(max(a * b for a, b in zip(lay.sizes, lay.sizes[1:]))))
         self._widths = (float(np.clip(r / 12, 0.5, 1.5)), float(np.clip(0.26 * r * density, 1.0, 9.0 * opts.font_scale)))
         L = lay.L
-        segments = np.concatenate([lay.segments(l) for l in range(1, L + 1)])
-        values = np.concatenate([edges.values[l].ravel() for l in range(1, L + 1)])
-        revealed = np.concatenate([edges.revealed[l].ravel() for l in range(1, L + 1)])
+        drawn = drawn_edges(edges)
+        chosen = [slice(None)] * L if drawn is None else drawn
+        segments = np.concatenate([lay.segments(l)[chosen[l - 1]] for l in range(1, L + 1)])
+        values = np.concatenate([edges.values[l].ravel()[chosen[l - 1]] for l in range(1, L + 1)])
+        revealed = np.concatenate([edges.revealed[l].ravel()[chosen[l - 1]] for l in range(1, L + 1)])
+        self._edges_drawn = None if drawn is None else (len(values), sum(e.size for e in edges.values[1:]))
         self.edges_item.setData(segments, values, edges.scale, revealed=revealed,
                                 min_width=self._widths[0], max_width=self._widths[1])
         headers = [self._header_text(l) for l in range(lay.L + 1)]
