@@ -9,6 +9,8 @@ import numpy as np
 
 from bpviz.engine import Network
 from bpviz.engine.handout import to_html, to_markdown
+from bpviz.engine.limits import MAX_LR
+from bpviz.engine.plain_number import read_plain_number, underflows
 from bpviz.engine.worked_example import to_json, worked_example
 
 
@@ -19,12 +21,13 @@ def _numbers(values: list[str], what: str) -> np.ndarray:
         raise ValueError(f"{what}: no numbers given")
     out = []
     for p in parts:
-        try:
-            v = float(p)
-        except ValueError:
-            raise ValueError(f"{what}: {p!r} is not a number") from None
+        v = read_plain_number(p)  # plain decimal or scientific notation only: no 1_000, no ١
+        if v is None:
+            raise ValueError(f"{what}: {p!r} is not a number")
         if not np.isfinite(v):
             raise ValueError(f"{what}: {p!r} is not a finite number")
+        if underflows(p, v):
+            raise ValueError(f"{what}: {p!r} is too small to tell from 0")
         out.append(v)
     return np.array(out)
 
@@ -80,6 +83,8 @@ def run_explain(argv: list[str], parser_class) -> int:
             raise ValueError(f"--target: the network has {net.sizes[-1]} outputs, {len(t)} values given")
         if args.lr is not None:
             lr = float(_numbers([args.lr], "--lr")[0])
+            if not 0 <= lr <= MAX_LR:
+                raise ValueError(f"--lr {args.lr}: the learning rate is 0 to {MAX_LR:g}")
         lr = 0.5 if lr is None else lr
         trace = net.step(x, t, lr)
         example = worked_example(trace, net.activations, net.loss, digits=args.digits)

@@ -14,6 +14,9 @@ from typing import Any, Callable
 
 from .activations import ACTIVATIONS
 from .datasets import GENERATORS
+from .limits import (
+    MAX_EPOCHS, MAX_LAYERS, MAX_LR, MAX_NEURONS, MAX_POINTS, MAX_WEIGHTS, too_many_weights, weight_count,
+)
 from .losses import LOSSES
 from .presets import preset_names
 from .step_through import PHASES
@@ -117,20 +120,20 @@ STEP_PHASES = ("start",) + PHASES  # "start": the cursor before the first event
 # Each action changes the document through its public methods, or points the window somewhere.
 ACTIONS: dict[str, dict[str, Key]] = {
     "load_preset": {"preset": Key(_preset, True)},
-    "new_network": {"sizes": Key(_list_of(_whole(1, 4096), 2), True),
+    "new_network": {"sizes": Key(_list_of(_whole(1, MAX_NEURONS), 2), True),
                     "activations": Key(_list_of(_choice(*ACTIVATIONS)), True),
                     "loss": Key(_choice(*LOSSES))},
     "set_weight": {"layer": Key(_whole(1), True), "j": Key(_whole(1), True),
                    "i": Key(_whole(1), True), "value": Key(_number(), True)},
     "set_bias": {"layer": Key(_whole(1), True), "j": Key(_whole(1), True), "value": Key(_number(), True)},
     "set_example": {"input": Key(_list_of(_number())), "target": Key(_list_of(_number())),
-                    "lr": Key(_number(0.0))},
+                    "lr": Key(_number(0.0, MAX_LR))},
     "set_activation": {"layer": Key(_whole(1), True), "activation": ACTIVATION},
     "set_hidden_activations": {"activation": ACTIVATION},
-    "add_layer": {"position": Key(_whole(1), True), "size": Key(_whole(1, 4096))},
+    "add_layer": {"position": Key(_whole(1), True), "size": Key(_whole(1, MAX_NEURONS))},
     "remove_layer": {"layer": Key(_whole(1), True)},
-    "set_layer_size": {"layer": Key(_whole(0), True), "size": Key(_whole(1, 4096), True)},
-    "generate_data": {"dataset": Key(_choice(*GENERATORS), True), "n": Key(_whole(1, 100_000)),
+    "set_layer_size": {"layer": Key(_whole(0), True), "size": Key(_whole(1, MAX_NEURONS), True)},
+    "generate_data": {"dataset": Key(_choice(*GENERATORS), True), "n": Key(_whole(1, MAX_POINTS)),
                       "noise": Key(_number(0.0)), "seed": Key(_whole(0))},
     "clear_epochs": {},
     "step_to": {"phase": Key(_choice(*STEP_PHASES), True), "layer": LAYER, "j": J},
@@ -159,14 +162,16 @@ TASKS: dict[str, dict[str, Key]] = {
     "edit": {"layer": Key(_whole(1), True), "j": Key(_whole(1), True), "i": I,
              "value": Key(_number()), "direction": Key(_choice("increase", "decrease")),
              **TOLERANCE_KEYS},
-    "train": {"epochs": Key(_whole(1, 1_000_000)), "accuracy": Key(_number(0.0, 1.0, above=True))},
-    "structure": {"hidden_layers": Key(_whole(0, 62)), "hidden_activation": Key(_choice(*ACTIVATIONS))},
+    "train": {"epochs": Key(_whole(1, MAX_EPOCHS)), "accuracy": Key(_number(0.0, 1.0, above=True))},
+    "structure": {"hidden_layers": Key(_whole(0, MAX_LAYERS - 1)), "hidden_activation": Key(_choice(*ACTIVATIONS))},
 }
 
 
 def combination_problem(kind: str, args: dict) -> str | None:
     """Return what is wrong with how an action's or task's keys go together, or None."""
     has = args.__contains__
+    if kind == "new_network" and weight_count(args["sizes"]) > MAX_WEIGHTS:
+        return too_many_weights(args["sizes"])
     if kind == "new_network" and len(args["activations"]) != len(args["sizes"]) - 1:
         return (f"{len(args['sizes'])} layer sizes need {len(args['sizes']) - 1} activations "
                 f"(one per layer after the input), not {len(args['activations'])}")
