@@ -7,6 +7,7 @@ moves the cursor and never touches the undo stack.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import numpy as np
@@ -358,6 +359,24 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         if hover != self.hover:
             self.hover = hover
             self.hoverChanged.emit()
+
+    @contextlib.contextmanager
+    def changes_told_once(self):
+        """Make many changes with every view told once, at the end: a lesson resumed at its
+        last step replays every action before it, and each view redrawing after each action
+        froze the window for seconds."""
+        was_blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(was_blocked)
+            if not was_blocked:
+                for signal in (self.structureChanged, self.weightsChanged, self.exampleChanged, self.cursorMoved,
+                               self.historyChanged, self.dataChanged, self.epochsChanged, self.focusChanged,
+                               self.edited):
+                    signal.emit()
+                self.titleChanged.emit(self._name)
+                self.modifiedChanged.emit(self.modified)
 
     def mark_saved(self) -> None:
         """Take the document as it is now as the saved one (after a save or an open)."""

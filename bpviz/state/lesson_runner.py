@@ -159,9 +159,10 @@ class LessonRunner(QObject):
         steps = self.lesson.steps
         self._applying = True
         try:
-            for k in range(0 if replay else index, index + 1):
-                for action in steps[k].actions:
-                    self._apply(k, action)
+            with self.doc.changes_told_once():  # the views draw the step reached, not each on the way
+                for k in range(0 if replay else index, index + 1):
+                    for action in steps[k].actions:
+                        self._apply(k, action)
         finally:
             self._applying = False
         self.index = index

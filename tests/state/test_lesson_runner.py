@@ -275,3 +275,21 @@ def test_the_readme_example_runs(runner, doc):
     runner.next()
     assert not runner.check("0.7414")
     assert runner.check("0.1385") and doc.cursor.is_revealed("backward", 2, 0)
+
+
+def test_a_lesson_resumed_at_its_last_step_tells_the_views_once(runner, doc):
+    many = lesson("".join(f'''
+        [[steps]]
+        title = "Step {k}"
+        text = "t"
+        actions = [{{ do = "load_preset", preset = "xor" }}, {{ do = "add_layer", position = 1, size = {k + 2} }},
+                   {{ do = "step_to", phase = "backward" }}]
+        ''' for k in range(40)))
+    runner.store.save_step(many, 39)
+    told = []
+    for signal in (doc.structureChanged, doc.weightsChanged, doc.cursorMoved, doc.dataChanged):
+        signal.connect(lambda signal=signal: told.append(signal))
+    runner.start(many)
+    assert runner.index == 39 and doc.network.sizes == [2, 41, 4, 1]  # every step's actions were applied
+    assert doc.cursor.current.phase == "backward"
+    assert len(told) == 4  # once each, at the end: not 40 times over
