@@ -19,7 +19,7 @@ SHORTEST_DIGITS = 3   # fewer significant digits than this would change what a n
 def scientific(value: float, digits: int) -> str:
     """Return `value` as 8.77e-3: `digits` significant digits, the exponent without padding."""
     mantissa, _, exponent = f"{value:.{max(1, digits - 1)}e}".partition("e")
-    return f"{mantissa}e{int(exponent)}"
+    return f"{mantissa}e{int(exponent)}" if exponent else mantissa  # inf and nan have no exponent
 
 
 def shorter_forms(value: float, digits: int) -> list[str]:

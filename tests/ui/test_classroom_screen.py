@@ -248,3 +248,8 @@ def test_a_shortened_new_weight_never_reads_as_the_old_one():
     forms = _label_forms(-0.0002193, 0.1497807, 4)  # w₁₁⁽¹⁾: 0.15 before, 0.1498 after
     assert all(f.split("\n")[0] != "0.15" for f in forms)
     assert forms[-1] == "0.1498"  # its shortest form keeps the digits that show the change
+
+
+@pytest.mark.parametrize("value, text", [(float("inf"), "inf"), (float("-inf"), "-inf"), (float("nan"), "nan")])
+def test_a_number_past_every_float_is_written_as_itself_on_the_canvas(value, text):
+    assert shorter_forms(value, 4) == [text]  # (a weight that training blew up: 1e308 × α)
