@@ -47,12 +47,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../bpviz/state/autosave.py" line="99"/>
+        <location filename="../../bpviz/state/autosave.py" line="105"/>
         <source>Could not keep a recovery copy of “{name}” ({reason}). Save your work to keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/autosave.py" line="129"/>
+        <location filename="../../bpviz/state/autosave.py" line="135"/>
         <source>the lock file {path} cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,67 +60,67 @@
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="36"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="37"/>
         <source>This data has {d} inputs: the plot shows data with 1 or 2 inputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="37"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="38"/>
         <source>No output map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="38"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="39"/>
         <source>No data yet: choose a data set in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="39"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="40"/>
         <source>The network's output is not a finite number: restore the last finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="122"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="123"/>
         <source>network output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="183"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="184"/>
         <source>target t · output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="321"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="322"/>
         <source>the network does not read this plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="356"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="357"/>
         <source>class {k} (t = {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="357"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="358"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="359"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="360"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="360"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="361"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="362"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="363"/>
         <source>network y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="365"/>
+        <location filename="../../bpviz/ui/boundary_plot.py" line="366"/>
         <source>background: the predicted class, greyer where unsure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,13 +128,18 @@
 <context>
     <name>CheckedSpinBox</name>
     <message>
-        <location filename="../../bpviz/ui/checked_spin_box.py" line="13"/>
+        <location filename="../../bpviz/ui/checked_spin_box.py" line="22"/>
         <source>{what}: “{text}” is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/checked_spin_box.py" line="14"/>
+        <location filename="../../bpviz/ui/checked_spin_box.py" line="23"/>
         <source>{what}: {low} to {high}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/checked_spin_box.py" line="24"/>
+        <source>{what}: at most {digits} digits after the decimal point, not {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,172 +348,182 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="26"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="28"/>
         <source>Circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="27"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="29"/>
         <source>Gaussian blobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="28"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
         <source>Spiral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="28"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
         <source>Two moons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="29"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="31"/>
         <source>1-D curve (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="32"/>
         <source>2-D plane (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="35"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="37"/>
         <source>Your own points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="36"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="38"/>
         <source>Choose a data set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="39"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="41"/>
         <source>Keep at least one input feature checked: the network needs an input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="92"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="94"/>
         <source>Data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="100"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="102"/>
         <source>Which points the network learns from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="103"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="105"/>
         <source>How many classes (Gaussian blobs and spiral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="104"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="106"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="107"/>
         <source>How many points to generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="106"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="107"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="109"/>
         <source>The random seed: the same seed gives the same points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/data_panel.py" line="110"/>
+        <source>Data seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="114"/>
         <source>How much the points are jittered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="111"/>
-        <source>Regenerate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="112"/>
-        <source>New points from the next seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bpviz/ui/data_panel.py" line="115"/>
-        <source>The share of points held out to test on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="131"/>
-        <source>classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="134"/>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="135"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="139"/>
-        <source>Seed</source>
+        <location filename="../../bpviz/ui/data_panel.py" line="116"/>
+        <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="140"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="117"/>
+        <source>New points from the next seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="120"/>
+        <source>The share of points held out to test on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="121"/>
         <source>Test share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="146"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="137"/>
+        <source>classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="145"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/data_panel.py" line="152"/>
         <source>Input features (2-D data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="151"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="157"/>
         <source>Feed {feature} to the network as an input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="313"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="320"/>
         <source>The input layer now has 1 neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="314"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="321"/>
         <source>The input layer now has {k} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="316"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="323"/>
         <source>The input layer has 1 neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="316"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="323"/>
         <source>The input layer has {k} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="324"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="331"/>
         <source>{n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="325"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="332"/>
         <source>regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="326"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="333"/>
         <source>1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="326"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="333"/>
         <source>{n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="330"/>
+        <location filename="../../bpviz/ui/data_panel.py" line="337"/>
         <source>{train} train / {test} test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,12 +531,12 @@
 <context>
     <name>DivergenceBanner</name>
     <message>
-        <location filename="../../bpviz/ui/divergence_banner.py" line="16"/>
+        <location filename="../../bpviz/ui/divergence_banner.py" line="17"/>
         <source>Put back the last weights that were all finite numbers, then try a smaller α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/divergence_banner.py" line="32"/>
+        <location filename="../../bpviz/ui/divergence_banner.py" line="33"/>
         <source>Restore last finite weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,97 +567,97 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../bpviz/state/document.py" line="96"/>
+        <location filename="../../bpviz/state/document.py" line="100"/>
         <source>Back to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="216"/>
+        <location filename="../../bpviz/state/document.py" line="228"/>
         <source>{value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="224"/>
+        <location filename="../../bpviz/state/document.py" line="236"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="228"/>
+        <location filename="../../bpviz/state/document.py" line="240"/>
         <source>Remove neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="232"/>
+        <location filename="../../bpviz/state/document.py" line="244"/>
         <source>Add hidden layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="235"/>
+        <location filename="../../bpviz/state/document.py" line="247"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="241"/>
+        <location filename="../../bpviz/state/document.py" line="253"/>
         <source>Layer {l} activation: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="253"/>
+        <location filename="../../bpviz/state/document.py" line="265"/>
         <source>Hidden layers: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="258"/>
+        <location filename="../../bpviz/state/document.py" line="270"/>
         <source>Loss: {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="264"/>
+        <location filename="../../bpviz/state/document.py" line="276"/>
         <source>a layer has 1 to 4096 neurons, not {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="270"/>
+        <location filename="../../bpviz/state/document.py" line="282"/>
         <source>Layer {l}: {n} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="276"/>
+        <location filename="../../bpviz/state/document.py" line="288"/>
         <source>Re-initialise weights ({init}, seed {seed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="283"/>
+        <location filename="../../bpviz/state/document.py" line="295"/>
         <source>the example needs {inputs} inputs and {targets} targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="286"/>
+        <location filename="../../bpviz/state/document.py" line="298"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="292"/>
+        <location filename="../../bpviz/state/document.py" line="304"/>
         <source>Set learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="293"/>
+        <location filename="../../bpviz/state/document.py" line="305"/>
         <source>Set example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="322"/>
+        <location filename="../../bpviz/state/document.py" line="334"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="333"/>
+        <location filename="../../bpviz/state/document.py" line="345"/>
         <source>The example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="340"/>
+        <location filename="../../bpviz/state/document.py" line="352"/>
         <source>nothing to focus at {focus}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,52 +665,57 @@
 <context>
     <name>DrawPointsBox</name>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="23"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="24"/>
         <source>Click the plot to add a point · right-click removes one · Ctrl+click steps with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="34"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="35"/>
         <source>Draw your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="46"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="47"/>
         <source>A click on the plot adds a point of class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="57"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="53"/>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="59"/>
         <source>A click on the plot adds a point with this target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="61"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="63"/>
         <source>the height of your click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="62"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="64"/>
         <source>1-D data: a click at (x, t) adds input x with target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="64"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="66"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="66"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="68"/>
         <source>Clear points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="67"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="69"/>
         <source>Remove every point, to draw your own (undo brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="93"/>
+        <location filename="../../bpviz/ui/draw_points_box.py" line="95"/>
         <source>Target t</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,92 +723,92 @@
 <context>
     <name>ExamplePanel</name>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="30"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="32"/>
         <source>Learning rate α: it must be 0 or more (it is the size of a step downhill)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="31"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="33"/>
         <source>Learning rate α: at most {max_lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="32"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="34"/>
         <source>The table holds an example of its own, not this sample of the data set; pick a sample to step on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="34"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="36"/>
         <source>Not yet computed: step through the forward pass to reach this output neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="58"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="60"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="58"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="60"/>
         <source>output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="60"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="62"/>
         <source>y_k = x_k^(L), the network's output, once the forward pass has computed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="69"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="71"/>
         <source>Double-click or start typing to change an input or a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="73"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="75"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w (0 or more; press Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/example_panel.py" line="79"/>
-        <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="94"/>
-        <source>Learning rate α</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="95"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="167"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="82"/>
+        <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="97"/>
+        <source>Learning rate α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/example_panel.py" line="170"/>
         <source>input {x}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="168"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="171"/>
         <source>target {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="235"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="238"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="238"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="241"/>
         <source>no sample: the example is your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="242"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="245"/>
         <source>custom example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="245"/>
+        <location filename="../../bpviz/ui/example_panel.py" line="248"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,47 +919,52 @@
 <context>
     <name>GradientHealthNote</name>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="22"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="24"/>
         <source>Layer {l} is dead: its {n} ReLU neurons have z ≤ 0 for every training sample, so x = 0 and f′(z) = 0. No gradient flows back through it: ∂L/∂W of layers {below} is exactly 0 and those weights cannot learn any more. Try {advice}, then Re-initialise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="26"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="28"/>
         <source>Layer {l} died: every ReLU neuron there has z ≤ 0 for every sample, so no gradient reaches the layers before it. The Gradients tab says what to try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="28"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="30"/>
         <source>a smaller α (now {lr:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="29"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="31"/>
         <source>leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="30"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="32"/>
         <source>He initialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="31"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="33"/>
         <source>The gradient of layer {l} was exactly 0 in the last epoch: its weights no longer change. Look for a dead layer after it, or Re-initialise with a smaller α.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="34"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="36"/>
         <source>Dead: {k} of {n} ReLU neurons of layer {l} (z ≤ 0 for every sample; their weights get no gradient). Leaky ReLU keeps a small slope below 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="36"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="38"/>
         <source>Saturated: {k} of {n} {f} neurons of layer {l} have f′(z) below {share:.0%} of its steepest slope on average, so their δ is tiny, not 0: they learn slowly. This is the vanishing gradient; ReLU, or smaller starting weights, helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="109"/>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="49"/>
+        <source>(looked at on {n} of the {total} training samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/gradient_health_note.py" line="143"/>
         <source>{first} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,52 +1281,52 @@
 <context>
     <name>LastEpochBox</name>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="18"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="19"/>
         <source>Mean loss over the set, penalty included, after the last epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="19"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="20"/>
         <source>Share of samples the network classifies right, after the last epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="27"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="28"/>
         <source>Last epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="39"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="40"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="39"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="40"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="43"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="44"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="44"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="45"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="60"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="61"/>
         <source>Epoch {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="61"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="62"/>
         <source>{speed:.0f} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="70"/>
+        <location filename="../../bpviz/ui/train_status_box.py" line="71"/>
         <source>Cannot train yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,68 +1397,68 @@
 <context>
     <name>LessonChooser</name>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="32"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="33"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="33"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="34"/>
         <source>Guided walks through backpropagation, one equation at a time. Pick one and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="51"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="52"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="52"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="53"/>
         <source>Start the lesson, or carry on where you left it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="54"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="55"/>
         <source>Start &amp;over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="55"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="56"/>
         <source>Begin the lesson again from its first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="57"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="58"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="58"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="59"/>
         <source>Read a lesson written as a TOML file (see the README)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="121"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="122"/>
         <source>✓ You finished “{title}”. Choose the next lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="145"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="146"/>
         <source>{name}
 ⚠ Cannot be used: see below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="154"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="155"/>
         <source>No lessons found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="156"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="157"/>
         <source>&lt;b&gt;{name} cannot be used:&lt;/b&gt;&lt;br&gt;{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="162"/>
+        <location filename="../../bpviz/ui/lesson_chooser.py" line="163"/>
         <source>&amp;Resume at step {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,87 +1479,87 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="77"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="79"/>
         <source>Type a number, e.g. 0.378</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="79"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="81"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="80"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="82"/>
         <source>Check your answer or what you did (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="107"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="109"/>
         <source>◂ &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="108"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="110"/>
         <source>The previous step (the lesson sets the network up again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="110"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="112"/>
         <source>&amp;Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="111"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="113"/>
         <source>Close the lesson; it resumes at this step next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="193"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="195"/>
         <source>Step {n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="207"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="209"/>
         <source>Your value of {symbol}, {tolerance}; Enter checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="210"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="212"/>
         <source>Finish ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="210"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="212"/>
         <source>&amp;Next ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="220"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="222"/>
         <source>Do the task first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="240"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="242"/>
         <source>Step through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="240"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="242"/>
         <source>Your turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="241"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="243"/>
         <source>Edit the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="241"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="243"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="242"/>
+        <location filename="../../bpviz/ui/lesson_panel.py" line="244"/>
         <source>Change the network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,42 +1617,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="184"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="185"/>
         <source>Lesson step {n}: could not {what}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="192"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="193"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="200"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="201"/>
         <source>Right: layer {n} has the smallest gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="202"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="203"/>
         <source>Right: {symbol} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="208"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="209"/>
         <source>Not yet: layer {typed} is not the one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="210"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="211"/>
         <source>Not yet: {typed} is not {symbol} {tolerance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="213"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="214"/>
         <source>Check the sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="217"/>
+        <location filename="../../bpviz/state/lesson_runner.py" line="218"/>
         <source>The engine's value is {value}; type it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,92 +1660,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="92"/>
+        <location filename="../../bpviz/ui/main_window.py" line="93"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="94"/>
+        <location filename="../../bpviz/ui/main_window.py" line="95"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="95"/>
+        <location filename="../../bpviz/ui/main_window.py" line="96"/>
         <source>Gradient check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="97"/>
+        <location filename="../../bpviz/ui/main_window.py" line="98"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="98"/>
+        <location filename="../../bpviz/ui/main_window.py" line="99"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="99"/>
+        <location filename="../../bpviz/ui/main_window.py" line="100"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="100"/>
+        <location filename="../../bpviz/ui/main_window.py" line="101"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="101"/>
+        <location filename="../../bpviz/ui/main_window.py" line="102"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="102"/>
+        <location filename="../../bpviz/ui/main_window.py" line="103"/>
         <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="103"/>
+        <location filename="../../bpviz/ui/main_window.py" line="104"/>
         <source>Weight matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="213"/>
+        <location filename="../../bpviz/ui/main_window.py" line="217"/>
         <source>Could not open {name}: {reason}. The current document is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="226"/>
+        <location filename="../../bpviz/ui/main_window.py" line="232"/>
         <source>Could not open the preset {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="247"/>
+        <location filename="../../bpviz/ui/main_window.py" line="253"/>
         <source>Could not save {name}: {reason}. Your work is still open and still unsaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="251"/>
+        <location filename="../../bpviz/ui/main_window.py" line="257"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="339"/>
+        <location filename="../../bpviz/ui/main_window.py" line="353"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="339"/>
+        <location filename="../../bpviz/ui/main_window.py" line="353"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="342"/>
+        <location filename="../../bpviz/ui/main_window.py" line="356"/>
         <source>{what} changed: the step is recomputed from it, back at event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="347"/>
+        <location filename="../../bpviz/ui/main_window.py" line="361"/>
         <source>bpviz — {name}[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,7 +1753,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../bpviz/ui/message_bar.py" line="51"/>
+        <location filename="../../bpviz/ui/message_bar.py" line="53"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,7 +1821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_gestures.py" line="26"/>
+        <location filename="../../bpviz/ui/canvas_gestures.py" line="27"/>
         <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,118 +1841,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="31"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="33"/>
         <source>Edges: weight w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="32"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="34"/>
         <source>Edges: gradient ∂L/∂w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="33"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="35"/>
         <source>Edges: Δw · labels: new w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="34"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="36"/>
         <source>Neurons: output x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="35"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="37"/>
         <source>Neurons: error δ = ∂L/∂z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="191"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="215"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="193"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="217"/>
         <source>Output · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="193"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="217"/>
         <source>Layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="218"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="242"/>
         <source>{header}: right-click for layer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="221"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="245"/>
         <source>Loss L ({loss}) = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="223"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="247"/>
         <source>target {t} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="231"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="255"/>
         <source>double-click to edit the weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="236"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="260"/>
         <source>double-click to edit the bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="243"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="267"/>
         <source>Add a neuron to the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="243"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="267"/>
         <source>Add a neuron to the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="244"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="268"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="246"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="270"/>
         <source>Remove the last neuron of the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="247"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="271"/>
         <source>Remove the last neuron of the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="256"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="280"/>
         <source>input {x} = {value}
 double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="270"/>
+        <location filename="../../bpviz/ui/canvas_model.py" line="294"/>
         <source>{b} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_tiles.py" line="139"/>
+        <location filename="../../bpviz/ui/canvas_tiles.py" line="145"/>
         <source>{symbol} at each point of the input plane with this target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_tiles.py" line="140"/>
+        <location filename="../../bpviz/ui/canvas_tiles.py" line="146"/>
         <source>{symbol} over the input plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_tiles.py" line="141"/>
+        <location filename="../../bpviz/ui/canvas_tiles.py" line="147"/>
         <source>Tile: {what} (x₁ to the right, x₂ up): grey at {centre:.3g}, blue at {high:.3g}, orange at {low:.3g}; the ring marks this sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +1972,17 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_canvas.py" line="211"/>
+        <location filename="../../bpviz/ui/hidden_values_note.py" line="19"/>
+        <source>Edges drawn: the strongest {drawn:,} of {all:,} (each layer its share); the Weights tab lists every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/hidden_values_note.py" line="21"/>
+        <source>{drawn:,} of {all:,} edges drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_canvas.py" line="218"/>
         <source>Export picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,107 +2025,107 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="108"/>
-        <source>The same seed always draws the same weights; change it for others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="110"/>
-        <source>Re-initialise weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="111"/>
-        <source>Draw new weights with this scheme and seed (undoable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="114"/>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="116"/>
-        <source>Initial weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="118"/>
-        <source>Scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="119"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="106"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="139"/>
-        <source>neurons</source>
+        <location filename="../../bpviz/ui/network_panel.py" line="109"/>
+        <source>The same seed always draws the same weights; change it for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="111"/>
+        <source>Re-initialise weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="112"/>
+        <source>Draw new weights with this scheme and seed (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="115"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="117"/>
+        <source>Initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="119"/>
+        <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/network_panel.py" line="140"/>
+        <source>neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/network_panel.py" line="141"/>
         <source>activation f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="156"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="156"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="156"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
         <source>Layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="158"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="159"/>
         <source>layer 0 (x⁽⁰⁾, the inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="159"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="160"/>
         <source>layer {l} (y, the outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="160"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="161"/>
         <source>layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="161"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="162"/>
         <source>{layer}: neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="164"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="165"/>
         <source>Number of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="164"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="165"/>
         <source>Number of outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="165"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="166"/>
         <source>Number of neurons in layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="173"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="174"/>
         <source>f, the activation of layer {l}: x = f(z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="180"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,37 +2146,37 @@ double-click to edit</source>
 <context>
     <name>PointerOnPoints</name>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="29"/>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="30"/>
         <source>point {n} (test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="29"/>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="30"/>
         <source>point {n} (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="35"/>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="36"/>
         <source>class {k} (t = {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="35"/>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="36"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="38"/>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="39"/>
         <source>target t = {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="43"/>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="44"/>
         <source>network output y = {y}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="45"/>
+        <location filename="../../bpviz/ui/boundary_pointer.py" line="46"/>
         <source>network output: class {k}, y = ({y})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,62 +2184,77 @@ double-click to edit</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="92"/>
+        <location filename="../../bpviz/ui/preferences.py" line="94"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="99"/>
-        <source>The size of the numbers, labels and neurons on the canvas and in every panel (100 % is the usual size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bpviz/ui/preferences.py" line="103"/>
-        <source>Significant digits of every number shown; hovering a number shows it in full</source>
+        <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/preferences.py" line="107"/>
-        <source>The learning rate α that File ▸ New starts with</source>
+        <source>The size of the numbers, labels and neurons on the canvas and in every panel (100 % is the usual size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/preferences.py" line="109"/>
-        <source>Appearance</source>
+        <source>Significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/preferences.py" line="111"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/preferences.py" line="112"/>
-        <source>Text &amp;size:</source>
+        <source>Significant digits of every number shown; hovering a number shows it in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/preferences.py" line="113"/>
-        <source>Numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/preferences.py" line="115"/>
-        <source>Significant &amp;digits:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/preferences.py" line="116"/>
-        <source>New documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/preferences.py" line="118"/>
-        <source>Learning rate &amp;α:</source>
+        <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/preferences.py" line="119"/>
+        <source>The learning rate α that File ▸ New starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="121"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="123"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="124"/>
+        <source>Text &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="125"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="127"/>
+        <source>Significant &amp;digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="128"/>
+        <source>New documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="130"/>
+        <source>Learning rate &amp;α:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/preferences.py" line="131"/>
         <source>Open documents keep their own α; File ▸ New uses this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,122 +2275,122 @@ double-click to edit</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="22"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="24"/>
         <source>Record an animation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="27"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="29"/>
         <source>The rest of this step, from where it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="28"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="30"/>
         <source>A whole step, from its start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="29"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="31"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="33"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="35"/>
         <source>Training needs a data set: choose one in the Data panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="36"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
         <source>Each neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="36"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
         <source>Each layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="36"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
         <source>Each phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="40"/>
         <source> epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/record_dialog.py" line="40"/>
-        <source>Recording training trains the network for real: the epochs stay, as when you press Train. Train ▸ Reset puts the starting weights back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="46"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="47"/>
-        <source>Output map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="51"/>
-        <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="52"/>
-        <source>PNG sequence (frame_0001.png …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="53"/>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="56"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="67"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="68"/>
-        <source>One frame for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="69"/>
         <source>Train for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="70"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="41"/>
         <source>A frame every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="72"/>
-        <source>Picture of</source>
+        <location filename="../../bpviz/ui/record_dialog.py" line="42"/>
+        <source>Recording training trains the network for real: the epochs stay, as when you press Train. Train ▸ Reset puts the starting weights back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="73"/>
-        <source>Save as</source>
+        <location filename="../../bpviz/ui/record_dialog.py" line="48"/>
+        <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="74"/>
+        <location filename="../../bpviz/ui/record_dialog.py" line="49"/>
+        <source>Output map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="53"/>
+        <source>Animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="54"/>
+        <source>PNG sequence (frame_0001.png …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="55"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="55"/>
         <source>Each frame shows for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="58"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="69"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="70"/>
+        <source>One frame for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="74"/>
+        <source>Picture of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../bpviz/ui/record_dialog.py" line="75"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/record_dialog.py" line="77"/>
         <source>File or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,72 +2617,82 @@ double-click to edit</source>
 <context>
     <name>StopBox</name>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="20"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="21"/>
         <source>How many epochs Play trains (one epoch visits every training sample once); 0 trains until you press Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="22"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="23"/>
         <source>Stop at the first epoch whose training accuracy is at least this; 0 is no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="24"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="25"/>
         <source>Stop at the first epoch whose training loss L is at most this (press Enter to apply); empty is no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="26"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="27"/>
         <source>Stop at loss: the loss to stop at must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="36"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="37"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="40"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="39"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="42"/>
         <source>until stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="41"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="43"/>
         <source> epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="49"/>
-        <source>no target</source>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="47"/>
+        <source>Accuracy to stop at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_stop_box.py" line="52"/>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="55"/>
         <source>Training accuracy to stop at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="57"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="60"/>
         <source>Training loss to stop at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="61"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="64"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="62"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="65"/>
         <source>At train accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="63"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="66"/>
         <source>At train loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="87"/>
+        <location filename="../../bpviz/ui/train_stop_box.py" line="90"/>
         <source>Stop at loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,177 +2723,187 @@ double-click to edit</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="34"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="35"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="37"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="38"/>
         <source>Learning rate α: training needs a number greater than 0 and at most {max_lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="39"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="40"/>
         <source>Penalty rate λ: it must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="40"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="41"/>
+        <source>Penalty rate λ: at most {max:g}; a larger one drives every weight to 0 in a few steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="43"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w. Training needs 0 &lt; α ≤ {max_lr:g}; press Enter to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="42"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="45"/>
         <source>Samples per step: each step averages ∂L/∂w over this many training samples. 1 is stochastic gradient descent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="44"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="47"/>
         <source>Use every training sample in each step (batch gradient descent: one step per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="46"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="49"/>
         <source>A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="49"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="52"/>
         <source>Seeds the order the samples are shuffled in: the same seed gives the same batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="50"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="53"/>
         <source>Train until paused, or until a stop set below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="51"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="54"/>
         <source>Pause training; the weights stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="52"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="55"/>
         <source>Train one epoch: every training sample once, batch by batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="53"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="56"/>
         <source>Take one step of gradient descent on the next batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="54"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="57"/>
         <source>Put back the weights training started from and begin a new run (the curves so far stay, faded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="56"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="59"/>
         <source>Draw new starting weights (same scheme, next seed) and begin a new run (the curves so far stay, faded); undoable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="58"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="61"/>
         <source>Stop this run; the epochs done so far stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="119"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="122"/>
         <source>{done} / {wanted} epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="121"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="124"/>
         <source>{speed:.0f} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="124"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="127"/>
         <source>{left:.0f} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="135"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="138"/>
         <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="142"/>
-        <source>whole set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="155"/>
-        <source>λ, the penalty rate (0 or more; press Enter to apply). {penalty}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="157"/>
-        <source>Penalty rate λ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="170"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="174"/>
-        <source>Speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="175"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="141"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="176"/>
-        <source>Penalty</source>
+        <location filename="../../bpviz/ui/train_panel.py" line="146"/>
+        <source>whole set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="177"/>
-        <source>Shuffle seed</source>
+        <location filename="../../bpviz/ui/train_panel.py" line="159"/>
+        <source>λ, the penalty rate (0 to {max:g}; press Enter to apply). {penalty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="161"/>
+        <source>Penalty rate λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="168"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="175"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="179"/>
-        <source>Play</source>
+        <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="180"/>
-        <source>One epoch</source>
+        <location filename="../../bpviz/ui/train_panel.py" line="181"/>
+        <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="182"/>
-        <source>One batch</source>
+        <source>Shuffle seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="184"/>
-        <source>Reset</source>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bpviz/ui/train_panel.py" line="185"/>
+        <source>One epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="187"/>
+        <source>One batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="189"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/train_panel.py" line="190"/>
         <source>Re-initialise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="197"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="246"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="251"/>
         <source>  of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="269"/>
+        <location filename="../../bpviz/ui/train_panel.py" line="274"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,32 +3047,32 @@ double-click to edit</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="112"/>
+        <location filename="../../bpviz/state/training_session.py" line="119"/>
         <source>Training needs a learning rate between 0 and 10; α is {lr:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="139"/>
+        <location filename="../../bpviz/state/training_session.py" line="146"/>
         <source>A watchable speed is 1 to {most} epochs a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="295"/>
+        <location filename="../../bpviz/state/training_session.py" line="302"/>
         <source>Stopped at epoch {n}: the training accuracy, {value}, reached its target of {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="298"/>
+        <location filename="../../bpviz/state/training_session.py" line="305"/>
         <source>Stopped at epoch {n}: the training loss, {value:.6g}, fell to its target of {target:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="303"/>
+        <location filename="../../bpviz/state/training_session.py" line="310"/>
         <source>Stopped at epoch {n}, after the {done} epochs asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="334"/>
+        <location filename="../../bpviz/state/training_session.py" line="341"/>
         <source>Training stopped: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,7 +3162,12 @@ double-click to edit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bpviz/ui/app.py" line="80"/>
+        <location filename="../../bpviz/ui/app.py" line="98"/>
+        <source>The settings file {path} could not be read; it was set aside as {aside}, and bpviz starts with its defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/app.py" line="117"/>
         <source>The restored work is open instead of {path}; save it, then open {path} from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,127 +3183,127 @@ double-click to edit</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="13"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="14"/>
         <source>bpviz networks (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="14"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="15"/>
         <source>CSV data (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="23"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="24"/>
         <source>Open network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="29"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="30"/>
         <source>Save network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="36"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="37"/>
         <source>Import data (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="43"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="44"/>
         <source>Open lesson file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="44"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="45"/>
         <source>bpviz lessons (*.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="50"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="51"/>
         <source>Export data (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="60"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="61"/>
         <source>PDF handout (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="60"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="61"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="61"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="62"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="62"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="63"/>
         <source>Export worked example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="71"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="72"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="72"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="73"/>
         <source>“{name}” has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="96"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="100"/>
         <source>Restore unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="97"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="101"/>
         <source>bpviz closed unexpectedly; restore the unsaved work of “{name}” from {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="100"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="104"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="101"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="105"/>
         <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="102"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="106"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="115"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="120"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="115"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="120"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="137"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="142"/>
         <source>Folder for the frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="138"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="143"/>
         <source>Record to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="139"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="144"/>
         <source>Animated GIF (*.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="147"/>
+        <location filename="../../bpviz/ui/dialogs.py" line="152"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,457 +3339,457 @@ double-click to edit</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="56"/>
+        <location filename="../../bpviz/ui/menus.py" line="57"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="57"/>
+        <location filename="../../bpviz/ui/menus.py" line="58"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="58"/>
+        <location filename="../../bpviz/ui/menus.py" line="59"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="59"/>
+        <location filename="../../bpviz/ui/menus.py" line="60"/>
         <source>Open &amp;preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="67"/>
+        <location filename="../../bpviz/ui/menus.py" line="68"/>
         <source>&amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="81"/>
+        <location filename="../../bpviz/ui/menus.py" line="82"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="82"/>
+        <location filename="../../bpviz/ui/menus.py" line="83"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="83"/>
+        <location filename="../../bpviz/ui/menus.py" line="84"/>
         <source>&amp;Export worked example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="84"/>
+        <location filename="../../bpviz/ui/menus.py" line="85"/>
         <source>The current step, every equation with its numbers, as a PDF, web page or Markdown handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="86"/>
+        <location filename="../../bpviz/ui/menus.py" line="87"/>
         <source>Export p&amp;icture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="89"/>
+        <location filename="../../bpviz/ui/menus.py" line="90"/>
         <source>A PNG (twice the screen's pixels) or an SVG, as the file name ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="90"/>
+        <location filename="../../bpviz/ui/menus.py" line="91"/>
         <source>Record a&amp;nimation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="91"/>
+        <location filename="../../bpviz/ui/menus.py" line="92"/>
         <source>A step-through or a training run as an animated GIF or a sequence of PNG pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="93"/>
+        <location filename="../../bpviz/ui/menus.py" line="94"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="95"/>
+        <location filename="../../bpviz/ui/menus.py" line="96"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="96"/>
+        <location filename="../../bpviz/ui/menus.py" line="97"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="98"/>
+        <location filename="../../bpviz/ui/menus.py" line="99"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="105"/>
+        <location filename="../../bpviz/ui/menus.py" line="106"/>
         <source>&amp;Edit focused value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="106"/>
+        <location filename="../../bpviz/ui/menus.py" line="107"/>
         <source>Type a new value for the focused weight or bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="107"/>
+        <location filename="../../bpviz/ui/menus.py" line="108"/>
         <source>Re-&amp;initialise weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="108"/>
+        <location filename="../../bpviz/ui/menus.py" line="109"/>
         <source>Draw new weights with the network's scheme and the next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="110"/>
+        <location filename="../../bpviz/ui/menus.py" line="111"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="112"/>
+        <location filename="../../bpviz/ui/menus.py" line="113"/>
         <source>The theme, the digits shown, the text size and the learning rate of a new document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="114"/>
+        <location filename="../../bpviz/ui/menus.py" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="116"/>
+        <location filename="../../bpviz/ui/menus.py" line="117"/>
         <source>Show &amp;numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="118"/>
+        <location filename="../../bpviz/ui/menus.py" line="119"/>
         <source>Show &amp;gradients on edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="120"/>
+        <location filename="../../bpviz/ui/menus.py" line="121"/>
         <source>Edges show ∂L/∂w in the backward pass and Δw at the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="121"/>
+        <location filename="../../bpviz/ui/menus.py" line="122"/>
         <source>Show neuron &amp;maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="123"/>
+        <location filename="../../bpviz/ui/menus.py" line="124"/>
         <source>Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="126"/>
+        <location filename="../../bpviz/ui/menus.py" line="127"/>
         <source>&amp;Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="129"/>
+        <location filename="../../bpviz/ui/menus.py" line="130"/>
         <source>{n} significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="137"/>
+        <location filename="../../bpviz/ui/menus.py" line="138"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="138"/>
+        <location filename="../../bpviz/ui/menus.py" line="139"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="139"/>
+        <location filename="../../bpviz/ui/menus.py" line="140"/>
         <source>&amp;Fit network to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="141"/>
+        <location filename="../../bpviz/ui/menus.py" line="142"/>
         <source>&amp;Step-through layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="142"/>
+        <location filename="../../bpviz/ui/menus.py" line="143"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="143"/>
+        <location filename="../../bpviz/ui/menus.py" line="144"/>
         <source>&amp;Training layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="144"/>
+        <location filename="../../bpviz/ui/menus.py" line="145"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="145"/>
+        <location filename="../../bpviz/ui/menus.py" line="146"/>
         <source>&amp;Enlarge the output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="146"/>
+        <location filename="../../bpviz/ui/menus.py" line="147"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="148"/>
+        <location filename="../../bpviz/ui/menus.py" line="149"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="152"/>
+        <location filename="../../bpviz/ui/menus.py" line="153"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="159"/>
+        <location filename="../../bpviz/ui/menus.py" line="160"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="160"/>
+        <location filename="../../bpviz/ui/menus.py" line="161"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="161"/>
+        <location filename="../../bpviz/ui/menus.py" line="162"/>
         <source>To the &amp;end of the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="162"/>
+        <location filename="../../bpviz/ui/menus.py" line="163"/>
         <source>&amp;Reset to the start of the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="163"/>
+        <location filename="../../bpviz/ui/menus.py" line="164"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="165"/>
+        <location filename="../../bpviz/ui/menus.py" line="166"/>
         <source>Back to the &amp;starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="166"/>
+        <location filename="../../bpviz/ui/menus.py" line="167"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="168"/>
+        <location filename="../../bpviz/ui/menus.py" line="169"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="170"/>
+        <location filename="../../bpviz/ui/menus.py" line="171"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="170"/>
+        <location filename="../../bpviz/ui/menus.py" line="171"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="170"/>
+        <location filename="../../bpviz/ui/menus.py" line="171"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="171"/>
+        <location filename="../../bpviz/ui/menus.py" line="172"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="179"/>
+        <location filename="../../bpviz/ui/menus.py" line="180"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="181"/>
+        <location filename="../../bpviz/ui/menus.py" line="182"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="183"/>
+        <location filename="../../bpviz/ui/menus.py" line="184"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="184"/>
+        <location filename="../../bpviz/ui/menus.py" line="185"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="185"/>
+        <location filename="../../bpviz/ui/menus.py" line="186"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="186"/>
+        <location filename="../../bpviz/ui/menus.py" line="187"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="188"/>
+        <location filename="../../bpviz/ui/menus.py" line="189"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="191"/>
+        <location filename="../../bpviz/ui/menus.py" line="192"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="196"/>
+        <location filename="../../bpviz/ui/menus.py" line="197"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="197"/>
+        <location filename="../../bpviz/ui/menus.py" line="198"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="200"/>
+        <location filename="../../bpviz/ui/menus.py" line="201"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="201"/>
+        <location filename="../../bpviz/ui/menus.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="202"/>
+        <location filename="../../bpviz/ui/menus.py" line="203"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="203"/>
+        <location filename="../../bpviz/ui/menus.py" line="204"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="204"/>
+        <location filename="../../bpviz/ui/menus.py" line="205"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="205"/>
+        <location filename="../../bpviz/ui/menus.py" line="206"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="206"/>
+        <location filename="../../bpviz/ui/menus.py" line="207"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="207"/>
+        <location filename="../../bpviz/ui/menus.py" line="208"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="209"/>
+        <location filename="../../bpviz/ui/menus.py" line="210"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="210"/>
+        <location filename="../../bpviz/ui/menus.py" line="211"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="212"/>
+        <location filename="../../bpviz/ui/menus.py" line="213"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="230"/>
+        <location filename="../../bpviz/ui/menus.py" line="231"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="231"/>
+        <location filename="../../bpviz/ui/menus.py" line="232"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="234"/>
+        <location filename="../../bpviz/ui/menus.py" line="235"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="235"/>
+        <location filename="../../bpviz/ui/menus.py" line="236"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="240"/>
+        <location filename="../../bpviz/ui/menus.py" line="241"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="243"/>
+        <location filename="../../bpviz/ui/menus.py" line="244"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="265"/>
+        <location filename="../../bpviz/ui/menus.py" line="266"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="277"/>
+        <location filename="../../bpviz/ui/menus.py" line="278"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="280"/>
+        <location filename="../../bpviz/ui/menus.py" line="281"/>
         <source>Canvas: focus the previous / next neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="280"/>
+        <location filename="../../bpviz/ui/menus.py" line="281"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="281"/>
+        <location filename="../../bpviz/ui/menus.py" line="282"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="281"/>
+        <location filename="../../bpviz/ui/menus.py" line="282"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="282"/>
+        <location filename="../../bpviz/ui/menus.py" line="283"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="282"/>
+        <location filename="../../bpviz/ui/menus.py" line="283"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="283"/>
+        <location filename="../../bpviz/ui/menus.py" line="284"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="283"/>
+        <location filename="../../bpviz/ui/menus.py" line="284"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,37 +3797,37 @@ double-click to edit</source>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="31"/>
+        <location filename="../../bpviz/state/parsing.py" line="29"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="35"/>
+        <location filename="../../bpviz/state/parsing.py" line="33"/>
         <source>{what}: type a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="38"/>
+        <location filename="../../bpviz/state/parsing.py" line="36"/>
         <source>{what}: “{text}” is not a number: write decimals with a point (0.5), with no thousands separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="42"/>
+        <location filename="../../bpviz/state/parsing.py" line="40"/>
         <source>{what}: “{text}” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="45"/>
+        <location filename="../../bpviz/state/parsing.py" line="43"/>
         <source>{what}: {text} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="47"/>
+        <location filename="../../bpviz/state/parsing.py" line="45"/>
         <source>{what}: {text} is too small to tell from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="55"/>
+        <location filename="../../bpviz/state/parsing.py" line="53"/>
         <source>{what}: {count} numbers needed, {given} given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,27 +3835,27 @@ double-click to edit</source>
 <context>
     <name>pictures</name>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="59"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="60"/>
         <source>target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="94"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="95"/>
         <source>class {k} (t = {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="95"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="96"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="99"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="100"/>
         <source>train ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="101"/>
+        <location filename="../../bpviz/ui/data_picture.py" line="102"/>
         <source>test ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,17 +4036,22 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="71"/>
+        <location filename="../../bpviz/ui/recovery.py" line="48"/>
+        <source>A recovery copy of “{name}” from {when} is older than {path}, which was saved after it; the copy was set aside in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/recovery.py" line="79"/>
         <source>Restored the unsaved work of “{name}” from {when}. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="74"/>
+        <location filename="../../bpviz/ui/recovery.py" line="82"/>
         <source>One more copy of unsaved work will be offered the next time bpviz starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="77"/>
+        <location filename="../../bpviz/ui/recovery.py" line="85"/>
         <source>{count} more copies of unsaved work will be offered the next time bpviz starts.</source>
         <translation type="unfinished"></translation>
     </message>
