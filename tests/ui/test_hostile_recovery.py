@@ -13,7 +13,7 @@ from bpviz.engine.presets import load_preset
 from bpviz.engine.recovery_file import write_recovery_file
 from tests.hostile_corpus import bounded, fingerprint
 
-from .test_recovery import copies, drop_without_closing
+from .test_recovery import copies, drop_without_closing, saved_then_edited
 
 
 def offered(dialogs) -> list:
@@ -22,12 +22,7 @@ def offered(dialogs) -> list:
 
 def test_a_copy_older_than_the_file_saved_after_it_is_set_aside_not_offered(start, dialogs, tmp_path,
                                                                             recovery_folder):
-    first = start()
-    dialogs.save_answer = str(tmp_path / "mine.json")
-    first.doc.set_parameter(1, 0, 0, 0.5)
-    assert first.save_as()
-    first.doc.set_parameter(1, 0, 0, 0.625)
-    assert first.autosave.write_now()
+    first = saved_then_edited(start, dialogs, tmp_path / "mine.json")
     copy = first.autosave.path
     kept = copy.read_bytes()
     assert first.save()  # the newer work reaches the file; then the kill, before the copy goes:

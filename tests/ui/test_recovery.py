@@ -30,6 +30,17 @@ def drop_without_closing(window):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def saved_then_edited(start, dialogs, path):
+    """Return a started window whose work was saved to `path`, edited since, and copied."""
+    window = start()
+    dialogs.save_answer = str(path)
+    window.doc.set_parameter(1, 0, 0, 0.5)
+    assert window.save_as()
+    window.doc.set_parameter(1, 0, 0, 0.625)
+    assert window.autosave.write_now()
+    return window
+
+
 def edit_lesson(doc):
     """Edit structure, a weight, the learning rate and the data, as a lesson would."""
     doc.add_neuron(1)
@@ -81,12 +92,7 @@ def test_a_dropped_window_leaves_its_copy_and_the_next_start_restores_it_exactly
 
 def test_restored_work_keeps_its_file_so_save_writes_there(start, qtbot, dialogs, tmp_path,
                                                           recovery_folder):
-    first = start()
-    dialogs.save_answer = str(tmp_path / "mine.json")
-    first.doc.set_parameter(1, 0, 0, 0.5)
-    assert first.save_as()
-    first.doc.set_parameter(1, 0, 0, 0.625)
-    assert first.autosave.write_now()
+    first = saved_then_edited(start, dialogs, tmp_path / "mine.json")
     drop_without_closing(first)
 
     dialogs.restore_answer = "restore"
