@@ -16,9 +16,9 @@ from PySide6.QtGui import QUndoStack
 
 from bpviz.engine import Network, StepThrough
 from bpviz.engine import topology
-from bpviz.engine.dataset_spec import custom_dataset_spec, dataset_from_spec
 from bpviz.engine.atomic_file import remove_leftover_temporaries
 from bpviz.engine.bounded_read import file_digest
+from bpviz.engine.dataset_spec import custom_dataset_spec, dataset_from_spec
 from bpviz.engine.limits import MAX_FILE_BYTES
 from bpviz.engine.presets import Preset, load_document, load_preset, save_preset
 from bpviz.engine.training import EpochStats

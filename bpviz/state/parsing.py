@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from bpviz.engine.plain_number import PLAIN_NUMBER, underflows
 
 
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("parsing", text)
 

@@ -105,6 +105,10 @@ class EdgesItem(CachedItem):
         else:
             self._set_bounds(QRectF())
 
+    def edge_count(self) -> int:
+        """Return how many edges are drawn."""
+        return self._edge_count
+
     def group_count(self) -> int:
         """Return how many paths (one per pen) the edges are drawn with."""
         return len(self._groups)

@@ -7,11 +7,11 @@ from PySide6.QtGui import QColor, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from bpviz.engine.plane import delta_maps, neuron_maps
-from bpviz.state import Focus
+from bpviz.state import Document, Focus
 from bpviz.state.plane_maps import PlaneMaps
 from bpviz.ui import palette
 from bpviz.ui.canvas_layout import compute_layout, distance_to_segments
-from bpviz.ui.canvas_model import Shown
+from bpviz.ui.canvas_model import Shown, drawn_edges, edges_shown
 from bpviz.ui.network_canvas import NetworkCanvas
 
 EVENTS_IN_A_STEP = 11  # 2-2-2: 4 forward, the loss, 4 backward, 2 updates
@@ -704,3 +704,21 @@ def test_a_step_paints_the_canvas_once_with_its_numbers_and_marks_together(qtbot
         for _ in range(4):
             QApplication.processEvents()
         assert paints.count == 1
+
+
+def test_a_network_of_many_edges_draws_each_layers_strongest_and_says_how_many(show_widget, options):
+    from bpviz.engine import Network
+    from bpviz.engine.presets import Preset
+    from bpviz.ui.canvas_model import MAX_DRAWN_EDGES
+
+    net = Network([64, 128, 128, 8], ["tanh", "tanh", "sigmoid"], "mse", seed=0)
+    net.W[2][5, 7] = 50.0  # the strongest weight of its layer
+    doc = Document(Preset("big", "", "", net, np.zeros(64), np.zeros(8), 0.1, None))
+    canvas = show_widget(NetworkCanvas(doc, options), 1000, 700)
+    canvas.flush()
+    total = 64 * 128 + 128 * 128 + 128 * 8
+    assert canvas.edges_item.edge_count() <= MAX_DRAWN_EDGES < total
+    note = canvas.hidden_note
+    assert note.isVisible() and f"of {total:,}" in note.text() and f"of {total:,}" in note.toolTip()
+    kept = drawn_edges(edges_shown(doc.cursor, options.show_gradients))
+    assert 5 * 128 + 7 in kept[1] and all(len(k) for k in kept)  # every layer drawn, its strongest among them
