@@ -13,7 +13,7 @@ from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
+    QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSpinBox,
     QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -120,12 +120,21 @@ class NetworkPanel(QWidget):
         init_form.addRow(self.tr("Seed"), self.seed_spin)
         init_form.addRow(self.reinit_button)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.layers_box)
         layout.addWidget(loss_box)
         layout.addWidget(init_box)
         layout.addStretch(1)
+        # A deep network's rows scroll: 33 of them made the dock, and the window, taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _build_rows(self) -> None:
         """Lay out one row per layer for the document's network, replacing the old rows."""
