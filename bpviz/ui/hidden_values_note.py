@@ -46,7 +46,7 @@ class HiddenValuesNote(QLabel):
         view = self.parentWidget()
 
         def words(values_text: str, edges_text: str) -> str:
-            parts = [tr(values_text, "NetworkCanvas").format(n=f"{n:,}")] if n else []
+            parts = [tr(values_text, "NetworkCanvas").format(n=n)] if n else []
             if edges_drawn is not None:
                 parts.append(tr(edges_text, "NetworkCanvas").format(drawn=edges_drawn[0], all=edges_drawn[1]))
             return " · ".join(parts)
