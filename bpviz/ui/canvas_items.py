@@ -50,6 +50,7 @@ class CachedItem(QGraphicsItem):
 
 SMOOTH_EDGES_MAX = 600
 CACHED_EDGES_MIN = 2000
+CACHED_NEURONS_MIN = 500
 
 
 class EdgesItem(CachedItem):
@@ -171,6 +172,9 @@ class NeuronsItem(CachedItem):
         """
         self._glyphs = list(glyphs)
         self._hidden = 0
+        # Thousands of circles and values: drawn once into a pixmap, not again at each paint.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if len(self._glyphs) > CACHED_NEURONS_MIN
+                          else QGraphicsItem.CacheMode.NoCache)
         r = radius
         outline = QPen(QColor("#4d4d4d"), max(1.0, r / 22))
         faint_outline = QPen(QColor("#a0a0a0"), max(1.0, r / 22), Qt.PenStyle.DashLine)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -54,6 +54,8 @@ from .saturation import saturated
 # While training runs fast: the edges' values twice a second (legible), the neurons' maps ten
 # times a second, the colours every frame.
 LIVE_LABELS_MS = 500
+LARGE_WEIGHTS = 20_000   # a network this large waits for a burst of resizes to end before its relayout
+RELAYOUT_WAIT_MS = 60
 LIVE_MAPS_MS = 100
 
 
@@ -110,7 +112,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         doc.hoverChanged.connect(self._on_hover_for_popup)
 
         self._refresh_timer = RedrawTimer(self, self._refresh)
-        self._relayout_timer = RedrawTimer(self, self._relayout)
+        self._relayout_timer = QTimer(self)  # restarted by each resize of a burst: one relayout at its end
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.timeout.connect(self._relayout)
         # While training runs fast the weights change at every frame; placing their labels
         # (measuring and fitting hundreds of texts) then waits this long between placements.
         self._live = False
@@ -190,7 +194,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
             self._refresh_highlights()
 
     def paintEvent(self, event) -> None:
-        self.flush()  # never paint numbers older than the document's
+        if not (self._relayout_timer.isActive() and self._relayout_timer.interval()):
+            self.flush()  # never paint numbers older than the document's (a large network's
+            # relayout waiting for a burst of resizes to end shows its old drawing meanwhile)
         super().paintEvent(event)
 
     def saturated_neurons(self) -> list[tuple[int, int]]:
@@ -257,9 +263,11 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._close_editor()
-        # Once for a burst: docks settling after a change of network resize the canvas several
-        # times in a row, and a large network takes a quarter of a second to lay out.
-        self._relayout_timer.request()
+        # Once for a burst: docks settling after a change of network (or presenter mode) resize
+        # the canvas several times in a row, and a large network takes a quarter of a second
+        # to lay out; meanwhile the old drawing is shown, scaled.
+        large = self._edge_count() > LARGE_WEIGHTS
+        self._relayout_timer.start(RELAYOUT_WAIT_MS if large else 0)
 
     def _font(self, points: float, bold: bool = False, fixed_on_screen: bool = False) -> QFont:
         """Return the canvas font at `points` × font scale (÷ zoom if it keeps its size on screen)."""
