@@ -22,7 +22,7 @@ from typing import NamedTuple
 from targets import TARGETS
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["engine", "ui", "training", "startup", "scale", "memory"]
+BENCHMARKS = ["engine", "ui", "training", "startup", "scale", "memory", "freeze"]
 SOAK = "soak"
 FIGURE = re.compile(r"^([a-z][a-z0-9_]*): (.*)$")
 

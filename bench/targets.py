@@ -48,4 +48,7 @@ TARGETS: dict[str, Target] = {
     # bench/soak.py
     "soak_memory_growth_mb": Target(False, 10.0, "MB", "an hour of live training does not grow"),
     "soak_min_fps": Target(True, 30.0, "frames/s", "smooth for the whole hour"),
+    # bench/freeze.py
+    "freeze_longest_ms": Target(False, 500.0, "ms", "no action on a 32 × 128 network freezes the window over 0.5 s"),
+    "freeze_neuron_step_ms": Target(False, 500.0, "ms", "a step on a 32 × 128 network answers within 0.5 s"),
 }
