@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSpinBox,
     QStyle, QToolButton, QVBoxLayout, QWidget,
@@ -132,6 +132,8 @@ class NetworkPanel(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._content, self._scroll = content, scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -161,6 +163,12 @@ class NetworkPanel(QWidget):
         grid.setColumnStretch(2, 1)
         self._rows_widget = widget
         self.layers_layout.insertWidget(0, widget)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the content needs, with room for the scroll bar: never clipped at the side."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(self._content.sizeHint().width() + bar, super().minimumSizeHint().height())
 
     def _layer_row(self, l: int, L: int) -> _LayerRow:
         title = self.tr("Input") if l == 0 else self.tr("Output") if l == L else self.tr("Layer {l}").format(l=l)
@@ -210,6 +218,7 @@ class NetworkPanel(QWidget):
 
     def _on_options_changed(self) -> None:
         self.setFont(dock_font(self.font(), self.options.font_scale))
+        self.updateGeometry()
 
     # -- edits -------------------------------------------------------------------------------------
 
