@@ -166,9 +166,14 @@ class NetworkPanel(QWidget):
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
-        """As wide as the content needs, with room for the scroll bar: never clipped at the side."""
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        """As wide as the content needs, and its scroll bar when it shows: never clipped at the side."""
+        shown = self._scroll.verticalScrollBar().isVisible()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self) if shown else 0
         return QSize(self._content.sizeHint().width() + bar, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the scroll bar may have come or gone with the height
 
     def _layer_row(self, l: int, L: int) -> _LayerRow:
         title = self.tr("Input") if l == 0 else self.tr("Output") if l == L else self.tr("Layer {l}").format(l=l)
