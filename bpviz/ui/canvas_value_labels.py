@@ -186,34 +186,56 @@ def _place_layer(lay: CanvasLayout, l: int, segs: np.ndarray, forms: list[list[s
         texts = [f[min(k, len(f) - 1)] for f in forms]
         widths, h = _text_sizes(texts, font)
         clear = (obstacle_reach(lay) + widths.max() / 2 + 2) / lay.column_gap  # t that clears a neuron
-        for t in (n_src / (n_src + 1.0), 1.0 / (n_dst + 1.0), 1.0 - clear, clear, *LABEL_POSITIONS):
-            if not 0.1 <= t <= 0.9:
-                continue
-            rects = _rects_at(segs, t, widths, h)
-            clash = rects_overlap(_grown(rects), rects)
-            np.fill_diagonal(clash, False)
-            if (not clash.any() and not rects_overlap(_grown(rects), blocked).any()
-                    and _clear_of_neurons(rects, lay, obstacle_reach(lay), (l - 1, l)).all()):
-                return rects, texts, font
+        ts = [t for t in (n_src / (n_src + 1.0), 1.0 / (n_dst + 1.0), 1.0 - clear, clear, *LABEL_POSITIONS)
+              if 0.1 <= t <= 0.9]
+        if not ts:
+            continue
+        # Every place t at once: the first where no label meets another, an obstacle or a neuron.
+        n = len(segs)
+        rects = _rects_at(np.tile(segs, (len(ts), 1)), np.repeat(ts, n), np.tile(widths, len(ts)),
+                          np.tile(h, len(ts)))
+        ok = _apart(rects.reshape(len(ts), n, 4))
+        ok &= ~rects_overlap(_grown(rects), blocked).any(axis=1).reshape(len(ts), n).any(axis=1)
+        ok &= _clear_of_neurons(rects, lay, obstacle_reach(lay), (l - 1, l)).reshape(len(ts), n).all(axis=1)
+        if ok.any():
+            return rects.reshape(len(ts), n, 4)[int(np.argmax(ok))], texts, font
     # No one place holds the whole layer: each label, at the shortest and smallest, takes the
     # first free place along its own edge.
     k, font = levels[-1]
     texts = [f[min(k, len(f) - 1)] for f in forms]
     widths, h = _text_sizes(texts, font)
     rects = np.full((len(texts), 4), np.nan)
-    taken = blocked
     ts = np.linspace(0.12, 0.88, 39)
-    for e in range(len(segs)):
-        options = _rects_at(np.repeat(segs[e:e + 1], len(ts), axis=0), ts, np.full(len(ts), widths[e]),
-                           np.full(len(ts), h[e]))
-        free = ~rects_overlap(_grown(options), taken).any(axis=1) & _clear_of_neurons(
-            options, lay, obstacle_reach(lay), (l - 1, l))
-        if free.any():
-            # Nearest a third of the way from either end: the middle is where edges cross.
-            best = options[np.argmin(np.where(free, np.abs(np.abs(ts - 0.5) - 0.18), np.inf))]
-            rects[e] = best
-            taken = np.vstack([taken, best[None]])
+    # Every place of every label at once, against what is fixed (headers, squares, neurons);
+    # then label by label, in edge order, against the labels already placed.
+    n = len(segs)
+    options = _rects_at(np.repeat(segs, len(ts), axis=0), np.tile(ts, n), np.repeat(widths, len(ts)),
+                        np.repeat(h, len(ts)))
+    free = (~rects_overlap(_grown(options), blocked).any(axis=1)
+            & _clear_of_neurons(options, lay, obstacle_reach(lay), (l - 1, l))).reshape(n, len(ts))
+    options = options.reshape(n, len(ts), 4)
+    # Nearest a third of the way from either end first: the middle is where edges cross.
+    preferred = np.argsort(np.abs(np.abs(ts - 0.5) - 0.18), kind="stable")
+    placed: list[np.ndarray] = []
+    for e in range(n):
+        candidates = options[e][preferred][free[e][preferred]]
+        if placed and len(candidates):
+            candidates = candidates[~rects_overlap(_grown(candidates), np.array(placed)).any(axis=1)]
+        if len(candidates):
+            rects[e] = candidates[0]
+            placed.append(candidates[0])
     return rects, texts, font
+
+
+def _apart(rects: np.ndarray) -> np.ndarray:
+    """Return, for each group of label rectangles (groups, n, 4), whether no two of its labels
+    come nearer each other than LABEL_GAP."""
+    a, b = _grown(rects)[:, :, None, :], rects[:, None, :, :]
+    meet = ((a[..., 0] < b[..., 0] + b[..., 2]) & (b[..., 0] < a[..., 0] + a[..., 2])
+            & (a[..., 1] < b[..., 1] + b[..., 3]) & (b[..., 1] < a[..., 1] + a[..., 3]))
+    n = rects.shape[1]
+    meet[:, np.arange(n), np.arange(n)] = False  # a label and itself
+    return ~meet.any(axis=(1, 2))
 
 
 def _grown(rects: np.ndarray) -> np.ndarray:
