@@ -138,7 +138,10 @@ class DataEditing:
 
     def import_csv(self, path, input_columns=None, target_columns=None, kind=None) -> Dataset:
         """Replace the data with a CSV file's rows; nothing changes if any row is bad (CSVError)."""
-        dataset = load_csv(path, input_columns, target_columns, kind)
+        return self.use_imported(load_csv(path, input_columns, target_columns, kind))
+
+    def use_imported(self, dataset: Dataset) -> Dataset:
+        """Replace the data with `dataset`, read from a file (see import_csv); undoable."""
         self._push_fitted(dataset, None, self.tr("Import {name}").format(name=dataset.name))
         return dataset
 

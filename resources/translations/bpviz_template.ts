@@ -154,43 +154,58 @@
 <context>
     <name>CsvBox</name>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="20"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="23"/>
         <source>Could not import {name}: {problem}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="21"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="24"/>
         <source>Could not export to {name}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="22"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="25"/>
         <source>There is no data set to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="34"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="26"/>
+        <source>Import of {name} cancelled; the data is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="48"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="37"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="51"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="38"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="52"/>
         <source>Read points from a CSV file: inputs first, the target last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="40"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="54"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="41"/>
+        <location filename="../../bpviz/ui/csv_box.py" line="55"/>
         <source>Write the points (with any you drew) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="77"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bpviz/ui/csv_box.py" line="78"/>
+        <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,112 +250,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="142"/>
+        <location filename="../../bpviz/state/data_editing.py" line="145"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="152"/>
+        <location filename="../../bpviz/state/data_editing.py" line="155"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="159"/>
+        <location filename="../../bpviz/state/data_editing.py" line="162"/>
         <source>Add a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="164"/>
+        <location filename="../../bpviz/state/data_editing.py" line="167"/>
         <source>there is no point {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="166"/>
+        <location filename="../../bpviz/state/data_editing.py" line="169"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="170"/>
+        <location filename="../../bpviz/state/data_editing.py" line="173"/>
         <source>Remove a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="177"/>
+        <location filename="../../bpviz/state/data_editing.py" line="180"/>
         <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="182"/>
+        <location filename="../../bpviz/state/data_editing.py" line="185"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="184"/>
+        <location filename="../../bpviz/state/data_editing.py" line="187"/>
         <source>Test share {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="190"/>
+        <location filename="../../bpviz/state/data_editing.py" line="193"/>
         <source>choose at least one input feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="192"/>
+        <location filename="../../bpviz/state/data_editing.py" line="195"/>
         <source>input features apply to 2-D data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="200"/>
+        <location filename="../../bpviz/state/data_editing.py" line="203"/>
         <source>Inputs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="207"/>
+        <location filename="../../bpviz/state/data_editing.py" line="210"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="234"/>
+        <location filename="../../bpviz/state/data_editing.py" line="237"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="272"/>
+        <location filename="../../bpviz/state/data_editing.py" line="275"/>
         <source>inputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="274"/>
+        <location filename="../../bpviz/state/data_editing.py" line="277"/>
         <source>outputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="276"/>
+        <location filename="../../bpviz/state/data_editing.py" line="279"/>
         <source>output activation {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="279"/>
+        <location filename="../../bpviz/state/data_editing.py" line="282"/>
         <source>loss {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="282"/>
+        <location filename="../../bpviz/state/data_editing.py" line="285"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="283"/>
+        <location filename="../../bpviz/state/data_editing.py" line="286"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="284"/>
+        <location filename="../../bpviz/state/data_editing.py" line="287"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="286"/>
+        <location filename="../../bpviz/state/data_editing.py" line="289"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +1997,7 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_canvas.py" line="218"/>
+        <location filename="../../bpviz/ui/network_canvas.py" line="224"/>
         <source>Export picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,72 +2075,72 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="140"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="151"/>
         <source>neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="141"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="152"/>
         <source>activation f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="157"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
         <source>Layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="159"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="181"/>
         <source>layer 0 (x⁽⁰⁾, the inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="160"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="182"/>
         <source>layer {l} (y, the outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="161"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="183"/>
         <source>layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="162"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="184"/>
         <source>{layer}: neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="165"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="187"/>
         <source>Number of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="165"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="187"/>
         <source>Number of outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="166"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="188"/>
         <source>Number of neurons in layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="174"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="196"/>
         <source>f, the activation of layer {l}: x = f(z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="180"/>
+        <location filename="../../bpviz/ui/network_panel.py" line="202"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,37 +3812,37 @@ double-click to edit</source>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="29"/>
+        <location filename="../../bpviz/state/parsing.py" line="28"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="33"/>
+        <location filename="../../bpviz/state/parsing.py" line="32"/>
         <source>{what}: type a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="36"/>
+        <location filename="../../bpviz/state/parsing.py" line="35"/>
         <source>{what}: “{text}” is not a number: write decimals with a point (0.5), with no thousands separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="40"/>
+        <location filename="../../bpviz/state/parsing.py" line="39"/>
         <source>{what}: “{text}” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="43"/>
+        <location filename="../../bpviz/state/parsing.py" line="42"/>
         <source>{what}: {text} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="45"/>
+        <location filename="../../bpviz/state/parsing.py" line="44"/>
         <source>{what}: {text} is too small to tell from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="53"/>
+        <location filename="../../bpviz/state/parsing.py" line="52"/>
         <source>{what}: {count} numbers needed, {given} given</source>
         <translation type="unfinished"></translation>
     </message>
