@@ -12,7 +12,7 @@ import json
 import math
 import os
 import re
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -138,40 +138,39 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 def _find_lone_surrogate(node: Any, field: str) -> str | None:
     """Return the field of the first text holding half a surrogate pair (\\ud800), or None."""
-    if isinstance(node, str):
-        try:
-            node.encode("utf-8")
-        except UnicodeEncodeError:
-            return field or "(the document)"
+    def lone(value: Any, where: str) -> str | None:
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return where or "(the document)"
         return None
+
+    return _first(node, field, lone, keys=True)
+
+
+def _find_non_finite(node: Any, field: str) -> tuple[str, str] | None:
+    """Return (field, token) of the first NaN/Infinity token in a parsed document, or None."""
+    return _first(node, field, lambda value, where: (where, value.token) if isinstance(value, _NonFinite) else None)
+
+
+def _first(node: Any, field: str, found: Callable[[Any, str], Any], keys: bool = False) -> Any:
+    """Return the first thing `found(value, field)` finds in a parsed document, depth first
+    (in its objects' keys too, with `keys`), or None; `field` names each value's place."""
+    here = found(node, field)
+    if here is not None:
+        return here
     if isinstance(node, dict):
-        items = [(f"{field}.{k}" if field else str(k), k) for k in node] + \
-                [(f"{field}.{k}" if field else str(k), v) for k, v in node.items()]
+        place = [(f"{field}.{k}" if field else str(k), k, v) for k, v in node.items()]
+        items = ([(where, k) for where, k, _ in place] if keys else []) + [(where, v) for where, _, v in place]
     elif isinstance(node, list):
         items = [(f"{field}[{i}]", v) for i, v in enumerate(node)]
     else:
         return None
     for child_field, child in items:
-        found = _find_lone_surrogate(child, child_field)
-        if found:
-            return found
-    return None
-
-
-def _find_non_finite(node: Any, field: str) -> tuple[str, str] | None:
-    """Return (field, token) of the first NaN/Infinity token in a parsed document, or None."""
-    if isinstance(node, _NonFinite):
-        return field, node.token
-    if isinstance(node, dict):
-        items = ((f"{field}.{k}" if field else str(k), v) for k, v in node.items())
-    elif isinstance(node, list):
-        items = ((f"{field}[{i}]", v) for i, v in enumerate(node))
-    else:
-        return None
-    for child_field, child in items:
-        found = _find_non_finite(child, child_field)
-        if found:
-            return found
+        here = _first(child, child_field, found, keys)
+        if here is not None:
+            return here
     return None
 
 
@@ -208,13 +207,16 @@ def read_json_document(path: str | os.PathLike) -> dict:
         raise NetworkFormatError(MSG_HUGE_INTEGER) from None
     if not isinstance(document, dict):
         raise NetworkFormatError(MSG_NOT_OBJECT.format(found=describe(document)))
-    if _SURROGATE_ESCAPE.search(text):  # rare: only then is every text looked at
-        field = _find_lone_surrogate(document, "")
-        if field is not None:
-            raise NetworkFormatError(MSG_LONE_SURROGATE, field)
-    if seen_non_finite:
-        field, token = _find_non_finite(document, "")
-        raise NetworkFormatError(MSG_NON_FINITE.format(token=token), field)
+    try:
+        if _SURROGATE_ESCAPE.search(text):  # rare: only then is every text looked at
+            field = _find_lone_surrogate(document, "")
+            if field is not None:
+                raise NetworkFormatError(MSG_LONE_SURROGATE, field)
+        if seen_non_finite:
+            field, token = _find_non_finite(document, "")
+            raise NetworkFormatError(MSG_NON_FINITE.format(token=token), field)
+    except RecursionError:  # as deep as json allows, deeper than the walk can go
+        raise NetworkFormatError(MSG_TOO_DEEP) from None
     return document
 
 
