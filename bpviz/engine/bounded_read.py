@@ -26,7 +26,8 @@ class FileTooLarge(ValueError):
 
     def __init__(self, seen: int, limit: int) -> None:
         self.seen, self.limit = seen, limit
-        super().__init__(f"the file holds more than {limit:,} bytes, the most bpviz reads")
+        size = f"{limit // 2**20} MiB" if limit % 2**20 == 0 else f"{limit:,} bytes"
+        super().__init__(f"the file is larger than {size}, the most bpviz reads")
 
 
 def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:

@@ -29,7 +29,6 @@ MSG_NOT_UTF8 = "byte 0x{byte:02x} is not UTF-8 text; save the file as UTF-8"
 MSG_NOT_NUMBER = "{text!r} is not a number"
 MSG_NOT_FINITE = "{text!r} is not a finite number"
 MSG_UNDERFLOW = "{text!r} is too small to tell from 0"
-MSG_TOO_BIG = "the file is larger than {limit_mib} MiB, the most bpviz reads"
 MSG_TOO_MANY_ROWS = f"the file holds {{found:,}} data rows; a data set has at most {MAX_POINTS:,}"
 MSG_TOO_WIDE = f"the file has {{found:,}} columns; a network has at most {MAX_NEURONS:,} inputs"
 MSG_RAGGED = "expected {expected} fields, found {found}"
@@ -62,8 +61,8 @@ def load_csv(path: str | os.PathLike, input_columns: Sequence[int | str] | None 
     """
     try:
         data = read_regular_file(path, MAX_FILE_BYTES)
-    except FileTooLarge:
-        raise CSVError(MSG_TOO_BIG.format(limit_mib=MAX_FILE_BYTES // 2**20)) from None
+    except FileTooLarge as too_big:
+        raise CSVError(str(too_big)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -92,7 +91,7 @@ def parse_csv(text: str, input_columns: Sequence[int | str] | None = None,
         raise CSVError(MSG_TOO_NARROW.format(found=width), rows[0][0])
     if width > MAX_NEURONS + 1:
         raise CSVError(MSG_TOO_WIDE.format(found=width), rows[0][0])
-    header = None if all(_float(field) is not None for field in rows[0][1]) else rows[0][1]
+    header = None if all(read_plain_number(field) is not None for field in rows[0][1]) else rows[0][1]
     data = rows if header is None else rows[1:]
     if not data:
         raise CSVError(MSG_NO_ROWS)
@@ -129,9 +128,9 @@ def _values(data: list[tuple[int, list[str]]], width: int, columns: list[int]) -
     """
     if all(len(fields) == width for _, fields in data):
         cells = [fields[c] for _, fields in data for c in columns]
-        if _ALL_PLAIN.fullmatch("\x00".join(cells)):  # (also no nan, inf, 1_000 or other digits)
+        joined = "\x00".join(cells)
+        if _ALL_PLAIN.fullmatch(joined):  # (also no nan, inf, 1_000 or other digits)
             values = np.array(cells, dtype=float).reshape(len(data), len(columns))
-            joined = "\x00".join(cells)
             if np.all(np.isfinite(values)) and (_MAY_UNDERFLOW.search(joined) is None or not any(
                     underflows(cells[k], 0.0) for k in np.flatnonzero(values.ravel() == 0))):
                 return values
@@ -160,13 +159,12 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
             for number, line in lines]
 
 
-_float = read_plain_number
 _MAY_UNDERFLOW = re.compile(r"[eE]-0*[0-9]{3}|\.0{300}")  # only such a cell can be too small for a float
 _ALL_PLAIN = re.compile(f"(?:{PLAIN_NUMBER.pattern})(?:\x00(?:{PLAIN_NUMBER.pattern}))*")
 
 
 def _number(text: str, line: int, column: int) -> float:
-    value = _float(text)
+    value = read_plain_number(text)
     if value is None:
         raise CSVError(MSG_NOT_NUMBER.format(text=text), line, column)
     if not math.isfinite(value):

@@ -36,7 +36,6 @@ class NetworkFormatError(ValueError):
 
 # Messages that concern the file as a whole, declared once so that the window, the status
 # bar and the command line say the same thing.
-MSG_TOO_BIG = "the file is larger than {limit_mib} MiB, the most bpviz reads"
 MSG_TOO_DEEP = "not valid JSON: lists or objects nested too deeply"
 MSG_HUGE_INTEGER = "not valid JSON for bpviz: a number with thousands of digits"
 MSG_NOT_UTF8 = "not UTF-8 text (byte 0x{byte:02x} at offset {offset})"
@@ -182,8 +181,8 @@ def read_json_document(path: str | os.PathLike) -> dict:
     """
     try:
         data = read_regular_file(path, MAX_FILE_BYTES)
-    except FileTooLarge:
-        raise NetworkFormatError(MSG_TOO_BIG.format(limit_mib=MAX_FILE_BYTES // 2**20)) from None
+    except FileTooLarge as too_big:
+        raise NetworkFormatError(str(too_big)) from None
     try:
         text = data.decode("utf-8-sig")  # tolerate the byte-order mark some editors write
     except UnicodeDecodeError as e:

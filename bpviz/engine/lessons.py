@@ -10,7 +10,6 @@ line of each problem. Nothing here runs a lesson: bpviz.state.lesson_runner does
 
 from __future__ import annotations
 
-import html
 import math
 import re
 import sys
@@ -20,6 +19,7 @@ from typing import Any, Callable
 
 from .. import paths
 from .bounded_read import FileTooLarge, read_regular_file
+from .lesson_markup import markup_problem, rich_text
 from .limits import MAX_LESSON_BYTES, MAX_LESSON_STEPS
 from .lesson_schema import (
     ACTIONS, COMMON_TASK_KEYS, TASKS, TOLERANCE_KEYS, BadValue, Key, combination_problem,
@@ -39,7 +39,6 @@ DEFAULT_DIGITS = 3
 
 TOP_KEYS = {"format", "version", "title", "summary", "steps"}
 STEP_KEYS = {"title", "text", "actions", "task"}
-TAGS = {"b", "i", "u", "em", "strong", "sub", "sup", "br", "p", "ul", "ol", "li", "code", "tt", "small", "big"}
 
 
 class LessonFormatError(ValueError):
@@ -138,62 +137,6 @@ class LessonEntry:
     error: str | None
 
 
-# -- rich text -------------------------------------------------------------------------------------
-
-_SYMBOL = re.compile(r"([_^])\{([^{}]*)\}")
-_TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)[^<>]*>|<")
-
-
-def rich_text(text: str) -> str:
-    """Return lesson text as Qt rich text: z_{1}^{(1)} gets real sub- and superscripts, a
-    blank line starts a new paragraph, and a paragraph indented by four spaces or more is a
-    display equation, centred. Tags in TAGS pass through without their attributes."""
-    text = rich_inline(text)
-    out = []
-    for paragraph in re.split(r"\n[ \t]*\n", text.strip("\n")):
-        lines = [line for line in paragraph.split("\n") if line.strip()]
-        if not lines:
-            continue
-        words = " ".join(" ".join(lines).split())
-        display = all(line.startswith("    ") or line.startswith("\t") for line in lines)
-        out.append(f'<p align="center">{words}</p>' if display else f"<p>{words}</p>")
-    return "".join(out)
-
-
-_TAGNAME = {"_": "sub", "^": "sup"}
-# A tag, an entity (&lt; &#8722;), or a character that HTML would read as markup.
-_MARKUP = re.compile(r"<(/?)\s*([A-Za-z][A-Za-z0-9]*)[^<>]*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|[<>&]")
-
-
-def rich_inline(text: str) -> str:
-    """Return one line of lesson text (a step's title) as rich text, with symbols and only
-    the tags in TAGS, each stripped of its attributes (a style or src could load a file);
-    anything else that looks like markup is shown as written."""
-    return _SYMBOL.sub(lambda m: f"<{_TAGNAME[m.group(1)]}>{m.group(2)}</{_TAGNAME[m.group(1)]}>",
-                       _MARKUP.sub(_allowed_markup, text))
-
-
-def _allowed_markup(m: re.Match) -> str:
-    name = (m.group(2) or "").lower()
-    if name in TAGS:
-        return f"<{m.group(1)}{name}>"
-    if m.group(0).startswith("&") and len(m.group(0)) > 1:
-        return m.group(0)  # an entity the author wrote, such as &lt;
-    return html.escape(m.group(0), quote=False)
-
-
-def markup_problem(text: str) -> str | None:
-    """Return what Qt could not show in `text` (an unknown tag, a lone "<"), or None."""
-    for m in _TAG.finditer(text):
-        if m.group(1) is None:
-            return 'a "<" that starts no tag: write &lt; for a less-than sign'
-        if m.group(1).lower() not in TAGS:
-            return f"unknown tag <{m.group(1)}>; allowed: {', '.join(sorted(TAGS))}"
-    if text.count("{") != text.count("}"):
-        return "unbalanced braces: write a symbol as z_{1}^{(1)}"
-    return None
-
-
 # -- reading ---------------------------------------------------------------------------------------
 
 def lesson_paths(folder: Path = LESSONS) -> list[Path]:
@@ -221,8 +164,8 @@ def load_lesson(path: str | Path) -> Lesson:
     path = Path(path)
     try:
         text = read_regular_file(path, MAX_LESSON_BYTES).decode("utf-8")
-    except FileTooLarge:
-        raise LessonFormatError(path.name, [(0, "the file is larger than 1 MiB, the most a lesson may be")]) from None
+    except FileTooLarge as too_big:
+        raise LessonFormatError(path.name, [(0, str(too_big))]) from None
     except UnicodeDecodeError as e:
         raise LessonFormatError(path.name, [(0, f"not UTF-8 text (byte at offset {e.start})")]) from None
     except OSError as e:

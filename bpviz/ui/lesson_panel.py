@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from bpviz.engine.lessons import rich_inline
+from bpviz.engine.lesson_markup import rich_inline
 from bpviz.state import ViewOptions
 from bpviz.state.lesson_runner import LessonRunner
 
