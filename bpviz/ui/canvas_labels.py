@@ -19,8 +19,8 @@ from bpviz.engine import Network, StepThrough
 from bpviz.state import Revealed, ViewOptions
 
 from . import palette
-from .canvas_items import CAPTION_OFFSET, TextBox
-from .canvas_layout import CanvasLayout
+from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, TextBox
+from .canvas_layout import MAX_RADIUS, CanvasLayout
 from .canvas_model import loss_name, target_symbol
 from .i18n import tr
 
@@ -70,6 +70,16 @@ def loss_box_width(opts: ViewOptions, font_of: FontMaker) -> float:
     """Return the width of the loss box: room for "L = " and a long number."""
     # A small loss prints long ("0.0003068"): size the box for one.
     return QFontMetricsF(font_of(LOSS_PT, bold=True)).horizontalAdvance(f"L = {opts.fmt(LOSS_SAMPLE)}") + 16
+
+
+def room_for_text(opts: ViewOptions, font_of: FontMaker) -> tuple[float, float]:
+    """Return the radius a neuron needs to hold a number like −0.001235 a size below the
+    preferred one, and the width of the right column (the targets, the loss box under them)."""
+    fm_value = QFontMetricsF(font_of(VALUE_PT - 1.5))
+    half = (fm_value.horizontalAdvance(opts.fmt(-0.00123456789012345)) + 2 * TEXT_MARGIN) / 2
+    radius = max(MAX_RADIUS * opts.font_scale, float(np.hypot(half, fm_value.height() / 2)))
+    target_w = QFontMetricsF(font_of(TARGET_PT)).horizontalAdvance(f"t₁₀ = {opts.fmt(SAMPLE_NUMBER)}") + 8
+    return radius, max(target_w, loss_box_width(opts, font_of))
 
 
 def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThrough, opts: ViewOptions,

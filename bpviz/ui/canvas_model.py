@@ -151,6 +151,27 @@ def drawn_edges(edges: EdgesShown, budget: int = MAX_DRAWN_EDGES) -> list[np.nda
     return kept
 
 
+def edge_widths(lay, font_scale: float) -> tuple[float, float]:
+    """Return the widths of an edge at 0 and at the colour scale's end: dense layers get thinner
+    edges, or a few thousand of them would be a solid block."""
+    r = lay.radius
+    density = min(1.0, 6.0 / np.sqrt(max(a * b for a, b in zip(lay.sizes, lay.sizes[1:]))))
+    return float(np.clip(r / 12, 0.5, 1.5)), float(np.clip(0.26 * r * density, 1.0, 9.0 * font_scale))
+
+
+def drawn_edge_arrays(lay, edges: EdgesShown) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int] | None]:
+    """Return the segments, values and revealed flags of the edges the canvas draws, in layer
+    order, and (drawn, all) when a large network draws only a share of them (drawn_edges)."""
+    drawn = drawn_edges(edges)
+    layers = range(1, len(edges.values))
+    chosen = [slice(None)] * len(layers) if drawn is None else drawn
+    segments = np.concatenate([lay.segments(l)[chosen[l - 1]] for l in layers])
+    values = np.concatenate([edges.values[l].ravel()[chosen[l - 1]] for l in layers])
+    revealed = np.concatenate([edges.revealed[l].ravel()[chosen[l - 1]] for l in layers])
+    share = None if drawn is None else (len(values), sum(e.size for e in edges.values[1:]))
+    return segments, values, revealed, share
+
+
 def feeding_edges(cursor: StepThrough) -> list[tuple[int, int, int]]:
     """Return the edges (l, j, i) feeding the current event: into neuron j for forward (l, j);
     out of neuron j into layer l+1 for backward (l, j); every edge of layer l for its update."""

@@ -35,11 +35,10 @@ from . import palette
 from .canvas_editing import CanvasEditing
 from .canvas_gestures import CanvasGestures
 from .canvas_highlights import highlights
-from .canvas_items import CAPTION_OFFSET, TEXT_MARGIN, EdgesItem, NeuronsItem, StrokesItem, TextBoxesItem
-from .canvas_labels import (CAPTION_PT, HEADER_PT, PAD, SAMPLE_NUMBER, TARGET_PT, VALUE_PT, Chrome, caption_room,
-                            chrome, loss_box_width)
-from .canvas_layout import MAX_RADIUS, CanvasLayout, compute_layout
-from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Shown, drawn_edges, edges_shown, feeding_edges,
+from .canvas_items import CAPTION_OFFSET, EdgesItem, NeuronsItem, StrokesItem, TextBoxesItem
+from .canvas_labels import CAPTION_PT, HEADER_PT, PAD, VALUE_PT, Chrome, caption_room, chrome, room_for_text
+from .canvas_layout import CanvasLayout, compute_layout
+from .canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown, Shown, drawn_edge_arrays, edge_widths, edges_shown, feeding_edges,
                            header_text, labelled_edges, labelled_neurons, neurons_shown)
 from .canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, edge_labels
 from .canvas_tiles import CanvasTiles, TilesItem
@@ -283,15 +282,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         height = max(self.viewport().height(), 150)
         for legend in (self.legend, self.neuron_legend):
             legend.set_font_scale(fs)
-        # Big enough for a number like −0.001235 a size below the preferred one.
-        fm_value = QFontMetricsF(self._font(VALUE_PT - 1.5))
-        half = (fm_value.horizontalAdvance(self.options.fmt(-0.00123456789012345)) + 2 * TEXT_MARGIN) / 2
-        wanted = max(MAX_RADIUS * fs, float(np.hypot(half, fm_value.height() / 2)))
-        # The right margin holds the targets and, in the same column, the loss.
+        wanted, column_w = room_for_text(self.options, self._font)
         fm_header = QFontMetricsF(self._font(HEADER_PT, bold=True))
-        fm_target = QFontMetricsF(self._font(TARGET_PT))
-        column_w = max(fm_target.horizontalAdvance(f"t₁₀ = {self.options.fmt(SAMPLE_NUMBER)}") + 8,
-                       loss_box_width(self.options, self._font))
         right = min((CAPTION_OFFSET - 1) * wanted + 6 + column_w + PAD, 0.35 * width)
         self._button_side = QFontMetricsF(self._font(HEADER_PT, True)).height() + 4
         bottom = max(self.legend.sizeHint().height(), self.neuron_legend.sizeHint().height()) + 2 * PAD
@@ -341,17 +333,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         edges = self._edges_shown = edges_shown(cursor, opts.show_gradients)
         self._saturated = saturated(cursor)
 
-        r = lay.radius
-        # Dense layers get thinner edges, or a few thousand of them would be a solid block.
-        density = min(1.0, 6.0 / np.sqrt(max(a * b for a, b in zip(lay.sizes, lay.sizes[1:]))))
-        self._widths = (float(np.clip(r / 12, 0.5, 1.5)), float(np.clip(0.26 * r * density, 1.0, 9.0 * opts.font_scale)))
-        L = lay.L
-        drawn = drawn_edges(edges)
-        chosen = [slice(None)] * L if drawn is None else drawn
-        segments = np.concatenate([lay.segments(l)[chosen[l - 1]] for l in range(1, L + 1)])
-        values = np.concatenate([edges.values[l].ravel()[chosen[l - 1]] for l in range(1, L + 1)])
-        revealed = np.concatenate([edges.revealed[l].ravel()[chosen[l - 1]] for l in range(1, L + 1)])
-        self._edges_drawn = None if drawn is None else (len(values), sum(e.size for e in edges.values[1:]))
+        self._widths = edge_widths(lay, opts.font_scale)
+        segments, values, revealed, self._edges_drawn = drawn_edge_arrays(lay, edges)
         self.edges_item.setData(segments, values, edges.scale, revealed=revealed,
                                 min_width=self._widths[0], max_width=self._widths[1])
         headers = [self._header_text(l) for l in range(lay.L + 1)]
