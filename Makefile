@@ -30,12 +30,12 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e .
-	$(BIN)/python -m bpviz.engine.epoch_kernel  # compile the training kernel once, now
+	$(BIN)/python -m bpviz.engine.training.epoch_kernel  # compile the training kernel once, now
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	$(BIN)/python -m bpviz.engine.epoch_kernel  # compile the training kernel once, now
+	$(BIN)/python -m bpviz.engine.training.epoch_kernel  # compile the training kernel once, now
 	touch $@ $(VENV)/.installed
 
 clean:

@@ -27,7 +27,7 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpviz.engine import Network, save_network  # noqa: E402
-from bpviz.ui.main_window import MainWindow  # noqa: E402
+from bpviz.ui.shell.main_window import MainWindow  # noqa: E402
 
 WIDTH, DEPTH = 128, 32
 BEAT_MS = 5

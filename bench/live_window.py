@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from training import spiral_setup  # noqa: E402
 
-from bpviz.engine.presets import Preset  # noqa: E402 - training put the project on sys.path
-from bpviz.ui.main_window import MainWindow  # noqa: E402
+from bpviz.engine.files.presets import Preset  # noqa: E402 - training put the project on sys.path
+from bpviz.ui.shell.main_window import MainWindow  # noqa: E402
 
 
 class PaintCounter(QObject):

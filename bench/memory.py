@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bpviz.engine import Network  # noqa: E402
-from bpviz.engine.datasets import make_dataset  # noqa: E402
-from bpviz.engine.training import Trainer, TrainingSettings  # noqa: E402
+from bpviz.engine.data.datasets import make_dataset  # noqa: E402
+from bpviz.engine.training.training import Trainer, TrainingSettings  # noqa: E402
 
 STEPS = 100_000
 SAMPLES = 20  # memory readings along the way

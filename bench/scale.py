@@ -33,8 +33,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpviz.engine import Network  # noqa: E402
-from bpviz.engine.presets import Preset  # noqa: E402
-from bpviz.ui.main_window import MainWindow  # noqa: E402
+from bpviz.engine.files.presets import Preset  # noqa: E402
+from bpviz.ui.shell.main_window import MainWindow  # noqa: E402
 
 WIDTHS = (2, 4, 8, 16, 32, 64, 128)
 DEPTHS = (1, 2, 4, 8, 16)

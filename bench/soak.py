@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from live_window import PaintCounter, open_spiral
 from memory import resident_mb
 
-from bpviz.engine import compiled_epoch  # noqa: E402 - training put the project on sys.path
+from bpviz.engine.training import compiled_epoch  # noqa: E402 - training put the project on sys.path
 
 WARMUP = 0.25  # share of the run that fills the bounded histories and loads everything once
 

@@ -1,7 +1,7 @@
 """Benchmark: seconds from launching `bpviz` to its window's first paint, against a floor.
 
 Each run starts a new process and times it from just before `subprocess.Popen` to the line
-the window prints when it first paints (BPVIZ_STARTUP_PROBE=1, see bpviz/ui/app.py). The
+the window prints when it first paints (BPVIZ_STARTUP_PROBE=1, see bpviz/ui/shell/app.py). The
 floor is bench/startup_floor.py, a bare PySide6 + pyqtgraph window launched the same way.
 The two alternate, so both see the same load on a shared machine; each figure is the median
 of RUNS runs after one untimed run that warms the disk cache and writes the bytecode cache
@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RUNS = 7
 TIMEOUT_S = 60.0
-MARKER = "bpviz: window painted"  # bpviz.ui.app.STARTUP_MARKER
+MARKER = "bpviz: window painted"  # bpviz.ui.shell.app.STARTUP_MARKER
 
 
 def bpviz_command() -> list[str]:

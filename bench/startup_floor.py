@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-MARKER = "bpviz: window painted"  # as bpviz.ui.app.STARTUP_MARKER, without importing bpviz
+MARKER = "bpviz: window painted"  # as bpviz.ui.shell.app.STARTUP_MARKER, without importing bpviz
 
 
 class FirstPaint(QObject):

@@ -21,8 +21,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bpviz.engine import Network  # noqa: E402
-from bpviz.engine.datasets import Dataset, make_dataset  # noqa: E402
-from bpviz.engine.training import Trainer, TrainingSettings  # noqa: E402
+from bpviz.engine.data.datasets import Dataset, make_dataset  # noqa: E402
+from bpviz.engine.training.training import Trainer, TrainingSettings  # noqa: E402
 
 RUNS = 9  # rounds: the median of nine stands firm against a shared machine's changes of speed
 CHUNK = 400  # epochs a call: about the half second a call of the window's worker runs
@@ -68,7 +68,7 @@ def measure_paired(rounds: int = RUNS, seconds: float = SECONDS_PER_RUN) -> dict
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bpviz.engine import compiled_epoch
+    from bpviz.engine.training import compiled_epoch
     from live_window import PaintCounter, open_spiral
 
     compiled_epoch.load()  # as the window does at start, before anyone presses Train

@@ -22,8 +22,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpviz.engine import Network  # noqa: E402
-from bpviz.engine.presets import Preset  # noqa: E402
-from bpviz.ui.main_window import MainWindow  # noqa: E402
+from bpviz.engine.files.presets import Preset  # noqa: E402
+from bpviz.ui.shell.main_window import MainWindow  # noqa: E402
 
 
 def repaint(window: MainWindow, app: QApplication) -> None:

@@ -55,6 +55,6 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"bpviz: {problem}", file=sys.stderr)
         return 1
-    from bpviz.ui.app import run_window
+    from bpviz.ui.shell.app import run_window
 
     return run_window(args.file)

@@ -15,7 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from . import paths
+from bpviz.engine.files import paths
 
 APP_ID = "bpviz"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)

@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 
 from bpviz.engine import Network
-from bpviz.engine.handout import to_html, to_markdown
+from bpviz.engine.teaching.handout import to_html, to_markdown
 from bpviz.engine.limits import MAX_LR
-from bpviz.engine.plain_number import read_plain_number, underflows
-from bpviz.engine.worked_example import to_json, worked_example
+from bpviz.engine.data.plain_number import read_plain_number, underflows
+from bpviz.engine.teaching.worked_example import to_json, worked_example
 
 
 def _numbers(values: list[str], what: str) -> np.ndarray:
@@ -34,9 +34,9 @@ def _numbers(values: list[str], what: str) -> np.ndarray:
 
 def _open(source: str) -> tuple[Network, np.ndarray | None, np.ndarray | None, float | None]:
     """Return the network a file or preset name describes, with the preset's example and lr."""
-    from bpviz.engine.json_document import read_json_document
-    from bpviz.engine.network_file import PRESET_FORMAT, network_from_dict
-    from bpviz.engine.presets import load_preset, preset_from_dict, preset_names
+    from bpviz.engine.files.json_document import read_json_document
+    from bpviz.engine.files.network_file import PRESET_FORMAT, network_from_dict
+    from bpviz.engine.files.presets import load_preset, preset_from_dict, preset_names
 
     path = Path(source)
     if not path.exists():

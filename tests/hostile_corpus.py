@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from bpviz.engine.presets import load_preset, preset_to_dict
+from bpviz.engine.files.presets import load_preset, preset_to_dict
 
 MEMORY_LIMIT = 1024**3  # bytes: no case may take the process past this
 CASE_SECONDS = 20       # a case that takes longer is a hang
@@ -102,7 +102,7 @@ class OpenWatch:
 def make_probes(folder: Path) -> Path:
     """Make the image files the hostile texts point at (relative to `folder`); return it."""
     folder.mkdir(parents=True, exist_ok=True)
-    png = (Path(__file__).resolve().parent.parent / "resources" / "icons" / "bpviz-16.png").read_bytes()
+    png = (Path(__file__).resolve().parent.parent / "bpviz" / "resources" / "icons" / "bpviz-16.png").read_bytes()
     for name in PROBES:
         (folder / name).write_bytes(png)
     return folder

@@ -109,7 +109,7 @@ def _bare_shown_texts(path: Path) -> list[str]:
 
 
 def test_no_window_text_reaches_the_screen_untranslated():
-    found = [line for path in sorted(UI.glob("*.py")) for line in _bare_shown_texts(path)]
+    found = [line for path in sorted(UI.rglob("*.py")) for line in _bare_shown_texts(path)]
     assert not found, "wrap these in self.tr(...) or tr(..., context):\n" + "\n".join(found)
 
 
@@ -188,7 +188,7 @@ def test_no_seed_symbol_is_sent_to_the_translator_alone(contexts):
 
 def test_every_window_module_that_shows_text_has_words_in_the_template(tool):
     silent = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         shows = any(isinstance(n, ast.Call) and _called_name(n) in SHOWN_BY for n in ast.walk(tree))
         if shows and path.stem not in NO_TEXT_OF_THEIR_OWN and not tool.extract_file(path):
@@ -197,10 +197,10 @@ def test_every_window_module_that_shows_text_has_words_in_the_template(tool):
 
 
 def test_the_engine_handout_and_the_window_agree_on_its_context(tool):
-    from bpviz.engine import handout
+    from bpviz.engine.teaching import handout
 
-    engine = {m.context for m in tool.extract_file(ROOT / "bpviz" / "engine" / "handout.py")}
-    window = {m.context for m in tool.extract_file(UI / "export_handout.py")}
+    engine = {m.context for m in tool.extract_file(ROOT / "bpviz" / "engine" / "teaching" / "handout.py")}
+    window = {m.context for m in tool.extract_file(UI / "export" / "export_handout.py")}
     assert engine == window == {handout.TRANSLATION_CONTEXT}
 
 
@@ -269,7 +269,7 @@ def german(qapp, tmp_path):
     """bpviz_de.qm compiled from a .ts holding GERMAN, installed for German; removed afterwards."""
     from PySide6.QtCore import QLocale
 
-    from bpviz.ui.i18n import install_translation
+    from bpviz.ui.shell.i18n import install_translation
 
     lrelease = _lrelease()
     if lrelease is None:
@@ -294,10 +294,10 @@ def test_a_compiled_translation_changes_the_window_s_words(german, qtbot, tmp_pa
     from PySide6.QtCore import QSettings
 
     from bpviz.state import Document, ViewOptions
-    from bpviz.state.parsing import parse_number
-    from bpviz.ui.inspector import Inspector
-    from bpviz.ui.main_window import MainWindow
-    from bpviz.ui.step_bar import StepBar
+    from bpviz.state.document.parsing import parse_number
+    from bpviz.ui.stepping.inspector import Inspector
+    from bpviz.ui.shell.main_window import MainWindow
+    from bpviz.ui.stepping.step_bar import StepBar
 
     window = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)

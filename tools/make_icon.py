@@ -3,7 +3,7 @@
     .venv/bin/python tools/make_icon.py [OUT_DIR]
 
 writes OUT_DIR/bpviz.svg (the scalable source) and OUT_DIR/bpviz-<size>.png for every size
-in SIZES (default OUT_DIR: resources/icons). Edges take the palette's hues, blue for a
+in SIZES (default OUT_DIR: bpviz/resources/icons). Edges take the palette's hues, blue for a
 positive weight and orange for a negative one, their width growing with |w|, as on the canvas.
 Small sizes draw fewer, thicker strokes so that the network still reads at 16 pixels.
 """
@@ -101,11 +101,11 @@ def write_svg(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Write the SVG and every PNG size into the folder given (resources/icons by default)."""
+    """Write the SVG and every PNG size into the folder given (bpviz/resources/icons by default)."""
     global _application
     if QGuiApplication.instance() is None:
         _application = QGuiApplication(argv[:1])  # kept while drawing: the paint engines need one
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "icons"
+    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent / "bpviz" / "resources" / "icons"
     out.mkdir(parents=True, exist_ok=True)
     write_svg(out / "bpviz.svg")
     for pixels in SIZES:

@@ -19,9 +19,9 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpviz.state import Focus  # noqa: E402
-from bpviz.engine.lessons import load_all  # noqa: E402
-from bpviz.ui.main_window import MainWindow  # noqa: E402
-from bpviz.ui.presenter import INSPECTOR_SHARE, PRESENTED  # noqa: E402
+from bpviz.engine.teaching.lessons import load_all  # noqa: E402
+from bpviz.ui.shell.main_window import MainWindow  # noqa: E402
+from bpviz.ui.shell.presenter import INSPECTOR_SHARE, PRESENTED  # noqa: E402
 
 OUT = ROOT / "screenshots"
 SIZE = (1600, 1000)

@@ -3,15 +3,15 @@
     .venv/bin/python tools/update_translations.py [OUT_FILE]
 
 reads every module under bpviz/ with Python's ast module (nothing is imported or run) and
-writes OUT_FILE (default resources/translations/bpviz_template.ts) in Qt Linguist's format.
+writes OUT_FILE (default bpviz/resources/translations/bpviz_template.ts) in Qt Linguist's format.
 A text is found where it is a constant string given to
 - `self.tr("...")` (or `cls.tr`, `type(self).tr`): its context is the enclosing class's name,
   which is where PySide6's `tr` looks it up;
-- `tr("...", "context")` and `tr_noop("...", "context")` from bpviz/ui/i18n.py (without a
+- `tr("...", "context")` and `tr_noop("...", "context")` from bpviz/ui/shell/i18n.py (without a
   context: the module's TRANSLATION_CONTEXT = "..." if it sets one, else "bpviz"; the engine's
   handout calls a translate function it is handed, as `tr`);
 - `QCoreApplication.translate("context", "...")` and `QT_TRANSLATE_NOOP("context", "...")`
-  (bpviz/state, which has no bpviz.ui.i18n to import);
+  (bpviz/state, which has no bpviz.ui.shell.i18n to import);
 - a module's own one-line helper such as `def _tr(text): return tr(text, "Handout")`, whose
   calls take the helper's context.
 Copy the template to bpviz_<locale>.ts (bpviz_de.ts, bpviz_pt_BR.ts), translate it in Qt
@@ -31,8 +31,8 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "bpviz"
-TEMPLATE = ROOT / "resources" / "translations" / "bpviz_template.ts"
-DEFAULT_CONTEXT = "bpviz"  # bpviz/ui/i18n.py's tr without a context
+TEMPLATE = ROOT / "bpviz" / "resources" / "translations" / "bpviz_template.ts"
+DEFAULT_CONTEXT = "bpviz"  # bpviz/ui/shell/i18n.py's tr without a context
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,9 @@
 Imports the engine, QtCore and QtGui, never QtWidgets or pyqtgraph.
 """
 
-from .document import Document
-from .focus import Focus
-from .revealed import Revealed
-from .view_options import ViewOptions
+from bpviz.state.document.document import Document
+from bpviz.state.document.focus import Focus
+from bpviz.state.document.revealed import Revealed
+from bpviz.state.document.view_options import ViewOptions
 
 __all__ = ["Document", "Focus", "Revealed", "ViewOptions"]

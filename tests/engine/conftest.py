@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bpviz.engine import Network
-from bpviz.engine.json_document import NetworkFormatError
+from bpviz.engine.files.json_document import NetworkFormatError
 
 
 @pytest.fixture

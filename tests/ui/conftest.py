@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtCore import QSettings
 
 from bpviz.state import Document, ViewOptions
-from bpviz.state.training_session import TrainingSession
+from bpviz.state.training.training_session import TrainingSession
 
 
 def _answers(question: str, answer: str):
@@ -25,7 +25,7 @@ def _answers(question: str, answer: str):
 
 
 class AnsweringDialogs:
-    """Stands in for bpviz.ui.dialogs.Dialogs: answers every question at once, and records it."""
+    """Stands in for bpviz.ui.shell.dialogs.Dialogs: answers every question at once, and records it."""
 
     open_answer = ""
     save_answer = ""
@@ -99,7 +99,7 @@ def settings(tmp_path) -> QSettings:
 @pytest.fixture
 def dialogs(monkeypatch):
     """Dialogs that answer at once (set open_answer, save_answer, changes_answer)."""
-    from bpviz.ui.main_window import MainWindow
+    from bpviz.ui.shell.main_window import MainWindow
 
     class Answers(AnsweringDialogs):
         asked = []
@@ -111,7 +111,7 @@ def dialogs(monkeypatch):
 @pytest.fixture
 def window(qtbot, settings, dialogs):
     """The main window on the hand-worked example, shown at a classroom size."""
-    from bpviz.ui.main_window import MainWindow
+    from bpviz.ui.shell.main_window import MainWindow
 
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
@@ -125,8 +125,8 @@ def window(qtbot, settings, dialogs):
 @pytest.fixture
 def recovery_folder(tmp_path, monkeypatch):
     """The recovery folder and the error log, both in a temporary folder (never the person's)."""
-    from bpviz.state import autosave
-    from bpviz.ui import error_handler
+    from bpviz.state.document import autosave
+    from bpviz.ui.shell import error_handler
 
     folder = tmp_path / "recovery"
     monkeypatch.setattr(autosave, "recovery_folder", lambda: folder)
@@ -137,7 +137,7 @@ def recovery_folder(tmp_path, monkeypatch):
 @pytest.fixture
 def start(qtbot, settings, dialogs, recovery_folder, monkeypatch):
     """Return a function that starts a window as `bpviz [path]` does (app.open_window)."""
-    from bpviz.ui.app import open_window
+    from bpviz.ui.shell.app import open_window
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # a start installs its own
     started = []

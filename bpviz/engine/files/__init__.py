@@ -1,0 +1,1 @@
+"""File formats: network files, saved documents, presets, recovery copies, and safe reads and writes."""

@@ -1,0 +1,1 @@
+"""Teaching texts: lessons, the worked example written out, and the handout."""

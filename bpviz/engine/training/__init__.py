@@ -1,0 +1,1 @@
+"""Training: minibatch gradient descent over a data set, its settings, history and compiled epoch."""

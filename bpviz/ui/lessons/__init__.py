@@ -1,0 +1,1 @@
+"""Lessons in the window: the chooser, the lesson panel and its dock."""

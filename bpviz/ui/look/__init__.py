@@ -1,0 +1,1 @@
+"""How things look: the palette, themes, fonts, the seed's notation and numbers fitted to their room."""

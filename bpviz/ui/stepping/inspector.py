@@ -1,0 +1,271 @@
+"""Inspector: the seed's equations for the focused neuron, edge or loss, numbers substituted.
+
+Every equation comes from the engine's worked example (bpviz.engine.teaching.worked_example), built
+once per (trace, digits); every number is the trace's. An equation whose event the cursor
+has not revealed yet keeps its symbolic form and says "not yet computed" instead. The Lines
+and Notes, their source and their rich text are in inspector_text; here, which ones a focus shows.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent, QTextOption
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from bpviz.engine import ACTIVATIONS, get_loss
+from bpviz.engine.teaching.worked_example import Equation, factor, idx, sym
+from bpviz.state import Document, Focus, ViewOptions
+
+from bpviz.ui.widgets.redraw_timer import RedrawTimer
+from bpviz.ui.look import notation
+from bpviz.ui.look.fonts import font_at
+from bpviz.ui.shell.i18n import tr_noop
+from bpviz.ui.stepping.inspector_text import (STYLE_SHEET, WORD_JOINER, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
+                             parameter_count, section_html)
+from bpviz.ui.look.saturation import is_saturated
+
+BASE_POINT_SIZE = 12.5                # × options.font_scale
+MAX_WEIGHT_LINES = 32                 # incoming weights listed per neuron; the weights table has all
+
+# The notes in English; the Inspector shows each through self.tr (context "Inspector").
+SATURATION_NOTE = tr_noop("f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however "
+                          "large ∂L/∂x is; its incoming weights barely learn.", "Inspector")
+CROSS_ENTROPY_NOTE = tr_noop("With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t "
+                             "directly: a confidently wrong output still learns fast.", "Inspector")
+OUTPUT_NOTE = tr_noop("The output is y = x<sup>({L})</sup>: "
+                      "∂L/∂y<sub>k</sub> is ∂L/∂x<sub>k</sub><sup>({L})</sup>.", "Inspector")
+INPUT_NOTE = tr_noop("An input has no weights of its own: the backward pass stops at layer 1.", "Inspector")
+WEIGHT_NOTE = tr_noop("The value this step's forward pass uses.", "Inspector")
+LARGE_NETWORK_NOTE = tr_noop("This network has {n:,} parameters; equations are written out with their "
+                             "numbers up to {limit:,}. The values below are the trace's.", "Inspector")
+MORE_WEIGHTS_NOTE = tr_noop("… and {n:,} more incoming weights: see the weights table.", "Inspector")
+NO_FOCUS_TEXT = tr_noop("Nothing in focus: click a neuron, an edge or the loss.", "Inspector")
+
+
+class Inspector(QWidget):
+    """The focused item's equations in the seed's notation, with the trace's numbers.
+
+    Public: `equation_values()` (the numbers shown, by key), `plain_text()`, `rich_text()`.
+    """
+
+    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc, self._options = doc, options
+        self._equations = EquationSource()
+        self._values: dict[str, float | None] = {}
+        self._html = ""
+        self._stale = True
+        self._refresh_timer = RedrawTimer(self, self._refresh_if_stale)
+        self._shown_focus: Focus | None = None  # a new focus starts at the top
+        self._shown_event: tuple | None = None  # a new event brings its own section into view
+
+        self._header = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self._phase = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self._browser = QTextBrowser(openLinks=False)
+        self._browser.setFrameShape(QFrame.Shape.NoFrame)
+        # Lines break between words only: a number is never split across two lines.
+        self._browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self._browser.document().setDefaultStyleSheet(STYLE_SHEET)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self._header)
+        layout.addWidget(self._phase)
+        layout.addWidget(self._browser, 1)
+
+        for signal in (doc.focusChanged, doc.cursorMoved, doc.weightsChanged,
+                       doc.structureChanged, doc.exampleChanged):
+            signal.connect(self._on_document_changed)
+        options.changed.connect(self._on_options_changed)
+        self._apply_fonts()
+        self._refresh()
+
+    # -- public --------------------------------------------------------------------------------
+
+    def equation_values(self) -> dict[str, float | None]:
+        """Return the numbers shown, full precision, by key; None where not yet computed.
+
+        Keys: "z", "x", "f_prime", "dL_dx", "delta", "dW[i]", "db", "W_after[i]", "b_after"
+        (neuron); "w[i]", "dW[i]", "W_after[i]" (edge); "loss", "dL_dy[k]" (loss); "x" (input).
+        i and k are 0-based, as in the trace's arrays.
+        """
+        self._refresh_if_stale()
+        return dict(self._values)
+
+    def plain_text(self) -> str:
+        """Return everything shown as plain text: header, phase and equations."""
+        self._refresh_if_stale()
+        text = "\n".join((self._header.text(), self._phase.text(), self._browser.toPlainText()))
+        return text.replace(WORD_JOINER, "")
+
+    def rich_text(self) -> str:
+        """Return the equations as the rich text given to the browser."""
+        self._refresh_if_stale()
+        return self._html
+
+    # -- handlers ------------------------------------------------------------------------------
+
+    def _on_document_changed(self) -> None:
+        # One step event sends several signals (cursor, focus, weights): rebuild once, on the
+        # next pass of the event loop.
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.request()
+
+    def _on_options_changed(self) -> None:
+        self._apply_fonts()
+        self._on_document_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._refresh_if_stale()
+        super().showEvent(event)
+
+    # -- rendering -----------------------------------------------------------------------------
+
+    def _apply_fonts(self) -> None:
+        scale = self._options.font_scale
+        for widget, size, bold in ((self._browser, BASE_POINT_SIZE, False),
+                                   (self._header, BASE_POINT_SIZE * 1.15, True),
+                                   (self._phase, BASE_POINT_SIZE * 0.96, False)):
+            widget.setFont(font_at(self.font(), size * scale, bold))
+        self._browser.document().setDefaultFont(self._browser.font())
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Rebuild header, phase and equations from the document."""
+        self._stale = False
+        doc, focus = self._doc, self._doc.focus
+        if focus is None or not focus.fits(doc.network.sizes):
+            header, sections = self.tr(NO_FOCUS_TEXT), []
+        elif focus.kind == "loss":
+            header, sections = self._loss_view()
+        elif focus.kind == "edge":
+            header, sections = self._edge_view(focus)
+        elif focus.layer == 0:
+            header, sections = self._input_view(focus)
+        else:
+            header, sections = self._neuron_view(focus)
+        if sections and not self._equations.written_out(doc):
+            limit = WORKED_EXAMPLE_MAX_PARAMETERS
+            sections.insert(0, ("", [Note(self.tr(LARGE_NETWORK_NOTE).format(
+                n=parameter_count(doc.network.sizes), limit=limit))]))
+
+        self._values = {item.key: item.value for _, items in sections
+                        for item in items if isinstance(item, Line)}
+        self._header.setText(header)
+        self._phase.setText(self._phase_text())
+        anchors = {self.tr("Forward pass"): "forward", self.tr("Backward pass"): "backward",
+                   self._update_title(): "update"}
+        self._html = "".join(section_html(title, items, self._options, anchors.get(title, ""))
+                             for title, items in sections)
+        scroll = self._browser.verticalScrollBar().value() if focus == self._shown_focus else 0
+        cursor = doc.cursor
+        event = (id(cursor), cursor.position, doc.step_count)
+        moved, self._shown_focus, self._shown_event = event != self._shown_event, focus, event
+        self._browser.setHtml(self._html)
+        self._browser.verticalScrollBar().setValue(scroll)
+        if moved and cursor.current is not None and cursor.current.phase in ("forward", "backward", "update"):
+            # The event just revealed: its section in view, without the class scrolling.
+            self._browser.scrollToAnchor(cursor.current.phase)
+        elif moved:
+            self._browser.verticalScrollBar().setValue(0)
+
+    def _phase_text(self) -> str:
+        event, step = self._doc.cursor.current, self._doc.step_count + 1
+        if event:
+            return self.tr("Step {step} · {event}").format(step=step, event=event.title)
+        return self.tr("Step {step} · start: nothing computed yet").format(step=step)
+
+    # -- the four views: a header and sections of lines ------------------------------------------
+
+    def _eq(self, kind: str, layer: int | None = None, j: int | None = None,
+            i: int | None = None) -> Equation:
+        return self._equations.equation(self._doc, self._options.digits, kind, layer, j, i)
+
+    def _neuron_view(self, focus: Focus) -> tuple[str, list[Section]]:
+        doc, l, j0 = self._doc, focus.layer, focus.j
+        net, cursor, j = doc.network, doc.cursor, focus.j + 1
+        L, name = net.L, net.activations[focus.layer]
+        revealed = doc.revealed
+        forward, backward = revealed.known("x", l, j0), revealed.known("delta", l, j0)
+        update = revealed.known("W_after", l, j0)
+        inputs = range(1, min(net.sizes[l - 1], MAX_WEIGHT_LINES) + 1)
+        more = [Note(self.tr(MORE_WEIGHTS_NOTE).format(n=net.sizes[l - 1] - len(inputs)))] \
+            if net.sizes[l - 1] > len(inputs) else []
+
+        forward_items = [as_line("z", self._eq("z", l, j), forward), as_line("x", self._eq("x", l, j), forward)]
+        if name != "softmax":
+            forward_items.append(self._f_prime_line(l, j0, name, forward))
+        if is_saturated(net, cursor, l, j0):
+            forward_items.append(Note(self.tr(SATURATION_NOTE), warning=True))
+        backward_items = [as_line("dL_dx", self._eq("dL_dx", l, j), revealed.known("dL_dx", l, j0)),
+                          as_line("delta", self._eq("delta", l, j), backward)]
+        if l == L and net.loss == "cross_entropy":
+            backward_items.append(Note(self.tr(CROSS_ENTROPY_NOTE).format(f=ACTIVATIONS[name].label)))
+        gradients = [as_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
+        gradients.append(as_line("db", self._eq("db", l, j), backward))
+        updates = [as_line(f"W_after[{i - 1}]", self._eq("W_after", l, j, i), update) for i in inputs] + more
+        updates.append(as_line("b_after", self._eq("b_after", l, j), update))
+
+        header = (self.tr("Neuron {j} of layer {l} (output) · {f}") if l == L
+                  else self.tr("Neuron {j} of layer {l} · {f}")).format(j=j, l=l, f=ACTIVATIONS[name].label)
+        return header, [(self.tr("Forward pass"), forward_items), (self.tr("Backward pass"), backward_items),
+                        (self.tr("Gradients"), gradients), (self._update_title(), updates)]
+
+    def _update_title(self) -> str:
+        return self.tr("Update · α = {lr}").format(lr=self._options.fmt(self._doc.cursor.trace.lr))
+
+    def _f_prime_line(self, l: int, j0: int, name: str, revealed: bool) -> Line:
+        """Return f'(z_j) written with x_j (σ' = x(1 − x), tanh' = 1 − x²), the trace's value."""
+        trace, jj = self._doc.cursor.trace, idx(j0 + 1)
+        x_sym, z_sym = sym("x", jj, l), sym("z", jj, l)
+        x = factor(float(trace.x[l][0, j0]), self._options.digits)
+        symbolic, numbers = {
+            "sigmoid": (f"{x_sym} (1 − {x_sym})", f"{x}·(1 − {x})"),
+            "tanh": (f"1 − ({x_sym})²", f"1 − {x}²"),
+            "relu": (f"1 if {z_sym} > 0, else 0", ""),
+            "leaky_relu": (f"1 if {z_sym} > 0, else 0.01", ""),
+            "linear": ("1", ""),
+        }[name]
+        value = float(trace.f_prime[l][0, j0]) if revealed else None
+        return Line("f_prime", f"f'({z_sym})", symbolic, numbers, value)
+
+    def _edge_view(self, focus: Focus) -> tuple[str, list[Section]]:
+        cursor, l, j0, i0 = self._doc.cursor, focus.layer, focus.j, focus.i
+        j, i = j0 + 1, i0 + 1
+        weight = Line(f"w[{i0}]", sym("w", idx(j, i), l), "", "", float(cursor.trace.W_before[l][j0, i0]))
+        header = self.tr("Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})").format(
+            w=notation.weight(l, j0, i0), i=i, k=l - 1, j=j, l=l)
+        return header, [
+            (self.tr("Value"), [weight, Note(self.tr(WEIGHT_NOTE))]),
+            (self.tr("Gradient"),
+             [as_line(f"dW[{i0}]", self._eq("dW", l, j, i), self._doc.revealed.known("dW", l, j0))]),
+            (self._update_title(),
+             [as_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), self._doc.revealed.known("W_after", l, j0))]),
+        ]
+
+    def _loss_view(self) -> tuple[str, list[Section]]:
+        net = self._doc.network
+        L, known = net.L, self._doc.revealed.known("loss")
+        outputs = range(1, min(net.sizes[L], MAX_WEIGHT_LINES) + 1)
+        derivatives = [as_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
+        header = self.tr("Loss · {loss}").format(loss=get_loss(net.loss, net.activations[L]).label)
+        return header, [(self.tr("Loss"), [as_line("loss", self._eq("loss"), known)]),
+                        (self.tr("Its derivative for each output"),
+                         [Note(self.tr(OUTPUT_NOTE).format(L=L)), *derivatives])]
+
+    def _input_view(self, focus: Focus) -> tuple[str, list[Section]]:
+        doc, i = self._doc, focus.j + 1
+        value = Line("x", sym("x", idx(i), 0), "", "", float(doc.cursor.trace.x[0][0, focus.j]))
+        if doc.dataset is not None:
+            source = self.tr("Input {i} of sample {n} of the data set “{name}”.").format(
+                i=i, n=doc.sample_index + 1, name=escape(doc.dataset.name))
+        else:
+            source = self.tr("Input {i} of the example, as set for this step.").format(i=i)
+        return self.tr("Input {i} · layer 0").format(i=i), [
+            (self.tr("Value"), [value, Note(source), Note(self.tr(INPUT_NOTE))])]

@@ -1,0 +1,166 @@
+"""The inspector's text: equations as Lines and Notes, where the equations come from, and the
+rich text they are shown in.
+
+Every equation comes from the engine's worked example (bpviz.engine.teaching.worked_example), built
+once per (trace, digits); every number is the trace's. No widget here: the Inspector chooses
+which Lines and Notes a focus shows, and hands them to these functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from bpviz.engine import StepTrace
+from bpviz.engine.teaching.worked_example import Equation, html, idx, plain, sym, worked_example
+from bpviz.state import Document, ViewOptions
+from bpviz.state.document.view_options import not_yet
+
+WORKED_EXAMPLE_MAX_PARAMETERS = 5000  # above this, writing out every equation takes too long
+
+NOT_YET_COLOUR = "#8a8a8a"
+NOTE_COLOUR = "#5d6d7e"
+WARNING_BACKGROUND, WARNING_TEXT = "#ffe7a0", "#3b2a00"
+STYLE_SHEET = "p { margin-top: 3px; margin-bottom: 5px; }"
+EQUALS = " =&nbsp;"  # a long equation wraps before an "=", as written by hand
+
+
+# -- what the inspector shows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One equation: lhs op symbolic = numbers = value; value None means not yet computed."""
+
+    key: str        # its key in Inspector.equation_values()
+    lhs: str        # symbol markup, as in worked_example
+    symbolic: str   # the seed's form ("" when the lhs says it all)
+    numbers: str    # the form with numbers substituted ("" when there is none)
+    value: float | None
+    op: str = "="
+
+
+@dataclass(frozen=True)
+class Note:
+    """A sentence (rich text) under the equations; `warning` highlights it."""
+
+    text: str
+    warning: bool = False
+
+
+Section = tuple[str, list]  # a title and its Lines and Notes
+
+
+def as_line(key: str, eq: Equation, revealed: bool) -> Line:
+    """Return `eq` as a Line, its numbers hidden unless `revealed`."""
+    symbolic, _, numbers = eq.expression.partition(" = ")
+    return Line(key, eq.lhs, symbolic, numbers, eq.value if revealed else None, eq.op)
+
+
+def parameter_count(sizes: list[int]) -> int:
+    """Return how many weights and biases a network of `sizes` has: Σ_l n_l (n_(l−1) + 1)."""
+    return sum(sizes[l] * (sizes[l - 1] + 1) for l in range(1, len(sizes)))
+
+
+# -- where the equations come from ------------------------------------------------------------
+
+
+class EquationSource:
+    """The equations of the cursor's trace by (kind, layer, j, i), 1-based as written.
+
+    The worked example is built once per (trace, digits). A network too large to write out
+    gets bare equations instead: the symbol and the trace's value, nothing substituted.
+    """
+
+    def __init__(self) -> None:
+        self._trace: StepTrace | None = None
+        self._by_digits: dict[int, dict[tuple, Equation]] = {}
+
+    def written_out(self, doc: Document) -> bool:
+        return parameter_count(doc.network.sizes) <= WORKED_EXAMPLE_MAX_PARAMETERS
+
+    def equation(self, doc: Document, digits: int, kind: str, layer: int | None = None,
+                 j: int | None = None, i: int | None = None) -> Equation:
+        trace = doc.cursor.trace
+        if not self.written_out(doc):
+            return _bare_equation(trace, kind, layer, j, i)
+        if trace is not self._trace:
+            self._trace, self._by_digits = trace, {}
+        if digits not in self._by_digits:
+            net = doc.network
+            example = worked_example(trace, net.activations, net.loss, digits=digits)
+            self._by_digits[digits] = {(e.kind, e.layer, e.j, e.i): e
+                                       for section in example.sections for e in section.equations}
+        return self._by_digits[digits][kind, layer, j, i]
+
+
+def _bare_equation(trace: StepTrace, kind: str, l: int | None, j: int | None, i: int | None) -> Equation:
+    """Return equation `kind` with its symbol and the trace's value, nothing written out."""
+    if kind == "loss":
+        return Equation("loss", None, None, None, "L", "", float(trace.loss))
+    j0, jj = j - 1, idx(j)
+    w = sym("w", idx(j, i), l) if i is not None else ""
+    lhs, array, at = {
+        "z": (sym("z", jj, l), trace.z, (0, j0)),
+        "x": (sym("x", jj, l), trace.x, (0, j0)),
+        "dL_dx": ("∂L/∂" + sym("x", jj, l), trace.dL_dx, (0, j0)),
+        "delta": (sym("δ", jj, l), trace.delta, (0, j0)),
+        "dW": ("∂L/∂" + w, trace.dW, (j0, (i or 0) - 1)),
+        "db": ("∂L/∂" + sym("b", jj, l), trace.db, (j0,)),
+        "W_after": (w, trace.W_after, (j0, (i or 0) - 1)),
+        "b_after": (sym("b", jj, l), trace.b_after, (j0,)),
+    }[kind]
+    return Equation(kind, l, j, i, lhs, "", float(array[l][at]), "←" if kind.endswith("_after") else "=")
+
+
+# -- rich text ---------------------------------------------------------------------------------
+
+
+def section_html(title: str, items: list, options: ViewOptions, anchor: str = "") -> str:
+    """Return a section as rich text: its title in bold (an anchor named `anchor` on it, to
+    scroll to), then its Lines and Notes."""
+    mark = f'<a name="{anchor}"></a>' if anchor else ""
+    heading = f'<p style="margin-top:10px">{mark}<b>{escape(title)}</b></p>' if title else ""
+    return heading + "".join(line_html(item, options) if isinstance(item, Line) else note_html(item)
+                             for item in items)
+
+
+def line_html(line: Line, options: ViewOptions) -> str:
+    """Return `lhs op symbolic = numbers = value` as one paragraph, wrapped lines indented."""
+    parts = [_rich(line.symbolic)] if line.symbolic else []
+    # A narrow Inspector may break the line after the "=" (or "←"), never inside a term.
+    start = f'<p style="margin-left:24px; text-indent:-24px">{_rich(line.lhs)}&nbsp;{line.op} '
+    if line.value is None:
+        parts.append(f"<i>{escape(not_yet())}</i>")  # words, which a narrow Inspector may wrap
+        return f'{start}<span style="color:{NOT_YET_COLOUR}">{EQUALS.join(parts)}</span></p>'
+    if line.numbers:
+        parts.append(_rich(line.numbers))
+    tip = escape(f"{plain(line.lhs)} = {options.full(line.value)}")
+    parts.append(f'<b><span title="{tip}">{escape(options.fmt(line.value))}</span></b>')
+    return f"{start}{EQUALS.join(parts)}</p>"
+
+
+def note_html(note: Note) -> str:
+    """Return a Note as rich text: a shaded box for a warning, else an italic paragraph."""
+    if note.warning:
+        return (f'<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:4px; '
+                f'margin-bottom:6px"><tr><td bgcolor="{WARNING_BACKGROUND}" style="color:{WARNING_TEXT}">'
+                f"⚠ {note.text}</td></tr></table>")
+    return f'<p style="color:{NOTE_COLOUR}"><i>{note.text}</i></p>'
+
+
+_BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
+WORD_JOINER = "\u2060"  # no line break here; invisible, and taken out of the plain text
+
+
+def _rich(markup: str) -> str:
+    """Return markup as rich text; bare one-letter subscripts (Σ_i, t_k) become <sub> too.
+
+    Spaces become non-breaking except after "+" and "−", so a long sum wraps between its terms, and
+    a word joiner after the "/" of a derivative keeps ∂L/∂x in one piece (Qt would break a
+    line after the slash).
+    """
+    text = _BARE_SUBSCRIPT.sub(r"<sub>\1</sub>", html(markup))
+    text = text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ").replace("&nbsp;−&nbsp;", "&nbsp;− ")
+    return text.replace("/∂", f"/{WORD_JOINER}∂")

@@ -1,0 +1,1 @@
+"""Small widgets of general use: checked spin boxes, plain text, redraw timers, overlays."""
