@@ -17,6 +17,7 @@ from itertools import groupby
 import numpy as np
 
 from bpviz.engine.nn.activations import ACTIVATIONS
+from bpviz.engine.nn.layer import output_from, weighted_input
 from bpviz.engine.nn.losses import get_loss
 from bpviz.engine.nn.network import Network
 from bpviz.engine.nn.trace import StepTrace
@@ -86,7 +87,7 @@ def numerical_gradient(net: Network, X, T, parameters: list[ParameterId], eps: f
     with np.errstate(all="ignore"):
         for l, group in groupby(order, key=lambda k: parameters[k][0]):
             group = list(group)
-            z = xs[l - 1] @ net.W[l].T + net.b[l]  # rows are samples, so W is transposed
+            z = weighted_input(net.W[l], net.b[l], xs[l - 1])
             per_parameter = 2 * n * max(net.sizes[l:])
             step = max(1, CHUNK_VALUES // per_parameter)
             for start in range(0, len(group), step):
@@ -109,8 +110,7 @@ def _differences(net: Network, l: int, z: np.ndarray, x_in: np.ndarray, T: np.nd
     Z[0, rows, :, js] += eps * shift
     Z[1, rows, :, js] -= eps * shift
     x = ACTIVATIONS[net.activations[l]].f(Z.reshape(-1, width))
-    for k in range(l + 1, net.L + 1):
-        x = ACTIVATIONS[net.activations[k]].f(x @ net.W[k].T + net.b[k])
+    x = output_from(net.W, net.b, net.activations, x, first=l + 1)
     targets = np.broadcast_to(T, (2, P) + T.shape).reshape(-1, T.shape[1])
     losses = loss.L(x, targets).reshape(2, P, n).mean(axis=2)
     difference = losses[0] - losses[1]

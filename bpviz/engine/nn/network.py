@@ -17,6 +17,13 @@ from bpviz.engine.files.network_format import check_network_dict, network_to_dic
 from bpviz.engine.limits import MAX_LAYERS, MAX_NEURONS, MAX_WEIGHTS, too_many_weights, weight_count
 from bpviz.engine.nn.activations import ACTIVATIONS, get_activation
 from bpviz.engine.nn.initialisation import INIT_SCHEMES, check_scheme, initial_weights  # noqa: F401 (INIT_SCHEMES re-exported)
+from bpviz.engine.nn.layer import (
+    delta_of_layer_below,
+    forward_from,
+    layer_forward,
+    layer_gradients,
+    output_from,
+)
 from bpviz.engine.nn.losses import get_loss
 from bpviz.engine.nn.trace import StepTrace
 
@@ -194,8 +201,7 @@ class Network:
         x, z, f_prime = [X], [None], [None]
         for l in range(1, self.L + 1):
             f = ACTIVATIONS[self.activations[l]]
-            z_l = x[l - 1] @ self.W[l].T + self.b[l]  # rows are samples, so W is transposed
-            x_l = f.f(z_l)
+            z_l, x_l = layer_forward(self.W[l], self.b[l], x[l - 1], f)
             x.append(x_l)
             z.append(z_l)
             f_prime.append(f.f_prime(z_l, x_l))
@@ -210,7 +216,6 @@ class Network:
         """Return ∂L/∂x, δ, ∂L/∂W, ∂L/∂b of every layer, and the loss, from a forward pass."""
         L = self.L
         x, f_prime, W = fwd["x"], fwd["f_prime"], fwd["W_before"]
-        n = x[0].shape[0]
         dL_dx, delta = [None] * (L + 1), [None] * (L + 1)
         dW, db = [None] * (L + 1), [None] * (L + 1)
 
@@ -225,11 +230,8 @@ class Network:
             delta[L] = dL_dx[L] * f_prime[L]
         for l in range(L, 0, -1):
             if l < L:
-                dL_dx[l] = delta[l + 1] @ W[l + 1]
-                delta[l] = dL_dx[l] * f_prime[l]
-            dW[l] = delta[l].T @ x[l - 1]  # Σ over samples of δ_j x_i ...
-            dW[l] /= n                     # ... then the mean
-            db[l] = delta[l].sum(axis=0) / n
+                dL_dx[l], delta[l] = delta_of_layer_below(delta[l + 1], W[l + 1], f_prime[l])
+            dW[l], db[l] = layer_gradients(delta[l], x[l - 1])
             if l2:
                 dW[l] += l2 * W[l]
             if l1:
@@ -244,17 +246,12 @@ class Network:
 
     def predict(self, X) -> np.ndarray:
         """Return the output x^(L) for inputs X, recording nothing (for plots and accuracy)."""
-        x = self._as_batch(X, self.sizes[0], "X")
-        for l in range(1, self.L + 1):
-            x = ACTIVATIONS[self.activations[l]].f(x @ self.W[l].T + self.b[l])
-        return x
+        return output_from(self.W, self.b, self.activations, self._as_batch(X, self.sizes[0], "X"))
 
     def layer_outputs(self, X) -> list[np.ndarray]:
         """Return x^(l) for l = 0..L (no copies of the weights, no derivatives)."""
-        xs = [self._as_batch(X, self.sizes[0], "X")]
-        for l in range(1, self.L + 1):
-            xs.append(ACTIVATIONS[self.activations[l]].f(xs[-1] @ self.W[l].T + self.b[l]))
-        return xs
+        x = self._as_batch(X, self.sizes[0], "X")
+        return [x, *forward_from(self.W, self.b, self.activations, x)]
 
     def loss_of(self, X, T) -> float:
         """Return the batch loss of inputs X against targets T with the current weights."""

@@ -30,7 +30,8 @@ import numpy as np
 
 from bpviz.engine.nn.network import Network
 
-from bpviz.engine.training.epoch_codes import ACTIVATION_CODES, CONTROLS, DIVERGED, LOSS_CODES, STOP, STOP_ACCURACY, STOP_LOSS
+from bpviz.engine.training.epoch_codes import (
+    ACTIVATION_CODES, BATCHES, CONTROLS, DIVERGED, GRAD_SUMS, LOSS_CODES, STOP, STOP_ACCURACY, STOP_LOSS)
 
 # The compiled epoch once loaded, False when it cannot be, None before anyone asked.
 _kernel = None
@@ -145,7 +146,7 @@ class Run:
     def __init__(self, packed: Packed, count: int, start=None) -> None:
         self.packed, self.start = packed, start
         L = len(packed.sizes) - 1
-        self.results = np.zeros((count, 5 + L))
+        self.results = np.zeros((count, GRAD_SUMS + L))
         self.snapshots = np.zeros((2, len(packed.theta)))
         self.control = np.zeros(CONTROLS)
         self.control[STOP_LOSS], self.control[STOP_ACCURACY] = -np.inf, np.inf
@@ -209,7 +210,7 @@ def run_epochs(packed: Packed, train: tuple, test: tuple | None, classes: int,
     regression). Return (epochs ended, results, diverged): results[e] holds the batches, the
     train loss and accuracy, the test loss and accuracy (accuracy −1 where there is none)
     and the sums of each layer's gradient RMS. An epoch that meets a diverging batch ends
-    the run; its results[e, 0] is the number of samples done before that batch. The run
+    the run; its results[e, BATCHES] is the number of samples done before that batch. The run
     also ends early when its `Progress` is stopped, and after the first epoch whose training
     loss is at most stops[0] or whose training accuracy is at least stops[1]. `run` (from
     `Progress.begin`) lets another thread follow it.

@@ -13,3 +13,9 @@ STOP, PUBLISHED, DIVERGED = 0, 1, 2  # stop asked (1.0); epochs ended and publis
 # whose training accuracy at least the other (−∞ and +∞: none).
 STOP_LOSS, STOP_ACCURACY = 3, 4
 CONTROLS = 5
+
+# The columns of a compiled run's results, one row per epoch: its batches (the samples done,
+# where a diverging batch stopped it), the training loss and accuracy, the test loss and
+# accuracy (accuracy −1: not a classification), then from GRAD_SUMS on the sum over the
+# epoch's batches of each layer's mean |∂L/∂w|, layers 1..L.
+BATCHES, TRAIN_LOSS, TRAIN_ACCURACY, TEST_LOSS, TEST_ACCURACY, GRAD_SUMS = range(6)

@@ -8,8 +8,9 @@ import numpy as np
 from numba import njit, types
 from numba.extending import intrinsic
 
-from bpviz.engine.training.epoch_codes import (DIVERGED, LEAKY_RELU, PUBLISHED, RELU, SIGMOID, SOFTMAX, STOP, STOP_ACCURACY,
-                          STOP_LOSS, TANH)
+from bpviz.engine.training.epoch_codes import (
+    BATCHES, DIVERGED, GRAD_SUMS, LEAKY_RELU, PUBLISHED, RELU, SIGMOID, SOFTMAX, STOP, STOP_ACCURACY,
+    STOP_LOSS, TANH, TEST_ACCURACY, TEST_LOSS, TRAIN_ACCURACY, TRAIN_LOSS)
 
 
 @intrinsic
@@ -221,9 +222,8 @@ _EPOCHS = ("int64(float64[::1], int64[::1], int64[::1], int64[::1], int64, float
 def epochs(theta, offsets, sizes, acts, loss, X, T, labels, classes, X_test, T_test,
            labels_test, has_test, orders, batch_size, lr, l1, l2, results, snapshots, control):
     """Run one epoch per row of `orders`, each measured after its last batch; return how many
-    ended. results[e] = (batches, train loss, train accuracy, test loss, test accuracy,
-    grad_sums of layers 1..L). An epoch that meets a diverging batch stops before it, with
-    results[e, 0] = samples done and control[DIVERGED] = 1, and is not counted.
+    ended, results[e] in the columns epoch_codes names (BATCHES … GRAD_SUMS). An epoch that
+    meets a diverging batch stops before it, with results[e, BATCHES] = samples done and control[DIVERGED] = 1, and is not counted.
 
     For a reader on another thread (`latest`): after each epoch its weights go to
     snapshots[epochs ended % 2], then control[PUBLISHED] = epochs ended. The run stops after
@@ -233,23 +233,24 @@ def epochs(theta, offsets, sizes, acts, loss, X, T, labels, classes, X_test, T_t
     n = orders.shape[1]
     for e in range(orders.shape[0]):
         row = results[e]
-        row[5:] = 0.0
+        row[GRAD_SUMS:] = 0.0
         position, batches = epoch(theta, offsets, sizes, acts, loss, X, T, orders[e], 0,
-                                  batch_size, lr, l1, l2, row[5:])
+                                  batch_size, lr, l1, l2, row[GRAD_SUMS:])
         if position < n:
-            row[0] = position
+            row[BATCHES] = position
             control[DIVERGED] = 1.0
             return e
-        row[0] = batches
-        row[1], row[2] = measure(theta, offsets, sizes, acts, loss, X, T, labels, classes, l1, l2)
+        row[BATCHES] = batches
+        row[TRAIN_LOSS], row[TRAIN_ACCURACY] = measure(theta, offsets, sizes, acts, loss, X, T, labels, classes,
+                                                       l1, l2)
         if has_test:
-            row[3], row[4] = measure(theta, offsets, sizes, acts, loss, X_test, T_test,
+            row[TEST_LOSS], row[TEST_ACCURACY] = measure(theta, offsets, sizes, acts, loss, X_test, T_test,
                                      labels_test, classes, l1, l2)
         snapshots[(e + 1) % 2, :] = theta
         _fence()  # the epoch's results and weights are written before it is published
         control[PUBLISHED] = e + 1
         _fence()  # and the stop flag is read anew each epoch
-        if control[STOP] != 0.0 or row[1] <= control[STOP_LOSS] or row[2] >= control[STOP_ACCURACY]:
+        if control[STOP] != 0.0 or row[TRAIN_LOSS] <= control[STOP_LOSS] or row[TRAIN_ACCURACY] >= control[STOP_ACCURACY]:
             return e + 1
     return orders.shape[0]
 

@@ -15,6 +15,8 @@ from typing import NamedTuple
 import numpy as np
 
 from bpviz.engine.training import compiled_epoch
+from bpviz.engine.training.epoch_codes import (
+    BATCHES, GRAD_SUMS, TEST_ACCURACY, TEST_LOSS, TRAIN_ACCURACY, TRAIN_LOSS)
 from bpviz.engine.data.datasets import Dataset, decode_outputs
 from bpviz.engine.training.history import MAX_HISTORY, History
 from bpviz.engine.nn.network import Network
@@ -216,13 +218,13 @@ class Trainer:
         if diverged:
             # Epoch `done` met a diverging batch: let `run_batch` take it and report it.
             self._start_epoch()
-            samples = int(results[done, 0])
+            samples = int(results[done, BATCHES])
             self._position = samples
             self._batches = -(-samples // s.batch_size)
             self.steps += self._batches
-            self._grad_sums[:] = results[done, 5:]
-            while True:
-                self.run_batch()  # raises at the diverging batch
+            self._grad_sums[:] = results[done, GRAD_SUMS:]
+            for _ in range(len(orders) - done):  # numpy goes on from that batch and raises the
+                stats.append(self.run_epoch())  # DivergenceError, within the epochs asked for
         return stats
 
     def run(self) -> list[EpochStats]:
@@ -317,12 +319,12 @@ def epoch_stats(results: np.ndarray, epoch: int, steps: int, tested: bool) -> li
     measured test data."""
     stats = []
     for row in results:
-        batches = int(row[0])
+        batches = int(row[BATCHES])
         epoch, steps = epoch + 1, steps + batches
-        stats.append(EpochStats.measured(epoch, row[1], row[3] if tested else None,
-                                         None if row[2] < 0 else row[2],
-                                         None if row[4] < 0 else row[4], row[5:] / batches,
-                                         steps))
+        stats.append(EpochStats.measured(epoch, row[TRAIN_LOSS], row[TEST_LOSS] if tested else None,
+                                         None if row[TRAIN_ACCURACY] < 0 else row[TRAIN_ACCURACY],
+                                         None if row[TEST_ACCURACY] < 0 else row[TEST_ACCURACY],
+                                         row[GRAD_SUMS:] / batches, steps))
     return stats
 
 
@@ -338,7 +340,7 @@ def epochs_so_far(progress: compiled_epoch.Progress,
     epoch, steps, tested = run.start
     skip = min(max(0, after - epoch), len(results))
     W, b = run.packed.unpack(theta)
-    return (epoch_stats(results[skip:], epoch + skip, steps + int(results[:skip, 0].sum()), tested),
+    return (epoch_stats(results[skip:], epoch + skip, steps + int(results[:skip, BATCHES].sum()), tested),
             Weights([None] + W, [None] + b))
 
 

@@ -1,5 +1,9 @@
-"""The compiled epoch computes what numpy's steps compute, and hands divergence back to them."""
+"""The compiled epoch computes what numpy's steps compute, and hands divergence back to them.
 
+Where numba is installed the kernel must load: these tests fail, not skip, when it cannot.
+"""
+
+import importlib.util
 import threading
 import time
 
@@ -11,7 +15,16 @@ from bpviz.engine.training import compiled_epoch
 from bpviz.engine.data.datasets import make_dataset
 from bpviz.engine.training.training import DivergenceError, Trainer, TrainingSettings, epochs_so_far
 
-pytestmark = pytest.mark.skipif(not compiled_epoch.load(), reason="numba is not installed")
+from bpviz.engine.nn.activations import ACTIVATIONS
+from bpviz.engine.nn.losses import LOSSES
+
+pytestmark = [pytest.mark.skipif(importlib.util.find_spec("numba") is None, reason="numba is not installed"),
+              pytest.mark.usefixtures("kernel")]
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    assert compiled_epoch.load(), "numba is installed, but the compiled epoch did not load"
 
 # (data set, hidden and output activations, loss): every activation, both losses, 2 and 3 classes.
 CASES = [
@@ -47,6 +60,30 @@ def test_three_compiled_epochs_match_numpy_to_rounding(case, batch_size, l1, l2)
     for l in range(1, 4):
         np.testing.assert_allclose(compiled.net.W[l], numpy.net.W[l], rtol=1e-11, atol=1e-13)
         np.testing.assert_allclose(compiled.net.b[l], numpy.net.b[l], rtol=1e-11, atol=1e-13)
+
+
+HIDDEN = [name for name, f in ACTIVATIONS.items() if not f.output_only]
+OUTPUTS = [(output, loss) for output in ACTIVATIONS for loss in LOSSES
+           if not (loss == "cross_entropy") ^ (output in ("sigmoid", "softmax"))]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+@pytest.mark.parametrize("output, loss", OUTPUTS, ids=[f"{o}-{l}" for o, l in OUTPUTS])
+def test_the_kernel_steps_as_numpy_for_every_activation_and_loss(hidden, output, loss):
+    data = make_dataset("gaussians", n=24, seed=1, classes=3 if output == "softmax" else 2)
+    if output != "softmax" and data.T.shape[1] != 1:
+        data = make_dataset("xor", n=24, seed=1)
+    net = Network([2, 3, data.T.shape[1]], [hidden, output], loss, seed=4)
+    settings = TrainingSettings(lr=0.2, batch_size=5, l2=1e-3, seed=2)
+    compiled, numpy = Trainer(net, data, None, settings), Trainer(net.copy(), data, None, settings)
+    numpy.compiled = False
+    a, b = compiled.run_epoch(), numpy.run_epoch()
+    assert compiled.compiled and a.steps == b.steps == 5
+    assert a.train_loss == pytest.approx(b.train_loss, rel=1e-12)
+    assert a.grad_norms == pytest.approx(b.grad_norms, rel=1e-12)
+    for l in (1, 2):
+        np.testing.assert_allclose(compiled.net.W[l], numpy.net.W[l], rtol=1e-12, atol=1e-14)
+        np.testing.assert_allclose(compiled.net.b[l], numpy.net.b[l], rtol=1e-12, atol=1e-14)
 
 
 def test_an_epoch_started_batch_by_batch_finishes_compiled():
