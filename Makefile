@@ -5,13 +5,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench soak screenshots clean
+.PHONY: run test monkey bench soak screenshots clean
 
 run: $(VENV)/.installed
 	$(BIN)/bpviz
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# The randomized UI test at length, before a release: 20 seeds of 1000 actions (the suite runs
+# 4 seeds of 150). A failure names its seed and the command that repeats it.
+monkey: $(VENV)/.installed-test
+	for seed in $$(seq 1 20); do \
+		BPVIZ_MONKEY_SEED=$$seed BPVIZ_MONKEY_ACTIONS=1000 $(BIN)/python -m pytest -q tests/ui/shell/test_monkey.py || exit 1; \
+	done
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from bpviz.state import Document, ViewOptions
 from bpviz.state.training.training_session import TrainingSession
@@ -120,6 +120,9 @@ def window(qtbot, settings, dialogs):
     qtbot.waitExposed(w)
     yield w
     w.doc.mark_saved()
+    dialogs.changes_answer = "discard"
+    # Closed now, not at pytest-qt's teardown: a window left open takes the next test's pointer.
+    assert w.close(), "the window refused to close"
 
 
 @pytest.fixture
@@ -206,12 +209,12 @@ def settle(qtbot, widget):
     qtbot.waitUntil(lambda: not widget.redraw_pending())
 
 
+def laid_out():
+    """Let Qt lay out what a resize or a change of contents asked for (its posted events)."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+
+
 def weights(net):
     """Return copies of every weight matrix and then every bias vector of `net`."""
     return [w.copy() for w in net.W[1:]] + [b.copy() for b in net.b[1:]]
-
-
-def pytest_collection_modifyitems(items):
-    """Run the randomized UI test last: thousands of real clicks and keys leave Qt's input
-    state (pointer, modifiers) unlike a fresh start, which the hover tests rely on."""
-    items.sort(key=lambda item: getattr(getattr(item, "module", None), "__name__", "").endswith("test_monkey"))

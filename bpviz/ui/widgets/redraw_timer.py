@@ -39,6 +39,11 @@ class RedrawTimer(QTimer):
         since = (time.perf_counter() - self._last) * 1000
         self.start(int(max(0.0, self.min_interval_ms - since)))
 
+    @property
+    def waiting_for_show(self) -> bool:
+        """Whether a redraw came due while the widget was hidden, and waits for it to be shown."""
+        return self._waiting_for_show
+
     def _on_timeout(self) -> None:
         parent = self.parent()
         if isinstance(parent, QWidget) and not parent.isVisible():

@@ -4,6 +4,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from bpviz.engine.training.training import Trainer
 from bpviz.state.training.training_session import TrainingSession
@@ -110,7 +111,7 @@ def test_an_edit_while_training_stops_it_and_the_edit_stays(lab, qtbot):
     qtbot.waitUntil(lambda: len(doc.epochs) >= 2, timeout=20_000)
     doc.set_parameter(1, 0, 0, 0.123)
     assert not session.running
-    qtbot.wait(100)  # a frame later: nothing from the stopped run overwrites the edit
+    QCoreApplication.processEvents()  # what the stopped run left queued cannot overwrite the edit
     assert doc.network.W[1][0, 0] == 0.123
     doc.undo_stack.undo()
     assert doc.network.W[1][0, 0] != 0.123

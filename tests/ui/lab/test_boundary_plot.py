@@ -240,9 +240,9 @@ def test_non_finite_weights_draw_a_note_not_a_traceback(qtbot, capfd, preset, la
     qtbot.waitExposed(widget)
     doc.network.W[doc.network.L if layer == "last" else layer][:] = value  # 1e308: outputs overflow to ±inf
     doc.weights_trained()
-    qtbot.wait(300)  # several repaints: pytest-qt fails the test on an exception in the event loop
-    widget.grab()
-    settled(qtbot, widget)
+    settled(qtbot, widget)  # the plane maps made and drawn: pytest-qt fails the test on an
+    for _ in range(3):  # exception in the event loop, and these paint now
+        widget.grab()
     err = capfd.readouterr().err
     assert "Traceback" not in err and "ValueError" not in err
     if widget._mode == "curve":

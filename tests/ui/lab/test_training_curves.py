@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from bpviz.state import ViewOptions
 from bpviz.ui.lab.training_curves import TrainingCurves, layer_colours
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import laid_out, settle
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_pointing_at_a_curve_reads_out_the_epoch_and_values(qtbot, curves, doc, 
     settle(qtbot, curves)
     plot = curves.loss_plot
     plot.plotItem.vb.autoRange()
-    qtbot.wait(10)
+    laid_out()
     scene_pos = plot.plotItem.vb.mapViewToScene(QPointF(7.2, float(doc.epochs[6].train_loss)))
     qtbot.mouseMove(plot.viewport(), plot.mapFromScene(scene_pos))
     qtbot.waitUntil(lambda: curves.readout.text().startswith("epoch 7"))
@@ -156,7 +156,7 @@ def test_hidden_curves_wait_until_they_are_shown(qtbot, curves, doc, session):
     before = curves.redraw_count
     for _ in range(3):
         session.one_epoch()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: curves._timer.waiting_for_show)  # the redraw came due, hidden
     assert curves.redraw_count == before and curves.redraw_pending()
     curves.show()
     settle(qtbot, curves)
@@ -168,7 +168,7 @@ def test_short_labels_and_plots_never_squeezed_flat(qtbot, curves):
     assert curves.loss_plot.y_label == "loss L" and "penalty" in curves.loss_plot.toolTip()
     curves.resize(600, 150)
     curves.tabs.setCurrentIndex(2)
-    qtbot.wait(20)
+    laid_out()
     for plot in curves.plots.values():
         assert plot.minimumHeight() >= MIN_PLOT_HEIGHT
     assert curves.gradient_plot.height() >= MIN_PLOT_HEIGHT

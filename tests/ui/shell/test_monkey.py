@@ -40,7 +40,7 @@ from bpviz.ui.stepping.weights_table_model import AFTER, BEFORE, CHANGE, GRADIEN
 from tests.ui.shell.monkey_actions import Monkey, settle_events
 
 CI_SEEDS = (1, 2, 3, 4)
-CI_ACTIONS = 400  # per seed in the suite; before a release, BPVIZ_MONKEY_ACTIONS=1000 over 20 seeds
+CI_ACTIONS = 150  # per seed in the suite; `make monkey` runs 20 seeds of 1000 before a release
 SEEDS = (int(os.environ["BPVIZ_MONKEY_SEED"]),) if os.environ.get("BPVIZ_MONKEY_SEED") else CI_SEEDS
 ACTIONS = int(os.environ.get("BPVIZ_MONKEY_ACTIONS", CI_ACTIONS))
 SHOWN_HISTORY = 25  # actions listed in a failure message

@@ -11,6 +11,8 @@ from bpviz.ui.look import palette
 from bpviz.ui.shell.presenter import DEFAULT_SCALE, SCALE_KEY
 from bpviz.ui.look.theme import apply_theme, current_theme
 
+from tests.ui.conftest import laid_out
+
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     """Press `key` where the person's keyboard would send it: the widget with the focus."""
@@ -104,7 +106,7 @@ def test_esc_restores_the_exact_earlier_layout_fonts_and_window_state(window, qt
     window.docks["output"].show()
     window.docks["network"].hide()
     window.resizeDocks([window.docks["inspector"]], [430], Qt.Orientation.Horizontal)
-    qtbot.wait(10)
+    laid_out()
     before_docks, before_points = visible_docks(window), points(window)
     bars = (window.menuBar().isVisible(), window.statusBar().isVisible())
     before_state = window.saveState()
@@ -199,7 +201,7 @@ def test_high_contrast_keeps_the_colour_blind_safe_data_colours(window, qtbot):
 
 def test_docks_are_laid_out_again_when_the_window_manager_restores_the_size_late(window, qtbot, monkeypatch):
     window.resizeDocks([window.docks["inspector"]], [400], Qt.Orientation.Horizontal)
-    qtbot.wait(10)
+    laid_out()
     before_state, before_width = window.saveState(), window.docks["inspector"].width()
     normal = window.geometry()
     enter(qtbot, window)

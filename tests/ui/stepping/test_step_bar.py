@@ -108,8 +108,8 @@ def test_play_advances_until_paused(qtbot, bar, doc, options):
     click(qtbot, bar.play_button)
     assert not bar.is_playing() and bar.play_button.text().startswith("Play")
     stopped_at = doc.cursor.position
-    qtbot.wait(100)
-    assert doc.cursor.position == stopped_at
+    QCoreApplication.processEvents()
+    assert doc.cursor.position == stopped_at and not bar._timer.isActive()
 
 
 def test_play_keeps_going_across_steps(qtbot, bar, doc, options):
@@ -146,7 +146,7 @@ def test_deleting_the_bar_stops_its_timer(qtbot, doc, options):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(timer)
     position = doc.cursor.position
-    qtbot.wait(80)
+    QCoreApplication.processEvents()
     assert doc.cursor.position == position
 
 

@@ -111,7 +111,7 @@ def test_a_hidden_view_waits_until_it_is_shown(qtbot, matrices, doc):
     matrices.hide()
     before = matrices.redraw_count
     doc.set_parameter(1, 0, 0, 2.0)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: matrices._timer.waiting_for_show)  # the redraw came due, hidden
     assert matrices.redraw_count == before and matrices.redraw_pending()
     matrices.show()
     settle(qtbot, matrices)

@@ -14,6 +14,8 @@ from bpviz.ui.stepping.weights_table_model import (
     SORT_ROLE,
 )
 
+from tests.ui.conftest import laid_out
+
 
 @pytest.fixture
 def table(show_widget, doc, options):
@@ -240,7 +242,7 @@ def test_all_columns_fit_a_380_px_dock_beside_the_names(qtbot, table, doc):
     for _ in range(8):
         doc.advance("phase")
     table.resize(380, 600)
-    qtbot.wait(20)
+    laid_out()
     header, view = table.view.horizontalHeader(), table.view
     assert header.sectionViewportPosition(PARAMETER) == 0
     right = max(header.sectionViewportPosition(c) + header.sectionSize(c)
