@@ -19,16 +19,30 @@ Array = np.ndarray
 
 @dataclass(frozen=True)
 class Activation:
-    """A named activation function f with its derivative f'."""
+    """A named activation function f with its derivative f', and how both are written.
+
+    ``symbol`` is f's short name in an equation (σ). ``f_prime_text`` writes f'(z) with the
+    neuron's own symbols ({x}, {z}); ``f_prime_numbers`` writes it with x's value ({x}), empty
+    where the value alone says it (ReLU's 1 or 0).
+    """
 
     name: str
     label: str
     f: Callable[[Array], Array]
     f_prime: Callable[[Array, Array], Array]
+    symbol: str = ""
+    f_prime_text: str = ""
+    f_prime_numbers: str = ""
     output_only: bool = False
     max_slope: float | None = 1.0  # the steepest f'(z); None where f' is not a plain slope (softmax)
     saturates: bool = False        # f'(z) → 0 as |z| grows (sigmoid, tanh)
     can_die: bool = False          # f'(z) = 0 on a whole half-line, so a neuron can stop for good (ReLU)
+
+    @property
+    def saturation_threshold(self) -> float | None:
+        """The f'(z) below which a neuron is saturated: SATURATION_FRACTION of the steepest
+        slope; None where f' is no plain slope (softmax)."""
+        return None if self.max_slope is None else SATURATION_FRACTION * self.max_slope
 
     def __repr__(self) -> str:
         return f"Activation({self.name!r})"
@@ -109,12 +123,15 @@ def _softmax_prime(z: Array, x: Array) -> Array:
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
-        Activation("sigmoid", "sigmoid σ", _sigmoid, _sigmoid_prime, max_slope=0.25, saturates=True),
-        Activation("tanh", "tanh", _tanh, _tanh_prime, saturates=True),
-        Activation("relu", "ReLU", _relu, _relu_prime, can_die=True),
-        Activation("leaky_relu", "leaky ReLU", _leaky_relu, _leaky_relu_prime),
-        Activation("linear", "linear", _linear, _linear_prime),
-        Activation("softmax", "softmax", _softmax, _softmax_prime, output_only=True, max_slope=None),
+        Activation("sigmoid", "sigmoid σ", _sigmoid, _sigmoid_prime, "σ", "{x} (1 − {x})", "{x}·(1 − {x})",
+                   max_slope=0.25, saturates=True),
+        Activation("tanh", "tanh", _tanh, _tanh_prime, "tanh", "1 − ({x})²", "1 − {x}²", saturates=True),
+        Activation("relu", "ReLU", _relu, _relu_prime, "ReLU", "1 if {z} > 0, else 0", can_die=True),
+        Activation("leaky_relu", "leaky ReLU", _leaky_relu, _leaky_relu_prime, "LReLU",
+                   f"1 if {{z}} > 0, else {LEAKY_SLOPE}"),
+        Activation("linear", "linear", _linear, _linear_prime, "id", "1"),
+        Activation("softmax", "softmax", _softmax, _softmax_prime, "softmax", "{x} (1 − {x})", "{x}·(1 − {x})",
+                   output_only=True, max_slope=None),
     )
 }
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from bpviz.engine.nn.activations import SATURATION_FRACTION, get_activation
+from bpviz.engine.nn.activations import get_activation
 from bpviz.engine.nn.network import Network
 
 
@@ -49,7 +49,7 @@ def layer_health(net: Network, X: np.ndarray) -> list[LayerHealth]:
         f_prime = trace.f_prime[l]
         dead = (f_prime == 0).all(axis=0) if activation.can_die and len(f_prime) else np.zeros(net.sizes[l], bool)
         if activation.saturates and len(f_prime):
-            saturated = f_prime.mean(axis=0) < SATURATION_FRACTION * activation.max_slope
+            saturated = f_prime.mean(axis=0) < activation.saturation_threshold
         else:
             saturated = np.zeros(net.sizes[l], bool)
         out.append(LayerHealth(l, activation.name, dead, saturated))

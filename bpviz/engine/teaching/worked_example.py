@@ -15,14 +15,9 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from bpviz.engine.nn.activations import ACTIVATIONS
 from bpviz.engine.nn.losses import get_loss
 from bpviz.engine.nn.trace import StepTrace
-
-ACTIVATION_SYMBOL = {
-    "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "LReLU", "linear": "id",
-    "softmax": "softmax",
-}
-
 
 @dataclass(frozen=True)
 class Equation:
@@ -140,7 +135,7 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
 
     forward = []
     for l in range(1, L + 1):
-        f = ACTIVATION_SYMBOL[activations[l]]
+        f = ACTIVATIONS[activations[l]].symbol
         for j in range(sizes[l]):
             terms = " + ".join(f"{fac(W[l][j, i])}·{fac(x[l - 1][s, i])}" for i in range(sizes[l - 1]))
             forward.append(Equation("z", l, j + 1, None, sym("z", idx(j + 1), l),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from bpviz.engine import Network, StepThrough
-from bpviz.engine.nn.activations import SATURATION_FRACTION, get_activation
+from bpviz.engine.nn.activations import get_activation
 from bpviz.state import Revealed
 
 
@@ -22,10 +22,9 @@ def saturation_threshold(net: Network, layer: int) -> float | None:
     """
     if not 1 <= layer <= net.L:
         return None
-    slope = get_activation(net.activations[layer]).max_slope
-    if slope is None or (layer == net.L and net.loss == "cross_entropy"):
+    if layer == net.L and net.loss == "cross_entropy":
         return None
-    return SATURATION_FRACTION * slope
+    return get_activation(net.activations[layer]).saturation_threshold
 
 
 def saturated(cursor: StepThrough) -> list[np.ndarray]:

@@ -225,13 +225,8 @@ class Inspector(QWidget):
         trace, jj = self._doc.cursor.trace, idx(j0 + 1)
         x_sym, z_sym = sym("x", jj, l), sym("z", jj, l)
         x = factor(float(trace.x[l][0, j0]), self._options.digits)
-        symbolic, numbers = {
-            "sigmoid": (f"{x_sym} (1 − {x_sym})", f"{x}·(1 − {x})"),
-            "tanh": (f"1 − ({x_sym})²", f"1 − {x}²"),
-            "relu": (f"1 if {z_sym} > 0, else 0", ""),
-            "leaky_relu": (f"1 if {z_sym} > 0, else 0.01", ""),
-            "linear": ("1", ""),
-        }[name]
+        f = ACTIVATIONS[name]
+        symbolic, numbers = f.f_prime_text.format(x=x_sym, z=z_sym), f.f_prime_numbers.format(x=x)
         value = float(trace.f_prime[l][0, j0]) if revealed else None
         return Line("f_prime", f"f'({z_sym})", symbolic, numbers, value)
 
