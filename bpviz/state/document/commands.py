@@ -32,10 +32,10 @@ class SetParameterCommand(QUndoCommand):
         self.old = float(doc.parameter(layer, j, i))
 
     def redo(self) -> None:
-        self.doc._write_parameter(self.layer, self.j, self.i, self.new)
+        self.doc.apply_parameter(self.layer, self.j, self.i, self.new)
 
     def undo(self) -> None:
-        self.doc._write_parameter(self.layer, self.j, self.i, self.old)
+        self.doc.apply_parameter(self.layer, self.j, self.i, self.old)
 
 
 class ReplaceNetworkCommand(QUndoCommand):
@@ -54,11 +54,11 @@ class ReplaceNetworkCommand(QUndoCommand):
 
     def redo(self) -> None:
         net, x, t = self.after
-        self.doc._install(net.copy(), x.copy(), t.copy())
+        self.doc.apply_network(net.copy(), x.copy(), t.copy())
 
     def undo(self) -> None:
         net, x, t = self.before
-        self.doc._install(net.copy(), x.copy(), t.copy())
+        self.doc.apply_network(net.copy(), x.copy(), t.copy())
 
 
 class SetExampleCommand(QUndoCommand):
@@ -71,10 +71,10 @@ class SetExampleCommand(QUndoCommand):
         self.after = (np.array(x, dtype=float), np.array(t, dtype=float), float(lr))
 
     def redo(self) -> None:
-        self.doc._write_example(*self.after)
+        self.doc.apply_example(*self.after)
 
     def undo(self) -> None:
-        self.doc._write_example(*self.before)
+        self.doc.apply_example(*self.before)
 
 
 def fit_to_length(values: np.ndarray, n: int) -> np.ndarray:

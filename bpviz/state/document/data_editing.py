@@ -291,7 +291,7 @@ class DataEditing:
                 name=dataset.name, changes=", ".join(changes), why=why))
 
     def _push_lab(self, state: LabState, text: str) -> None:
-        self._settle()
+        self.settle_step()
         self.undo_stack.push(LabCommand(self, state, text))
 
     def _lab_state(self) -> LabState:
@@ -299,7 +299,7 @@ class DataEditing:
                         self.spec, self.features, self.test_fraction, dict(self.training))
 
     def _apply_lab_state(self, state: LabState) -> None:
-        self._settle()
+        self.settle_step()
         data_moved = (state.dataset is not self.dataset or state.features != self.features
                       or state.test_fraction != self.test_fraction)
         self.dataset, self.spec, self.features = state.dataset, state.spec, state.features
@@ -314,7 +314,7 @@ class DataEditing:
                 self.sample_index = min(self.sample_index, len(self.dataset) - 1)
                 x = self.network_inputs(self.dataset.X[self.sample_index:self.sample_index + 1])[0]
                 t = self.dataset.T[self.sample_index]
-            self._install(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
+            self.apply_network(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
         self.dataChanged.emit()
 
 

@@ -228,7 +228,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
             raise ValueError(self.tr("{value} is not a finite number").format(value=value))
         if value == self._whole_parameter(layer, j, i):
             return
-        self._settle()
+        self.settle_step()
         self.undo_stack.push(SetParameterCommand(self, layer, j, i, value))
 
     def add_neuron(self, layer: int) -> None:
@@ -298,7 +298,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
             raise ValueError(self.tr("the example and learning rate must be finite, and α ≥ 0"))
         if np.array_equal(x, self.input) and np.array_equal(t, self.target) and lr == self.lr:
             return
-        self._settle()
+        self.settle_step()
         if lr != self.lr:
             self.start_new_run(go_on=True)
         text = (self.tr("Set learning rate") if lr != self.lr and np.array_equal(x, self.input)
@@ -309,13 +309,14 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         self.set_example(self.input, self.target, lr)
 
     def _replace(self, net: Network, text: str) -> None:
-        self._settle()
+        self.settle_step()
         self.undo_stack.push(ReplaceNetworkCommand(self, net, text))
 
-    # -- what commands call ------------------------------------------------------------------
+    # -- the one apply path: what commands (commands.py) call, and only they --------------------
 
-    def _write_parameter(self, layer: int, j: int, i: int, value: float) -> None:
-        self._settle()
+    def apply_parameter(self, layer: int, j: int, i: int, value: float) -> None:
+        """Set w_ji^(l) (i ≥ 0) or b_j^(l) (i = −1), as SetParameterCommand does and undoes."""
+        self.settle_step()
         if i >= 0:
             self._network.W[layer][j, i] = value
         else:
@@ -324,8 +325,9 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         self._rebuild_cursor(keep_position=parameter_name(layer, j, i))
         self.weightsChanged.emit()
 
-    def _install(self, net: Network, x: np.ndarray, t: np.ndarray) -> None:
-        self._settle()
+    def apply_network(self, net: Network, x: np.ndarray, t: np.ndarray) -> None:
+        """Put ``net`` and the example (x, t) in place, as ReplaceNetworkCommand does and undoes."""
+        self.settle_step()
         same_shape = list(net.sizes) == list(self._network.sizes)
         self._network, self.input, self.target = net, x, t
         self._origin = self._network.copy()
@@ -339,8 +341,9 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         self.weightsChanged.emit()
         self.exampleChanged.emit()
 
-    def _write_example(self, x: np.ndarray, t: np.ndarray, lr: float) -> None:
-        self._settle()
+    def apply_example(self, x: np.ndarray, t: np.ndarray, lr: float) -> None:
+        """Set the example and α, as SetExampleCommand does and undoes."""
+        self.settle_step()
         self.input, self.target, self.lr = x.copy(), t.copy(), lr
         self._rebuild_cursor(keep_position=self.tr("The example"))
         self.exampleChanged.emit()

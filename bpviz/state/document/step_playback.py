@@ -62,7 +62,7 @@ class StepPlayback:
         problem = self.data_problem()
         if problem:
             raise ValueError(problem)
-        self._settle()
+        self.settle_step()
         self._take_sample(index)
         self._rebuild_cursor()
         self.exampleChanged.emit()
@@ -72,6 +72,13 @@ class StepPlayback:
         self.sample_index = index
         self.input = self.network_inputs(self.dataset.X[index:index + 1])[0].copy()
         self.target = np.array(self.dataset.T[index], dtype=float)
+
+    def take_trained_weights(self, W, b) -> None:
+        """Give the network the weights training reached (lists indexed 1..L, copied), and
+        tell the views: not an edit, so no undo entry."""
+        for l in range(1, self.network.L + 1):
+            self.network.W[l], self.network.b[l] = W[l].copy(), b[l].copy()
+        self.weights_trained()
 
     def weights_trained(self) -> None:
         """Tell the views that training changed the weights (not an edit: no undo entry)."""
@@ -130,7 +137,7 @@ class StepPlayback:
         self.exampleChanged.emit()
         self.historyChanged.emit()
 
-    def _settle(self) -> None:
+    def settle_step(self) -> None:
         """Before an edit: a finished step counts; a step in progress is undone (weights
         restored), and its position kept for the edit's own step to be replayed to."""
         if self.cursor.at_end:

@@ -204,7 +204,7 @@ class TrainingSession(QObject):
             self.problemRaised.emit(problem)
             return None
         if self._trainer is None:
-            self.doc._settle()
+            self.doc.settle_step()
             train, test = self.doc.split()
             self._trainer = Trainer(self.doc.network.copy(), train, test,
                                     self.doc.training_settings())
@@ -221,11 +221,9 @@ class TrainingSession(QObject):
     def _publish(self, weights=None) -> None:
         """Give the document's network the trainer's weights (or `weights`), and tell the views."""
         if self._trainer is not None:
-            W, b = weights or (self._trainer.net.W, self._trainer.net.b)
-            net = self.doc.network
-            for l in range(1, net.L + 1):
-                net.W[l], net.b[l] = W[l].copy(), b[l].copy()
-        self.doc.weights_trained()
+            self.doc.take_trained_weights(*(weights or (self._trainer.net.W, self._trainer.net.b)))
+        else:
+            self.doc.weights_trained()
 
     def _run(self, work) -> None:
         if self.running:

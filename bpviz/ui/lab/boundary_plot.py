@@ -8,6 +8,8 @@ Redraws are throttled: many changes in one pass of the event loop make one redra
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Signal
@@ -47,9 +49,11 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
     messageRaised = Signal(str)
 
     def __init__(self, doc: Document, maps: PlaneMaps, options: ViewOptions,
-                 data_panel=None, parent: QWidget | None = None) -> None:
+                 draw_value: Callable[[], float] | None = None, parent: QWidget | None = None) -> None:
+        """``draw_value`` says what a click adds (a class index or a target; the Data panel's choice)."""
         super().__init__(parent=parent, background=palette.BACKGROUND)
-        self.doc, self.maps, self.options, self.data_panel = doc, maps, options, data_panel
+        self.doc, self.maps, self.options = doc, maps, options
+        self.draw_value = draw_value or (lambda: 0)
         self._shown: np.ndarray | None = None       # the array the image shows
         self._positions = np.zeros((0, 2))           # each data point where it is drawn
         self._test = np.zeros(0, dtype=bool)         # which data points are held out

@@ -77,8 +77,7 @@ class PointerOnPoints:
         if self._mode == "curve":
             self.doc.add_point(x, 0.0, y)  # 1-D: the height of the click is the target
             return
-        value = self.data_panel.draw_value() if self.data_panel is not None else 0
-        self.doc.add_point(x, y, value)
+        self.doc.add_point(x, y, self.draw_value())
 
     def _point_near(self, x: float, y: float) -> int | None:
         """Return the index of the data point within PICK_RADIUS pixels of (x, y), or None."""

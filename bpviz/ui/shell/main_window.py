@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     """The bpviz window: draw a network and step through backpropagation on it."""
 
     dialogs = Dialogs  # replaced in tests: every modal question goes through it
+    recentChanged = Signal()  # the list of recent files changed (File ▸ Recent follows it)
 
     def __init__(self, doc: Document | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.network_panel = NetworkPanel(self.doc, self.options)
         self.data_panel = DataPanel(self.doc, self.options)
         self.train_panel = TrainPanel(self.doc, self.session, self.options)
-        self.boundary_plot = BoundaryPlot(self.doc, self.maps, self.options, data_panel=self.data_panel)
+        self.boundary_plot = BoundaryPlot(self.doc, self.maps, self.options, draw_value=self.data_panel.draw_value)
         self.curves = TrainingCurves(self.doc, self.options)
         self.matrices = WeightMatrices(self.doc, self.options)
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -114,11 +115,9 @@ class MainWindow(QMainWindow):
         self.session.stopped.connect(self.show_message)
         self.session.stateChanged.connect(lambda: self.canvas.set_live(self.session.fast))
 
-        for widget in (self.canvas, self.step_bar, self.inspector, self.weights_table,
-                       self.example_panel, self.network_panel, self.data_panel, self.train_panel,
-                       self.boundary_plot, self.curves, self.matrices):
-            if hasattr(widget, "messageRaised"):
-                widget.messageRaised.connect(self.show_message)
+        for widget in (self.canvas, self.step_bar, self.example_panel, self.network_panel, self.data_panel,
+                       self.train_panel, self.boundary_plot, self.curves, self.matrices):
+            widget.messageRaised.connect(self.show_message)
 
         self.presenter = Presenter(self, self.settings)
         self.pictures = PictureExport(self)      # File ▸ Export picture
@@ -277,16 +276,14 @@ class MainWindow(QMainWindow):
         recent = [p for p in self.recent_files() if p != resolved]
         if len(recent) != len(self.recent_files()):
             self.settings.setValue("recent", recent)
-            if hasattr(self, "rebuild_recent_menu"):
-                self.rebuild_recent_menu()
+            self.recentChanged.emit()
 
     def _add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())
         recent = [path] + [p for p in self.recent_files() if p != path]
         self.settings.setValue("recent", recent[:MAX_RECENT])
         self.settings.setValue("last_folder", str(Path(path).parent))
-        if hasattr(self, "rebuild_recent_menu"):
-            self.rebuild_recent_menu()
+        self.recentChanged.emit()
 
     def _last_folder(self) -> str:
         return str(self.settings.value("last_folder", str(Path.home())))

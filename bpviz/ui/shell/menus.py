@@ -76,7 +76,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
             action.triggered.connect(partial(w.open_file, path))
         recent.setEnabled(bool(paths))
 
-    w.rebuild_recent_menu = rebuild_recent_menu
+    w.recentChanged.connect(rebuild_recent_menu)
     rebuild_recent_menu()
     file.addSeparator()
     add(file, "save", tr("&Save", "menus"), w.save, [StandardKey.Save])

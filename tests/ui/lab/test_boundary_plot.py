@@ -38,7 +38,7 @@ def panel(qtbot, doc):
 @pytest.fixture
 def plot(show_widget, doc, maps, panel):
     """A shown 600 × 600 boundary plot on the XOR data, linked to the data panel."""
-    return show_widget(BoundaryPlot(doc, maps, ViewOptions(), data_panel=panel), 600, 600)
+    return show_widget(BoundaryPlot(doc, maps, ViewOptions(), draw_value=panel.draw_value), 600, 600)
 
 
 def click_at(qtbot, plot, x, y, button=Qt.MouseButton.LeftButton,
