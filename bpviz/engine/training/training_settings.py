@@ -152,6 +152,24 @@ class EpochStats:
                    None if test_accuracy is None else float(test_accuracy),
                    tuple(float(g) for g in grad_norms), steps, finite)
 
+    def to_record(self) -> dict:
+        """Return the epoch's numbers as a saved document writes them (its "history")."""
+        record = {"epoch": self.epoch, "train_loss": self.train_loss, "test_loss": self.test_loss,
+                  "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy,
+                  "grad_norms": list(self.grad_norms)}
+        if self.low is not None:  # a thinned record keeps the span of the epochs it stands for
+            record["low"], record["high"] = list(self.low), list(self.high)
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict) -> "EpochStats":
+        """Return the epoch a saved document's record (checked by the file's reader) describes."""
+        low, high = record.get("low"), record.get("high")
+        return cls(record["epoch"], record["train_loss"], record.get("test_loss"),
+                   record.get("train_accuracy"), record.get("test_accuracy"),
+                   tuple(record.get("grad_norms", ())), record.get("steps", 0), True,
+                   None if low is None else tuple(low), None if high is None else tuple(high))
+
 
 def _is_real(value) -> bool:
     return (isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))

@@ -154,7 +154,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         dataset = self.spec
         if dataset is None and self.dataset is not None:
             dataset = custom_dataset_spec(self.dataset, self.dataset.name)
-        history = tuple(_epoch_record(e) for e in self.epochs if e.finite)
+        history = tuple(e.to_record() for e in self.epochs if e.finite)
         net, trace = self._network.copy(), self.cursor.trace
         for l in range(1, net.L + 1):
             net.W[l], net.b[l] = np.array(trace.W_before[l]), np.array(trace.b_before[l])
@@ -190,7 +190,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         self.features = tuple(preset.features) if preset.features else None
         self.test_fraction = float(preset.test_fraction)
         self.training = {**DEFAULT_TRAINING, **(preset.training or {})}
-        self.epochs: list[EpochStats] = [_epoch_stats(r) for r in preset.history]
+        self.epochs: list[EpochStats] = [EpochStats.from_record(r) for r in preset.history]
         self._forget_runs()
         self.sample_index = 0
         self._name, self.path = name, path
@@ -407,21 +407,3 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
 
     def _on_index_changed(self, index: int) -> None:
         self.edited.emit()
-
-
-def _epoch_record(stats: EpochStats) -> dict:
-    """Return one epoch's numbers as the saved document writes them."""
-    record = {"epoch": stats.epoch, "train_loss": stats.train_loss, "test_loss": stats.test_loss,
-              "train_accuracy": stats.train_accuracy, "test_accuracy": stats.test_accuracy,
-              "grad_norms": list(stats.grad_norms)}
-    if stats.low is not None:  # a thinned record keeps the span of the epochs it stands for
-        record["low"], record["high"] = list(stats.low), list(stats.high)
-    return record
-
-
-def _epoch_stats(record: dict) -> EpochStats:
-    low, high = record.get("low"), record.get("high")
-    return EpochStats(record["epoch"], record["train_loss"], record.get("test_loss"),
-                      record.get("train_accuracy"), record.get("test_accuracy"),
-                      tuple(record.get("grad_norms", ())), record.get("steps", 0), True,
-                      None if low is None else tuple(low), None if high is None else tuple(high))
