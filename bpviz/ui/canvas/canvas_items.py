@@ -60,6 +60,7 @@ class EdgesItem(CachedItem):
         super().__init__(z=0.0)
         self._groups: list[tuple[QPen, QPainterPath]] = []
         self._edge_count = 0
+        self._drawn: tuple | None = None  # what the paths show: the same again draws nothing anew
 
     def setData(self, segments: np.ndarray, values: np.ndarray, scale: float, *,
                 revealed: np.ndarray | None = None, min_width: float = 1.0,
@@ -70,13 +71,17 @@ class EdgesItem(CachedItem):
         whose `revealed` entry is False are drawn thin and faint whatever their value.
         """
         segments = np.asarray(segments, dtype=float).reshape(-1, 4)
+        values = np.asarray(values, dtype=float).ravel()
+        revealed = np.ones(len(values), bool) if revealed is None else np.asarray(revealed, bool).ravel()
+        drawn = (segments, values, revealed, scale, min_width, max_width)
+        if self._drawn is not None and all(np.array_equal(a, b) for a, b in zip(drawn, self._drawn)):
+            return  # a step that changed no edge (the forward pass): its cached drawing stays
+        self._drawn = tuple(np.copy(a) if isinstance(a, np.ndarray) else a for a in drawn)
         self._edge_count = len(segments)
         # Thousands of edges take a tenth of a second to stroke: drawn once into a pixmap, they
         # are not stroked again when only a ring, a label or the pointer moves over them.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if self._edge_count > CACHED_EDGES_MIN
                           else QGraphicsItem.CacheMode.NoCache)
-        values = np.asarray(values, dtype=float).ravel()
-        revealed = np.ones(len(values), bool) if revealed is None else np.asarray(revealed, bool).ravel()
         t = np.clip(np.nan_to_num(values / (scale if scale > 0 else 1.0)), -1.0, 1.0)
         level = np.rint(np.abs(t) * LEVELS).astype(int)
         negative = t < 0
