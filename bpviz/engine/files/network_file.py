@@ -17,8 +17,8 @@ from bpviz.engine.files.network_format import (  # re-exported: importers find t
     MIGRATIONS,
     PRESET_FORMAT,
     VERSION,
-    _check_sizes,
     check_network_dict,
+    check_sizes,
     migrate,
     network_to_dict,
     preset_network_document,
@@ -52,7 +52,7 @@ def save_network(net: Network, path: str | os.PathLike) -> None:
     NetworkFormatError naming the first bad weight, and nothing is written.
     """
     document = network_to_dict(net)
-    _check_sizes(document["sizes"], "sizes")  # what load_network would refuse, refuse now
+    check_sizes(document["sizes"], "sizes")  # what load_network would refuse, refuse now
     for name, arrays in (("weights", net.W), ("biases", net.b)):
         for l in range(1, net.L + 1):
             bad = np.argwhere(~np.isfinite(arrays[l]))

@@ -114,7 +114,7 @@ def check_network_dict(d: Any, prefix: str = "") -> dict:
                                  field("format"))
     d = migrate(d, field("version"))
 
-    sizes = _check_sizes(require("sizes"), field("sizes"))
+    sizes = check_sizes(require("sizes"), field("sizes"))
     L = len(sizes) - 1
     activations = _check_activations(require("activations"), L, field("activations"))
     loss = require("loss")
@@ -175,7 +175,7 @@ def migrate(d: dict, field: str, latest: int | None = None,
     return d
 
 
-def _check_sizes(sizes: Any, field: str) -> list[int]:
+def check_sizes(sizes: Any, field: str) -> list[int]:
     """Return the layer sizes as ints, checked before anything is allocated."""
     if not isinstance(sizes, list):
         raise NetworkFormatError(f"expected a list of layer sizes, found {describe(sizes)}", field)

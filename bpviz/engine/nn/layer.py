@@ -9,7 +9,7 @@ these for every activation and loss.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -27,20 +27,27 @@ def layer_forward(W: np.ndarray, b: np.ndarray, x_in: np.ndarray, f: Activation)
     return z, f.f(z)
 
 
+def _outputs(W: Sequence, b: Sequence, activations: Sequence[str | None], x: np.ndarray,
+             first: int) -> Iterator[np.ndarray]:
+    """Yield x^(first), …, x^(L): ``x`` (the input of layer ``first``) through the layers above."""
+    for l in range(first, len(W)):
+        x = ACTIVATIONS[activations[l]].f(weighted_input(W[l], b[l], x))
+        yield x
+
+
 def forward_from(W: Sequence, b: Sequence, activations: Sequence[str | None], x: np.ndarray,
                  first: int = 1) -> list[np.ndarray]:
     """Return x^(first), …, x^(L): ``x`` (the input of layer ``first``) through the layers above."""
-    xs = []
-    for l in range(first, len(W)):
-        x = ACTIVATIONS[activations[l]].f(weighted_input(W[l], b[l], x))
-        xs.append(x)
-    return xs
+    return list(_outputs(W, b, activations, x, first))
 
 
 def output_from(W: Sequence, b: Sequence, activations: Sequence[str | None], x: np.ndarray,
                 first: int = 1) -> np.ndarray:
-    """Return x^(L) for ``x``, the input of layer ``first`` (``x`` itself above the last layer)."""
-    return ([x] + forward_from(W, b, activations, x, first))[-1]
+    """Return x^(L) for ``x``, the input of layer ``first`` (``x`` itself above the last layer),
+    keeping no layer's outputs but the one under way."""
+    for x in _outputs(W, b, activations, x, first):
+        pass
+    return x
 
 
 def delta_of_layer_below(delta_above: np.ndarray, W_above: np.ndarray,

@@ -165,7 +165,7 @@ class Network:
 
         The same equations as forward, backward and update, with the trace built once.
         """
-        lr = _check_lr(lr)
+        lr = _check_rate(lr, "learning")
         l1, l2 = _check_rate(l1, "l1"), _check_rate(l2, "l2")
         X = self._as_batch(X, self.sizes[0], "X")
         T = self._as_batch(T, self.sizes[self.L], "T")
@@ -296,7 +296,7 @@ def gradient_descent(grads: StepTrace, lr: float) -> StepTrace:
     if grads.dW is None:
         raise ValueError("the update needs the gradients: run backward first")
     fields = {f.name: getattr(grads, f.name) for f in dataclasses.fields(grads)}
-    fields.update(_descend(fields, _check_lr(lr)))
+    fields.update(_descend(fields, _check_rate(lr, "learning")))
     return StepTrace(**fields)
 
 
@@ -322,16 +322,6 @@ def _check_sizes(sizes) -> list[int]:
     if weight_count(sizes) > MAX_WEIGHTS:
         raise ValueError(too_many_weights(sizes))
     return [int(n) for n in sizes]
-
-
-def _check_lr(lr) -> float:
-    try:
-        lr = float(lr)
-    except (TypeError, ValueError):
-        raise ValueError(f"learning rate {lr!r} is not a number") from None
-    if not np.isfinite(lr) or lr < 0:
-        raise ValueError(f"learning rate {lr!r} must be a finite number ≥ 0")
-    return lr
 
 
 def _check_rate(rate, name: str) -> float:

@@ -31,7 +31,7 @@ import numpy as np
 from bpviz.engine.nn.network import Network
 
 from bpviz.engine.training.epoch_codes import (
-    ACTIVATION_CODES, BATCHES, CONTROLS, DIVERGED, GRAD_SUMS, LOSS_CODES, STOP, STOP_ACCURACY, STOP_LOSS)
+    ACTIVATION_CODES, CONTROLS, DIVERGED, GRAD_SUMS, LOSS_CODES, STOP, STOP_ACCURACY, STOP_LOSS)
 
 # The compiled epoch once loaded, False when it cannot be, None before anyone asked.
 _kernel = None

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="54"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="55"/>
         <source>About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="59"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="60"/>
         <source>bpviz {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="64"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="65"/>
         <source>Watch backpropagation work, neuron by neuron: the forward pass, the loss, the backward pass and the update, with every number the equations produce. Then train small networks live and watch the decision boundary form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="68"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="69"/>
         <source>Free software under the {name} licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="72"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="73"/>
         <source>Running on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="86"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="87"/>
         <source>The licence text was not installed with this copy of bpviz. bpviz is under the {name} licence: anyone may use, copy, change and share it, keeping the copyright and permission notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="96"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="97"/>
         <source>Show the licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/about.py" line="122"/>
+        <location filename="../../../bpviz/ui/shell/about.py" line="123"/>
         <source>Hide the licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../bpviz/state/autosave.py" line="105"/>
+        <location filename="../../../bpviz/state/document/autosave.py" line="105"/>
         <source>Could not keep a recovery copy of “{name}” ({reason}). Save your work to keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/autosave.py" line="135"/>
+        <location filename="../../../bpviz/state/document/autosave.py" line="135"/>
         <source>the lock file {path} cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,67 +60,67 @@
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="37"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="39"/>
         <source>This data has {d} inputs: the plot shows data with 1 or 2 inputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="38"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="40"/>
         <source>No output map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="39"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="41"/>
         <source>No data yet: choose a data set in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="40"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="42"/>
         <source>The network's output is not a finite number: restore the last finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="123"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="127"/>
         <source>network output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="184"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="188"/>
         <source>target t · output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="322"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="326"/>
         <source>the network does not read this plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="357"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="361"/>
         <source>class {k} (t = {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="358"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="362"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="360"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="364"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="361"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="365"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="363"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="367"/>
         <source>network y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_plot.py" line="366"/>
+        <location filename="../../../bpviz/ui/lab/boundary_plot.py" line="370"/>
         <source>background: the predicted class, greyer where unsure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,17 +128,17 @@
 <context>
     <name>CheckedSpinBox</name>
     <message>
-        <location filename="../../bpviz/ui/checked_spin_box.py" line="22"/>
+        <location filename="../../../bpviz/ui/widgets/checked_spin_box.py" line="22"/>
         <source>{what}: “{text}” is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/checked_spin_box.py" line="23"/>
+        <location filename="../../../bpviz/ui/widgets/checked_spin_box.py" line="23"/>
         <source>{what}: {low} to {high}, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/checked_spin_box.py" line="24"/>
+        <location filename="../../../bpviz/ui/widgets/checked_spin_box.py" line="24"/>
         <source>{what}: at most {digits} digits after the decimal point, not {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../bpviz/ui/colour_legend.py" line="57"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="57"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,57 +154,57 @@
 <context>
     <name>CsvBox</name>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="23"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="23"/>
         <source>Could not import {name}: {problem}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="24"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="24"/>
         <source>Could not export to {name}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="25"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="25"/>
         <source>There is no data set to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="26"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="26"/>
         <source>Import of {name} cancelled; the data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="48"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="48"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="51"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="51"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="52"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="52"/>
         <source>Read points from a CSV file: inputs first, the target last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="54"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="54"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="55"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="55"/>
         <source>Write the points (with any you drew) to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="77"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="77"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/csv_box.py" line="78"/>
+        <location filename="../../../bpviz/ui/lab/csv_box.py" line="78"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,12 +212,12 @@
 <context>
     <name>CurvePlot</name>
     <message>
-        <location filename="../../bpviz/ui/curve_plot.py" line="84"/>
+        <location filename="../../../bpviz/ui/lab/curve_plot.py" line="84"/>
         <source>exact 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/curve_plot.py" line="114"/>
+        <location filename="../../../bpviz/ui/lab/curve_plot.py" line="114"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,137 +225,137 @@
 <context>
     <name>DataEditing</name>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="77"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="78"/>
         <source>There is no data set: choose one in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="79"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="80"/>
         <source>The data set has no points yet: click on the data plot to add some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="82"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="83"/>
         <source>The network has {n} inputs but the data gives {want} ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="85"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="86"/>
         <source>The network has {n} outputs but the data has {want} target columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="137"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="138"/>
         <source>Data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="145"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="146"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="155"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="156"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="162"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="163"/>
         <source>Add a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="167"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="168"/>
         <source>there is no point {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="169"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="170"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="173"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="174"/>
         <source>Remove a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="180"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="181"/>
         <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="185"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="186"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="187"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="188"/>
         <source>Test share {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="193"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="194"/>
         <source>choose at least one input feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="195"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="196"/>
         <source>input features apply to 2-D data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="203"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="204"/>
         <source>Inputs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="210"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="211"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="237"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="238"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="275"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="276"/>
         <source>inputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="277"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="278"/>
         <source>outputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="279"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="280"/>
         <source>output activation {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="282"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="283"/>
         <source>loss {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="285"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="286"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="286"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="287"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="287"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="288"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/data_editing.py" line="289"/>
+        <location filename="../../../bpviz/state/document/data_editing.py" line="290"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,182 +363,182 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="28"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="28"/>
         <source>Circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="29"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="29"/>
         <source>Gaussian blobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="30"/>
         <source>Spiral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="30"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="30"/>
         <source>Two moons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="31"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="31"/>
         <source>1-D curve (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="32"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="32"/>
         <source>2-D plane (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="37"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="37"/>
         <source>Your own points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="38"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="38"/>
         <source>Choose a data set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="41"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="41"/>
         <source>Keep at least one input feature checked: the network needs an input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="94"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="94"/>
         <source>Data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="102"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="102"/>
         <source>Which points the network learns from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="105"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="105"/>
         <source>How many classes (Gaussian blobs and spiral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="106"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="106"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="107"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="107"/>
         <source>How many points to generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="107"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="107"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="109"/>
         <source>The random seed: the same seed gives the same points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="110"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="110"/>
         <source>Data seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="114"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="114"/>
         <source>How much the points are jittered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="115"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="115"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="116"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="116"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="117"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="117"/>
         <source>New points from the next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="120"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="120"/>
         <source>The share of points held out to test on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="121"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="121"/>
         <source>Test share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="137"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="137"/>
         <source>classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="145"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="145"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="152"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="152"/>
         <source>Input features (2-D data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="157"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="157"/>
         <source>Feed {feature} to the network as an input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="320"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="320"/>
         <source>The input layer now has 1 neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="321"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="321"/>
         <source>The input layer now has {k} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="323"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="323"/>
         <source>The input layer has 1 neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="323"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="323"/>
         <source>The input layer has {k} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="331"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="331"/>
         <source>{n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="332"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="332"/>
         <source>regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="333"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="333"/>
         <source>1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="333"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="333"/>
         <source>{n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/data_panel.py" line="337"/>
+        <location filename="../../../bpviz/ui/lab/data_panel.py" line="337"/>
         <source>{train} train / {test} test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,12 +546,12 @@
 <context>
     <name>DivergenceBanner</name>
     <message>
-        <location filename="../../bpviz/ui/divergence_banner.py" line="17"/>
+        <location filename="../../../bpviz/ui/lab/divergence_banner.py" line="17"/>
         <source>Put back the last weights that were all finite numbers, then try a smaller α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/divergence_banner.py" line="33"/>
+        <location filename="../../../bpviz/ui/lab/divergence_banner.py" line="33"/>
         <source>Restore last finite weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,22 +559,22 @@
 <context>
     <name>DockEnlarger</name>
     <message>
-        <location filename="../../bpviz/ui/enlarge_dock.py" line="47"/>
+        <location filename="../../../bpviz/ui/shell/enlarge_dock.py" line="47"/>
         <source>⤡ Back in the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/enlarge_dock.py" line="48"/>
+        <location filename="../../../bpviz/ui/shell/enlarge_dock.py" line="48"/>
         <source>Put the map back in its place in the window (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/enlarge_dock.py" line="50"/>
+        <location filename="../../../bpviz/ui/shell/enlarge_dock.py" line="50"/>
         <source>⤢ Enlarge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/enlarge_dock.py" line="51"/>
+        <location filename="../../../bpviz/ui/shell/enlarge_dock.py" line="51"/>
         <source>Show the map large, over the window (F7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,97 +582,97 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../bpviz/state/document.py" line="100"/>
+        <location filename="../../../bpviz/state/document/document.py" line="87"/>
         <source>Back to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="228"/>
+        <location filename="../../../bpviz/state/document/document.py" line="208"/>
         <source>{value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="236"/>
+        <location filename="../../../bpviz/state/document/document.py" line="217"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="240"/>
+        <location filename="../../../bpviz/state/document/document.py" line="221"/>
         <source>Remove neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="244"/>
+        <location filename="../../../bpviz/state/document/document.py" line="225"/>
         <source>Add hidden layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="247"/>
+        <location filename="../../../bpviz/state/document/document.py" line="228"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="253"/>
+        <location filename="../../../bpviz/state/document/document.py" line="234"/>
         <source>Layer {l} activation: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="265"/>
+        <location filename="../../../bpviz/state/document/document.py" line="246"/>
         <source>Hidden layers: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="270"/>
+        <location filename="../../../bpviz/state/document/document.py" line="251"/>
         <source>Loss: {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="276"/>
+        <location filename="../../../bpviz/state/document/document.py" line="257"/>
         <source>a layer has 1 to 4096 neurons, not {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="282"/>
+        <location filename="../../../bpviz/state/document/document.py" line="263"/>
         <source>Layer {l}: {n} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="288"/>
+        <location filename="../../../bpviz/state/document/document.py" line="269"/>
         <source>Re-initialise weights ({init}, seed {seed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="295"/>
+        <location filename="../../../bpviz/state/document/document.py" line="276"/>
         <source>the example needs {inputs} inputs and {targets} targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="298"/>
+        <location filename="../../../bpviz/state/document/document.py" line="279"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="304"/>
+        <location filename="../../../bpviz/state/document/document.py" line="285"/>
         <source>Set learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="305"/>
+        <location filename="../../../bpviz/state/document/document.py" line="286"/>
         <source>Set example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="334"/>
+        <location filename="../../../bpviz/state/document/document.py" line="317"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="345"/>
+        <location filename="../../../bpviz/state/document/document.py" line="329"/>
         <source>The example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/document.py" line="352"/>
+        <location filename="../../../bpviz/state/document/document.py" line="336"/>
         <source>nothing to focus at {focus}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,57 +680,57 @@
 <context>
     <name>DrawPointsBox</name>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="24"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="24"/>
         <source>Click the plot to add a point · right-click removes one · Ctrl+click steps with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="35"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="35"/>
         <source>Draw your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="47"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="47"/>
         <source>A click on the plot adds a point of class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="53"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="53"/>
         <source>Target value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="59"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="59"/>
         <source>A click on the plot adds a point with this target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="63"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="63"/>
         <source>the height of your click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="64"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="64"/>
         <source>1-D data: a click at (x, t) adds input x with target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="66"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="66"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="68"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="68"/>
         <source>Clear points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="69"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="69"/>
         <source>Remove every point, to draw your own (undo brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/draw_points_box.py" line="95"/>
+        <location filename="../../../bpviz/ui/lab/draw_points_box.py" line="95"/>
         <source>Target t</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,92 +738,92 @@
 <context>
     <name>ExamplePanel</name>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="32"/>
         <source>Learning rate α: it must be 0 or more (it is the size of a step downhill)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="33"/>
         <source>Learning rate α: at most {max_lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="34"/>
         <source>The table holds an example of its own, not this sample of the data set; pick a sample to step on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="36"/>
         <source>Not yet computed: step through the forward pass to reach this output neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="60"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="60"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="60"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="60"/>
         <source>output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="62"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="62"/>
         <source>y_k = x_k^(L), the network's output, once the forward pass has computed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="71"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="71"/>
         <source>Double-click or start typing to change an input or a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="75"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="75"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w (0 or more; press Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="79"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="79"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="82"/>
         <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="97"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="97"/>
         <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="170"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="170"/>
         <source>input {x}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="171"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="171"/>
         <source>target {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="238"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="238"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="241"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="241"/>
         <source>no sample: the example is your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="245"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="245"/>
         <source>custom example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/example_panel.py" line="248"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="248"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,102 +831,102 @@
 <context>
     <name>GradientCheckPanel</name>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="52"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="52"/>
         <source>All weights and biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="53"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="53"/>
         <source>Check every parameter instead of the focused weight or neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="58"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="58"/>
         <source>The step ε of the central difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
         <source>Backprop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
         <source>Numerical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
         <source>Rel. diff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="65"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>The weight w_ji^(l) or bias b_j^(l)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="66"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="66"/>
         <source>∂L/∂w = δ_j x_i (∂L/∂b = δ_j), from the backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="67"/>
         <source>(L(w + ε) − L(w − ε)) / 2ε, from the loss alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="68"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="68"/>
         <source>|a − b| / max(|a|, |b|): ✓ under {agree:g}, ⚠ above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="181"/>
         <source>Backprop: ∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;. Numerical: (L(w + ε) − L(w − ε)) / 2ε with ε = {eps}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="184"/>
         <source>Checking the first {shown:,} of {total:,} parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="194"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="194"/>
         <source>Click a weight or a neuron to check its gradient, or tick “All weights and biases”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="217"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="217"/>
         <source>Not a finite number: the weights have diverged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="220"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="220"/>
         <source>Backpropagation and the finite difference agree to better than {agree:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="224"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="224"/>
         <source>They differ by more than {agree:g}. The finite difference keeps only the digits the loss's rounding leaves: when ∂L/∂w is tiny beside L, try a larger ε.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="238"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="238"/>
         <source>&lt;span style='color:#8a8a8a'&gt;Some numbers are not finite: the weights have diverged.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="242"/>
         <source>✓ All {n} agree: the largest relative difference is {worst}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_check_panel.py" line="245"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="245"/>
         <source>⚠ {k} of {n} differ by more than {agree:g}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,52 +934,52 @@
 <context>
     <name>GradientHealthNote</name>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="24"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="25"/>
         <source>Layer {l} is dead: its {n} ReLU neurons have z ≤ 0 for every training sample, so x = 0 and f′(z) = 0. No gradient flows back through it: ∂L/∂W of layers {below} is exactly 0 and those weights cannot learn any more. Try {advice}, then Re-initialise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="28"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="29"/>
         <source>Layer {l} died: every ReLU neuron there has z ≤ 0 for every sample, so no gradient reaches the layers before it. The Gradients tab says what to try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="30"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="31"/>
         <source>a smaller α (now {lr:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="31"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="32"/>
         <source>leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="33"/>
         <source>He initialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="34"/>
         <source>The gradient of layer {l} was exactly 0 in the last epoch: its weights no longer change. Look for a dead layer after it, or Re-initialise with a smaller α.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="37"/>
         <source>Dead: {k} of {n} ReLU neurons of layer {l} (z ≤ 0 for every sample; their weights get no gradient). Leaky ReLU keeps a small slope below 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="39"/>
         <source>Saturated: {k} of {n} {f} neurons of layer {l} have f′(z) below {share:.0%} of its steepest slope on average, so their δ is tiny, not 0: they learn slowly. This is the vanishing gradient; ReLU, or smaller starting weights, helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="49"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="50"/>
         <source>(looked at on {n} of the {total} training samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/gradient_health_note.py" line="143"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="144"/>
         <source>{first} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,132 +987,132 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="78"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="78"/>
         <source>Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="81"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="81"/>
         <source>Input {x} = ({input}); target t = ({target}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="84"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="84"/>
         <source>The output is y = {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="89"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="89"/>
         <source>Layer {l} (output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="89"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="89"/>
         <source>Layer {l} (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="117"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="117"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="122"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="122"/>
         <source>In general:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="131"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="131"/>
         <source>Weights before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="138"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="138"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="138"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="138"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="138"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="138"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="186"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="186"/>
         <source>Symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="186"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="186"/>
         <source>Equation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/engine/handout.py" line="187"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="187"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="45"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="45"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="45"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="45"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="46"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="46"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="46"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="46"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="58"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="58"/>
         <source>the picture of the network could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="165"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="165"/>
         <source>choose a file name ending in .pdf, .html or .md</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="203"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="203"/>
         <source>this network has {n:,} weights and biases; a handout writes out every equation, so it is made for networks of up to {limit:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="209"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="209"/>
         <source>this step's numbers are not all finite (the weights have diverged); restore finite weights first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="221"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="221"/>
         <source>Cannot export the worked example: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="230"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="230"/>
         <source>One step of backpropagation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="235"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="235"/>
         <source>Could not export {name}: {reason}. Nothing was written; your work is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/export_handout.py" line="238"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="238"/>
         <source>Exported the worked example to {files}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,47 +1120,47 @@
 <context>
     <name>HintOverlay</name>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="52"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="52"/>
         <source>step forward / back through the algorithm, one neuron at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="53"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
         <source>Click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="54"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
         <source>a neuron, an edge or the loss: its equations, with the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="55"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
         <source>Double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="56"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
         <source>type a new weight or bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
         <source>train on a data set, and pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
         <source>every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="74"/>
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hint_overlay.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="95"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,127 +1168,127 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="33"/>
         <source>f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however large ∂L/∂x is; its incoming weights barely learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="35"/>
         <source>With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t directly: a confidently wrong output still learns fast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="37"/>
         <source>The output is y = x&lt;sup&gt;({L})&lt;/sup&gt;: ∂L/∂y&lt;sub&gt;k&lt;/sub&gt; is ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="39"/>
         <source>An input has no weights of its own: the backward pass stops at layer 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="40"/>
         <source>The value this step's forward pass uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="41"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="41"/>
         <source>This network has {n:,} parameters; equations are written out with their numbers up to {limit:,}. The values below are the trace's.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="43"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
         <source>… and {n:,} more incoming weights: see the weights table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
         <source>Nothing in focus: click a neuron, an edge or the loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="162"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="162"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="162"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="162"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="181"/>
         <source>Step {step} · {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="182"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="182"/>
         <source>Step {step} · start: nothing computed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="215"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="215"/>
         <source>Neuron {j} of layer {l} (output) · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="216"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="216"/>
         <source>Neuron {j} of layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="218"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="218"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="221"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="221"/>
         <source>Update · α = {lr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="242"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="237"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="245"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="240"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="246"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="241"/>
         <source>Gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="257"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="252"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="258"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="253"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="259"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="254"/>
         <source>Its derivative for each output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="266"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="261"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="269"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="264"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/inspector.py" line="270"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="265"/>
         <source>Input {i} · layer 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,52 +1296,52 @@
 <context>
     <name>LastEpochBox</name>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="19"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="19"/>
         <source>Mean loss over the set, penalty included, after the last epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="20"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="20"/>
         <source>Share of samples the network classifies right, after the last epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="28"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="28"/>
         <source>Last epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="40"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="40"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="40"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="40"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="44"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="44"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="45"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="45"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="61"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="61"/>
         <source>Epoch {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="62"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="62"/>
         <source>{speed:.0f} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_status_box.py" line="71"/>
+        <location filename="../../../bpviz/ui/lab/train_status_box.py" line="71"/>
         <source>Cannot train yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,62 +1349,62 @@
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="68"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="68"/>
         <source>unknown action {kind!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="93"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="93"/>
         <source> of layer {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="94"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="94"/>
         <source>, neuron {j}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="95"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="95"/>
         <source>the step-through has no {phase} event{where}{who} in this network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="105"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="105"/>
         <source>the network (layer sizes {sizes}) has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="114"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="114"/>
         <source>edge w_{j}{i}^({layer})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="117"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="117"/>
         <source>neuron {j} in layer {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="126"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="126"/>
         <source>the network has layers 0 to {L}, not {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_actions.py" line="132"/>
+        <location filename="../../../bpviz/state/lessons/lesson_actions.py" line="132"/>
         <source>the network has weighted layers 1 to {L}, not {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_checks.py" line="65"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="65"/>
         <source>the number of the layer with the smallest gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_checks.py" line="70"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="70"/>
         <source>{symbol} after the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_checks.py" line="79"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="79"/>
         <source>no epoch has been trained yet: train first, then read the gradients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,68 +1412,68 @@
 <context>
     <name>LessonChooser</name>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="33"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="33"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="34"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="34"/>
         <source>Guided walks through backpropagation, one equation at a time. Pick one and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="52"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="52"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="53"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="53"/>
         <source>Start the lesson, or carry on where you left it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="55"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="55"/>
         <source>Start &amp;over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="56"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="56"/>
         <source>Begin the lesson again from its first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="58"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="58"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="59"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="59"/>
         <source>Read a lesson written as a TOML file (see the README)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="122"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="122"/>
         <source>✓ You finished “{title}”. Choose the next lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="146"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="146"/>
         <source>{name}
 ⚠ Cannot be used: see below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="155"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="155"/>
         <source>No lessons found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="157"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="157"/>
         <source>&lt;b&gt;{name} cannot be used:&lt;/b&gt;&lt;br&gt;{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_chooser.py" line="163"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_chooser.py" line="163"/>
         <source>&amp;Resume at step {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,12 +1481,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../bpviz/ui/lesson_dock.py" line="36"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="36"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_dock.py" line="85"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="85"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,87 +1494,87 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="79"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="79"/>
         <source>Type a number, e.g. 0.378</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="81"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="81"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="82"/>
         <source>Check your answer or what you did (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="109"/>
         <source>◂ &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="110"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="110"/>
         <source>The previous step (the lesson sets the network up again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="112"/>
         <source>&amp;Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="113"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="113"/>
         <source>Close the lesson; it resumes at this step next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="195"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="195"/>
         <source>Step {n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="209"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="209"/>
         <source>Your value of {symbol}, {tolerance}; Enter checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
         <source>Finish ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
         <source>&amp;Next ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="222"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="222"/>
         <source>Do the task first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
         <source>Step through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
         <source>Your turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Edit the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/lesson_panel.py" line="244"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
         <source>Change the network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,92 +1582,92 @@
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="78"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="78"/>
         <source>step {n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="81"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="81"/>
         <source>▶ Open: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
         <source>✓ Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
         <source>✓ Done · again at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>◐ In progress: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>○ Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="147"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="147"/>
         <source>This task cannot be checked: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="150"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="150"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="152"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="152"/>
         <source>Not yet: {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="153"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="153"/>
         <source>Not yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="185"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="185"/>
         <source>Lesson step {n}: could not {what}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="193"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="193"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="201"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="201"/>
         <source>Right: layer {n} has the smallest gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="203"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="203"/>
         <source>Right: {symbol} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="209"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="209"/>
         <source>Not yet: layer {typed} is not the one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="211"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="211"/>
         <source>Not yet: {typed} is not {symbol} {tolerance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="214"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="214"/>
         <source>Check the sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/lesson_runner.py" line="218"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="218"/>
         <source>The engine's value is {value}; type it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,92 +1675,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="93"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="94"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="96"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="96"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="97"/>
         <source>Gradient check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="98"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="99"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="99"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="100"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="101"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="101"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="102"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="102"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="103"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="103"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="104"/>
         <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="104"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="105"/>
         <source>Weight matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="217"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="216"/>
         <source>Could not open {name}: {reason}. The current document is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="232"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="231"/>
         <source>Could not open the preset {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="253"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="252"/>
         <source>Could not save {name}: {reason}. Your work is still open and still unsaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="257"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="256"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="353"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="350"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="353"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="350"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="356"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="353"/>
         <source>{what} changed: the step is recomputed from it, back at event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/main_window.py" line="361"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="358"/>
         <source>bpviz — {name}[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,7 +1768,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../bpviz/ui/message_bar.py" line="53"/>
+        <location filename="../../../bpviz/ui/shell/message_bar.py" line="53"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,228 +1776,228 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="24"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="24"/>
         <source>Nothing to edit there: select an edge to edit its weight, a neuron of layers 1 to L to edit its bias, or an input neuron to edit the input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="116"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="116"/>
         <source>New value of {what}: Enter sets it, Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="191"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="191"/>
         <source>Edit {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="208"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="208"/>
         <source>Add neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="209"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="209"/>
         <source>Remove this neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="220"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="220"/>
         <source>Remove the last neuron of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="243"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="243"/>
         <source>Add hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="244"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="244"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="252"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="252"/>
         <source>Add hidden layer before layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="255"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="255"/>
         <source>Add hidden layer after layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="258"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="258"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_editing.py" line="260"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_editing.py" line="260"/>
         <source>Activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_gestures.py" line="27"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_gestures.py" line="27"/>
         <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_labels.py" line="129"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="26"/>
         <source>Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="29"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="29"/>
         <source>{not_yet}: step forward to reveal it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="33"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="33"/>
         <source>Edges: weight w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="34"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="34"/>
         <source>Edges: gradient ∂L/∂w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="35"/>
         <source>Edges: Δw · labels: new w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="36"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="36"/>
         <source>Neurons: output x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="37"/>
         <source>Neurons: error δ = ∂L/∂z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="215"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="236"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="217"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="238"/>
         <source>Output · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="217"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="238"/>
         <source>Layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="242"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="263"/>
         <source>{header}: right-click for layer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="245"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="266"/>
         <source>Loss L ({loss}) = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="247"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="268"/>
         <source>target {t} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="255"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="276"/>
         <source>double-click to edit the weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="260"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="281"/>
         <source>double-click to edit the bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="267"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="288"/>
         <source>Add a neuron to the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="267"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="288"/>
         <source>Add a neuron to the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="268"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="270"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="291"/>
         <source>Remove the last neuron of the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="271"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="292"/>
         <source>Remove the last neuron of the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="280"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="301"/>
         <source>input {x} = {value}
 double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_model.py" line="294"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="315"/>
         <source>{b} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_tiles.py" line="145"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_tiles.py" line="145"/>
         <source>{symbol} at each point of the input plane with this target t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_tiles.py" line="146"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_tiles.py" line="146"/>
         <source>{symbol} over the input plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/canvas_tiles.py" line="147"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_tiles.py" line="147"/>
         <source>Tile: {what} (x₁ to the right, x₂ up): grey at {centre:.3g}, blue at {high:.3g}, orange at {low:.3g}; the ring marks this sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hidden_values_note.py" line="15"/>
+        <location filename="../../../bpviz/ui/canvas/hidden_values_note.py" line="15"/>
         <source>Values with no room at this size: {n}. Zoom in (Ctrl +), focus a neuron to label its edges, or read every value in the Weights tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hidden_values_note.py" line="17"/>
+        <location filename="../../../bpviz/ui/canvas/hidden_values_note.py" line="17"/>
         <source>Hidden: {n}. Zoom in (Ctrl +) or see the Weights tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hidden_values_note.py" line="18"/>
+        <location filename="../../../bpviz/ui/canvas/hidden_values_note.py" line="18"/>
         <source>Hidden: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hidden_values_note.py" line="19"/>
+        <location filename="../../../bpviz/ui/canvas/hidden_values_note.py" line="19"/>
         <source>Edges drawn: the strongest {drawn:,} of {all:,} (each layer its share); the Weights tab lists every one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/hidden_values_note.py" line="21"/>
+        <location filename="../../../bpviz/ui/canvas/hidden_values_note.py" line="21"/>
         <source>{drawn:,} of {all:,} edges drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_canvas.py" line="224"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="224"/>
         <source>Export picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,142 +2005,142 @@ double-click to edit</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="33"/>
         <source>auto (by activation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="36"/>
         <source>uniform ±0.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="38"/>
         <source>How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. Auto: He for ReLU layers, Xavier for the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="86"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="88"/>
         <source>+  Add hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="89"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="89"/>
         <source>Insert a hidden layer of 2 neurons just before the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="96"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="96"/>
         <source>The loss L the network learns to make small. Cross-entropy follows a sigmoid or softmax output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="106"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="106"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="109"/>
         <source>The same seed always draws the same weights; change it for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="111"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="111"/>
         <source>Re-initialise weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="112"/>
         <source>Draw new weights with this scheme and seed (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="115"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="115"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="117"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="117"/>
         <source>Initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="119"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="119"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="151"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="151"/>
         <source>neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="152"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="152"/>
         <source>activation f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
         <source>Layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="181"/>
         <source>layer 0 (x⁽⁰⁾, the inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="182"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="182"/>
         <source>layer {l} (y, the outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="183"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="183"/>
         <source>layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="184"/>
         <source>{layer}: neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
         <source>Number of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
         <source>Number of outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="188"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
         <source>Number of neurons in layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="196"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="196"/>
         <source>f, the activation of layer {l}: x = f(z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/network_panel.py" line="202"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="202"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,12 +2148,12 @@ double-click to edit</source>
 <context>
     <name>PaperPicture</name>
     <message>
-        <location filename="../../bpviz/ui/paper_picture.py" line="23"/>
+        <location filename="../../../bpviz/ui/export/paper_picture.py" line="23"/>
         <source>After the forward pass and the loss: x in each neuron, each weight w on its edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/paper_picture.py" line="25"/>
+        <location filename="../../../bpviz/ui/export/paper_picture.py" line="25"/>
         <source>After the update: δ in each neuron, each new weight (and its change Δw) on its edge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,37 +2161,37 @@ double-click to edit</source>
 <context>
     <name>PointerOnPoints</name>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="30"/>
+        <location filename="../../../bpviz/ui/lab/boundary_pointer.py" line="30"/>
         <source>point {n} (test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="30"/>
+        <location filename="../../../bpviz/ui/lab/boundary_pointer.py" line="30"/>
         <source>point {n} (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="36"/>
+        <location filename="../../../bpviz/ui/lab/boundary_pointer.py" line="36"/>
         <source>class {k} (t = {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="36"/>
+        <location filename="../../../bpviz/ui/lab/boundary_pointer.py" line="36"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="39"/>
+        <location filename="../../../bpviz/ui/lab/boundary_pointer.py" line="39"/>
         <source>target t = {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="44"/>
+        <location filename="../../../bpviz/ui/lab/boundary_pointer.py" line="44"/>
         <source>network output y = {y}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/boundary_pointer.py" line="46"/>
+        <location filename="../../../bpviz/ui/lab/boundary_pointer.py" line="46"/>
         <source>network output: class {k}, y = ({y})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,77 +2199,77 @@ double-click to edit</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="94"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="103"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="103"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="107"/>
         <source>The size of the numbers, labels and neurons on the canvas and in every panel (100 % is the usual size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="109"/>
         <source>Significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="111"/>
         <source>Significant digits of every number shown; hovering a number shows it in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="113"/>
         <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="119"/>
         <source>The learning rate α that File ▸ New starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="121"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="123"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="123"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="124"/>
         <source>Text &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="125"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="125"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="127"/>
         <source>Significant &amp;digits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="128"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="128"/>
         <source>New documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="130"/>
         <source>Learning rate &amp;α:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/preferences.py" line="131"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="131"/>
         <source>Open documents keep their own α; File ▸ New uses this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,12 +2277,12 @@ double-click to edit</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpviz/ui/presenter.py" line="253"/>
+        <location filename="../../../bpviz/ui/shell/presenter.py" line="253"/>
         <source>T trains or pauses  ·  [ and ] slower and faster  ·  B blanks the screen  ·  Esc leaves presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/presenter.py" line="255"/>
+        <location filename="../../../bpviz/ui/shell/presenter.py" line="255"/>
         <source>Page Down / Page Up or → / ← step  ·  B blanks the screen  ·  H high contrast  ·  Esc leaves presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,122 +2290,122 @@ double-click to edit</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="24"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="24"/>
         <source>Record an animation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="29"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="29"/>
         <source>The rest of this step, from where it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="30"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="30"/>
         <source>A whole step, from its start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="31"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="31"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="35"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="35"/>
         <source>Training needs a data set: choose one in the Data panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="38"/>
         <source>Each neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="38"/>
         <source>Each layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="38"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="38"/>
         <source>Each phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="40"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="40"/>
         <source> epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="40"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="40"/>
         <source>Train for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="41"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="41"/>
         <source>A frame every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="42"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="42"/>
         <source>Recording training trains the network for real: the epochs stay, as when you press Train. Train ▸ Reset puts the starting weights back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="48"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="48"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="49"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="49"/>
         <source>Output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="53"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="53"/>
         <source>Animated GIF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="54"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="54"/>
         <source>PNG sequence (frame_0001.png …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="55"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="55"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="55"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="55"/>
         <source>Each frame shows for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="58"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="69"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="69"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="70"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="70"/>
         <source>One frame for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="74"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="74"/>
         <source>Picture of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="75"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="75"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/record_dialog.py" line="77"/>
+        <location filename="../../../bpviz/ui/export/record_dialog.py" line="77"/>
         <source>File or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,27 +2413,27 @@ double-click to edit</source>
 <context>
     <name>SpeedChoice</name>
     <message>
-        <location filename="../../bpviz/ui/speed_choice.py" line="16"/>
+        <location filename="../../../bpviz/ui/lab/speed_choice.py" line="16"/>
         <source>How fast training runs: slow enough for a class to watch every epoch, or as fast as the machine goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/speed_choice.py" line="22"/>
+        <location filename="../../../bpviz/ui/lab/speed_choice.py" line="22"/>
         <source>{rate:g} epoch/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/speed_choice.py" line="22"/>
+        <location filename="../../../bpviz/ui/lab/speed_choice.py" line="22"/>
         <source>{rate:g} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/speed_choice.py" line="32"/>
+        <location filename="../../../bpviz/ui/lab/speed_choice.py" line="32"/>
         <source>as fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/speed_choice.py" line="36"/>
+        <location filename="../../../bpviz/ui/lab/speed_choice.py" line="36"/>
         <source>Training speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,182 +2441,182 @@ double-click to edit</source>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../../bpviz/ui/phase_strip.py" line="17"/>
+        <location filename="../../../bpviz/ui/stepping/phase_strip.py" line="17"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/phase_strip.py" line="17"/>
+        <location filename="../../../bpviz/ui/stepping/phase_strip.py" line="17"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/phase_strip.py" line="18"/>
+        <location filename="../../../bpviz/ui/stepping/phase_strip.py" line="18"/>
         <source>Backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/phase_strip.py" line="18"/>
+        <location filename="../../../bpviz/ui/stepping/phase_strip.py" line="18"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
         <source>neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
         <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="44"/>
         <source>Ready: press → or Space to begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="45"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="45"/>
         <source>Step {step} done: → starts step {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="79"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="79"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="80"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="80"/>
         <source>Back to the start of this step, weights as before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="81"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="81"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="82"/>
         <source>Hide the last revealed event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="83"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="83"/>
         <source>Forward →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="84"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="84"/>
         <source>Reveal the next event (past the end: the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="85"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="85"/>
         <source>End of phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="86"/>
         <source>Jump to the end of the current phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="87"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="87"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="88"/>
         <source>Play or pause: reveal one move at a time, step after step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="97"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="97"/>
         <source>How far one press of Forward or Back moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="113"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="113"/>
         <source>step {x:.0f}: L = {y:.6g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="131"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="131"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="134"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="156"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="156"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="158"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="158"/>
         <source>{tip}. Keys: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="214"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="214"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="227"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="227"/>
         <source>0 of {n} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="231"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="231"/>
         <source>event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="232"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="232"/>
         <source>Step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="234"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="234"/>
         <source>this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="236"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="236"/>
         <source>step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="241"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="241"/>
         <source>The loss is computed after the forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="287"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="287"/>
         <source>Auto-play speed: one move every {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="297"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="297"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/step_bar.py" line="297"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="297"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2624,7 @@ double-click to edit</source>
 <context>
     <name>StepPlayback</name>
     <message>
-        <location filename="../../bpviz/state/step_playback.py" line="61"/>
+        <location filename="../../../bpviz/state/document/step_playback.py" line="61"/>
         <source>no such sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,82 +2632,82 @@ double-click to edit</source>
 <context>
     <name>StopBox</name>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="21"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="21"/>
         <source>How many epochs Play trains (one epoch visits every training sample once); 0 trains until you press Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="23"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="23"/>
         <source>Stop at the first epoch whose training accuracy is at least this; 0 is no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="25"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="25"/>
         <source>Stop at the first epoch whose training loss L is at most this (press Enter to apply); empty is no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="27"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="27"/>
         <source>Stop at loss: the loss to stop at must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="37"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="37"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="39"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="39"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="42"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="42"/>
         <source>until stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="43"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="43"/>
         <source> epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="47"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="47"/>
         <source>Accuracy to stop at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="52"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="52"/>
         <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="55"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="55"/>
         <source>Training accuracy to stop at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="60"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="60"/>
         <source>Training loss to stop at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="64"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="64"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="65"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="65"/>
         <source>At train accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="66"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="66"/>
         <source>At train loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_stop_box.py" line="90"/>
+        <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="90"/>
         <source>Stop at loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,22 +2715,22 @@ double-click to edit</source>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../bpviz/ui/theme.py" line="78"/>
+        <location filename="../../../bpviz/ui/look/theme.py" line="78"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/theme.py" line="78"/>
+        <location filename="../../../bpviz/ui/look/theme.py" line="78"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/theme.py" line="79"/>
+        <location filename="../../../bpviz/ui/look/theme.py" line="79"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/theme.py" line="79"/>
+        <location filename="../../../bpviz/ui/look/theme.py" line="79"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,187 +2738,187 @@ double-click to edit</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="35"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="35"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="38"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="38"/>
         <source>Learning rate α: training needs a number greater than 0 and at most {max_lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="40"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="40"/>
         <source>Penalty rate λ: it must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="41"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="41"/>
         <source>Penalty rate λ: at most {max:g}; a larger one drives every weight to 0 in a few steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="43"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="43"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w. Training needs 0 &lt; α ≤ {max_lr:g}; press Enter to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="45"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="45"/>
         <source>Samples per step: each step averages ∂L/∂w over this many training samples. 1 is stochastic gradient descent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="47"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="47"/>
         <source>Use every training sample in each step (batch gradient descent: one step per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="49"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="49"/>
         <source>A weight penalty added to the loss, pulling weights towards 0: L1 adds λ Σ|w|, L2 adds ½ λ Σ w². The loss shown here and in the curves then includes the penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="52"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="52"/>
         <source>Seeds the order the samples are shuffled in: the same seed gives the same batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="53"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="53"/>
         <source>Train until paused, or until a stop set below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="54"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="54"/>
         <source>Pause training; the weights stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="55"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="55"/>
         <source>Train one epoch: every training sample once, batch by batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="56"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="56"/>
         <source>Take one step of gradient descent on the next batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="57"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="57"/>
         <source>Put back the weights training started from and begin a new run (the curves so far stay, faded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="59"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="59"/>
         <source>Draw new starting weights (same scheme, next seed) and begin a new run (the curves so far stay, faded); undoable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="61"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="61"/>
         <source>Stop this run; the epochs done so far stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="122"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="122"/>
         <source>{done} / {wanted} epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="124"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="124"/>
         <source>{speed:.0f} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="127"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="127"/>
         <source>{left:.0f} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="138"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="138"/>
         <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="141"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="141"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="146"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="146"/>
         <source>whole set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="159"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="159"/>
         <source>λ, the penalty rate (0 to {max:g}; press Enter to apply). {penalty}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="161"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="161"/>
         <source>Penalty rate λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="168"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="168"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="175"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="175"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="179"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="181"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="182"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="182"/>
         <source>Shuffle seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="184"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="185"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="185"/>
         <source>One epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="187"/>
         <source>One batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="189"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="189"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="190"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="190"/>
         <source>Re-initialise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="202"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="251"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="251"/>
         <source>  of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/train_panel.py" line="274"/>
+        <location filename="../../../bpviz/ui/lab/train_panel.py" line="274"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,127 +2926,127 @@ double-click to edit</source>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="35"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="35"/>
         <source>Vanishing gradients: make the network deep (4+ hidden layers), press All hidden sigmoid, then Play. The first layers' curves lie far below the last: they hardly learn. Then press All hidden ReLU and Play: the sigmoid run stays, faded, and the ReLU curves stay close together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="39"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="39"/>
         <source>Accuracy counts right answers, so it applies to classification. This data set is regression: read the loss instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="41"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="41"/>
         <source>The loss L after each epoch, averaged over the set. With an L1 or L2 weight penalty (Train panel) the curve includes the penalty: L + λ Σ|w| or L + ½ λ Σ w²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="44"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="44"/>
         <source>Point at a curve to read its values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="45"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="45"/>
         <source>The network has no hidden layer: add one in the Network panel first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="111"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="111"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="111"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="111"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="112"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="112"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="115"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="115"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="121"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="121"/>
         <source>RMS of ∂L/∂W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="131"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="131"/>
         <source>All hidden sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="132"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="132"/>
         <source>Make every hidden layer sigmoid (one undoable edit), then press Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="134"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="134"/>
         <source>All hidden ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="135"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="135"/>
         <source>Make every hidden layer ReLU (one undoable edit), then press Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="156"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="156"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="157"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="157"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="158"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="158"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="159"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="159"/>
         <source>The loss after each epoch, on the training and the test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="160"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="160"/>
         <source>The share of samples classified right after each epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="161"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="161"/>
         <source>How large ∂L/∂W of each layer was, averaged over the epoch's batches, on a log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="166"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="166"/>
         <source>Clear earlier runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="167"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="167"/>
         <source>Take the faded curves of earlier runs off the plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="205"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="205"/>
         <source>layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="247"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="247"/>
         <source>{run} (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/training_curves.py" line="290"/>
+        <location filename="../../../bpviz/ui/lab/training_curves.py" line="290"/>
         <source>epoch {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3054,7 @@ double-click to edit</source>
 <context>
     <name>TrainingRuns</name>
     <message>
-        <location filename="../../bpviz/state/training_runs.py" line="43"/>
+        <location filename="../../../bpviz/state/training/training_runs.py" line="43"/>
         <source>run {n}: {activations} · {loss} · α {lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,32 +3062,32 @@ double-click to edit</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="119"/>
-        <source>Training needs a learning rate between 0 and 10; α is {lr:g}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/state/training_session.py" line="146"/>
-        <source>A watchable speed is 1 to {most} epochs a second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/state/training_session.py" line="302"/>
+        <location filename="../../../bpviz/state/training/stop_reason.py" line="20"/>
         <source>Stopped at epoch {n}: the training accuracy, {value}, reached its target of {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="305"/>
+        <location filename="../../../bpviz/state/training/stop_reason.py" line="24"/>
         <source>Stopped at epoch {n}: the training loss, {value:.6g}, fell to its target of {target:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="310"/>
+        <location filename="../../../bpviz/state/training/stop_reason.py" line="27"/>
         <source>Stopped at epoch {n}, after the {done} epochs asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/training_session.py" line="341"/>
+        <location filename="../../../bpviz/state/training/training_session.py" line="120"/>
+        <source>Training needs a learning rate between 0 and {most:g}; α is {lr:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/training/training_session.py" line="148"/>
+        <source>A watchable speed is 1 to {most} epochs a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/training/training_session.py" line="324"/>
         <source>Training stopped: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,7 +3095,7 @@ double-click to edit</source>
 <context>
     <name>ViewOptions</name>
     <message>
-        <location filename="../../bpviz/state/view_options.py" line="9"/>
+        <location filename="../../../bpviz/state/document/view_options.py" line="9"/>
         <source>not yet computed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,37 +3103,37 @@ double-click to edit</source>
 <context>
     <name>WeightMatrices</name>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/weight_matrices.py" line="36"/>
         <source>Step through the backward pass to see ∂L/∂W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/weight_matrices.py" line="37"/>
         <source>∂L/∂W{sup}: not yet computed; step the backward pass on to layer {l}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/weight_matrices.py" line="38"/>
         <source>Point at a cell to read its value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/weight_matrices.py" line="39"/>
         <source>Show ∂L/∂w_ji = δ_j x_i of the step being stepped through, once the backward pass has revealed it, instead of the weights w_ji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="90"/>
+        <location filename="../../../bpviz/ui/stepping/weight_matrices.py" line="90"/>
         <source>Show ∂L/∂W instead of W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="208"/>
+        <location filename="../../../bpviz/ui/stepping/weight_matrices.py" line="208"/>
         <source>&lt;b&gt;{W}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{rows} × {cols} (rows: neurons of layer {l}, columns: layer {k})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weight_matrices.py" line="237"/>
+        <location filename="../../../bpviz/ui/stepping/weight_matrices.py" line="237"/>
         <source>{symbol} = {value}   (row {j}, column {i})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,22 +3141,22 @@ double-click to edit</source>
 <context>
     <name>WeightsTable</name>
     <message>
-        <location filename="../../bpviz/ui/weights_table.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="40"/>
         <source>Show the parameters of one layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table.py" line="69"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="69"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table.py" line="127"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="127"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table.py" line="133"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="133"/>
         <source>Showing the first {shown:,} of {total:,} parameters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,12 +3164,12 @@ double-click to edit</source>
 <context>
     <name>WeightsTableModel</name>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="285"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="285"/>
         <source>Bias of neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="286"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="286"/>
         <source>Weight from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,12 +3177,12 @@ double-click to edit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bpviz/ui/app.py" line="98"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="98"/>
         <source>The settings file {path} could not be read; it was set aside as {aside}, and bpviz starts with its defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/app.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="117"/>
         <source>The restored work is open instead of {path}; save it, then open {path} from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,7 +3190,7 @@ double-click to edit</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../bpviz/state/commands.py" line="28"/>
+        <location filename="../../../bpviz/state/document/commands.py" line="28"/>
         <source>Set {name} to {value:g}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,127 +3198,127 @@ double-click to edit</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="14"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="14"/>
         <source>bpviz networks (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="15"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="15"/>
         <source>CSV data (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="24"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="24"/>
         <source>Open network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="30"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="30"/>
         <source>Save network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="37"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="37"/>
         <source>Import data (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="44"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="44"/>
         <source>Open lesson file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="45"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="45"/>
         <source>bpviz lessons (*.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="51"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="51"/>
         <source>Export data (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="61"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="61"/>
         <source>PDF handout (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="61"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="61"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="62"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="62"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="63"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="63"/>
         <source>Export worked example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="72"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="72"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="73"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="73"/>
         <source>“{name}” has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="100"/>
         <source>Restore unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="101"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="101"/>
         <source>bpviz closed unexpectedly; restore the unsaved work of “{name}” from {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="104"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="104"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="105"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="105"/>
         <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="106"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="106"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="120"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="120"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="120"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="120"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="142"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="142"/>
         <source>Folder for the frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="143"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="143"/>
         <source>Record to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="144"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="144"/>
         <source>Animated GIF (*.gif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/dialogs.py" line="152"/>
+        <location filename="../../../bpviz/ui/shell/dialogs.py" line="152"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,27 +3326,27 @@ double-click to edit</source>
 <context>
     <name>error handler</name>
     <message>
-        <location filename="../../bpviz/ui/error_handler.py" line="70"/>
+        <location filename="../../../bpviz/ui/shell/error_handler.py" line="70"/>
         <source>The details are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/error_handler.py" line="71"/>
+        <location filename="../../../bpviz/ui/shell/error_handler.py" line="71"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/error_handler.py" line="72"/>
+        <location filename="../../../bpviz/ui/shell/error_handler.py" line="72"/>
         <source>Something went wrong inside bpviz ({kind}: {error}). Your work is still open. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/error_handler.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/error_handler.py" line="74"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/error_handler.py" line="75"/>
+        <location filename="../../../bpviz/ui/shell/error_handler.py" line="75"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,457 +3354,457 @@ double-click to edit</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="57"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="58"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="59"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="59"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="60"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="60"/>
         <source>Open &amp;preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="68"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="68"/>
         <source>&amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="82"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="82"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="83"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="83"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="84"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="84"/>
         <source>&amp;Export worked example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="85"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="85"/>
         <source>The current step, every equation with its numbers, as a PDF, web page or Markdown handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="87"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="87"/>
         <source>Export p&amp;icture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="90"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="90"/>
         <source>A PNG (twice the screen's pixels) or an SVG, as the file name ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="91"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="91"/>
         <source>Record a&amp;nimation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="92"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="92"/>
         <source>A step-through or a training run as an animated GIF or a sequence of PNG pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="94"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="96"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="96"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="97"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="97"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="99"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="99"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="106"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="106"/>
         <source>&amp;Edit focused value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="107"/>
         <source>Type a new value for the focused weight or bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="108"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="108"/>
         <source>Re-&amp;initialise weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="109"/>
         <source>Draw new weights with the network's scheme and the next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="111"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="113"/>
         <source>The theme, the digits shown, the text size and the learning rate of a new document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="115"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="117"/>
         <source>Show &amp;numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="119"/>
         <source>Show &amp;gradients on edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="121"/>
         <source>Edges show ∂L/∂w in the backward pass and Δw at the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="122"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="122"/>
         <source>Show neuron &amp;maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="124"/>
         <source>Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="127"/>
         <source>&amp;Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="130"/>
         <source>{n} significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="138"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="138"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="139"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="139"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="140"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="140"/>
         <source>&amp;Fit network to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="142"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="142"/>
         <source>&amp;Step-through layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="143"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="143"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="144"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="144"/>
         <source>&amp;Training layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="145"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="145"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="146"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="146"/>
         <source>&amp;Enlarge the output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="147"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="147"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="149"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="153"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="160"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="161"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="161"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="162"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
         <source>To the &amp;end of the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="163"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="163"/>
         <source>&amp;Reset to the start of the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="164"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="164"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="166"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
         <source>Back to the &amp;starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="167"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="167"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="169"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="169"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="171"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="171"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="171"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="172"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="172"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="182"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="182"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="185"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="185"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="186"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="187"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="187"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="189"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="192"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="192"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="197"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="198"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="201"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="202"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="203"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="204"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="205"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="205"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="206"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="207"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="208"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="208"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="210"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="211"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="213"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="213"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="231"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="231"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="232"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="232"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="235"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="235"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="236"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="236"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="241"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="241"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="244"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="244"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="266"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="266"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="278"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="278"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="281"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="281"/>
         <source>Canvas: focus the previous / next neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="281"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="281"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="282"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="282"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="282"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="282"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="283"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="283"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="284"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/menus.py" line="284"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,37 +3812,37 @@ double-click to edit</source>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="28"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="28"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="32"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="32"/>
         <source>{what}: type a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="35"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="35"/>
         <source>{what}: “{text}” is not a number: write decimals with a point (0.5), with no thousands separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="39"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="39"/>
         <source>{what}: “{text}” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="42"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="42"/>
         <source>{what}: {text} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="44"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="44"/>
         <source>{what}: {text} is too small to tell from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/state/parsing.py" line="52"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="52"/>
         <source>{what}: {count} numbers needed, {given} given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,195 +3850,195 @@ double-click to edit</source>
 <context>
     <name>pictures</name>
     <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="60"/>
-        <source>target t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="95"/>
-        <source>class {k} (t = {t})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="96"/>
-        <source>class {k}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="100"/>
-        <source>train ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/data_picture.py" line="102"/>
-        <source>test ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bpviz/ui/picture.py" line="185"/>
+        <location filename="../../../bpviz/ui/export/picture.py" line="185"/>
         <source>the picture could not be encoded as {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="37"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="37"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="37"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="37"/>
         <source>Output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="38"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="38"/>
         <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="38"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="38"/>
         <source>Weight matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="39"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="39"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="61"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="61"/>
         <source>There is no picture called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="63"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="63"/>
         <source>There is no data yet, so no {what} to export: choose a data set in the Data panel (View ▸ Training layout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="66"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="66"/>
         <source>There is no accuracy curve for this data: show the Loss or the Gradients tab of the Curves to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="147"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="147"/>
         <source>Export picture: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="156"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="156"/>
         <source>{file}: bpviz writes pictures as PNG or SVG; end the file name in .png or .svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="167"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="167"/>
         <source>Could not write the picture {file}: {reason}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/picture_export.py" line="171"/>
+        <location filename="../../../bpviz/ui/export/picture_export.py" line="171"/>
         <source>Saved the picture {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/lab/data_picture.py" line="60"/>
+        <source>target t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/lab/data_picture.py" line="95"/>
+        <source>class {k} (t = {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/lab/data_picture.py" line="96"/>
+        <source>class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/lab/data_picture.py" line="100"/>
+        <source>train ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/lab/data_picture.py" line="102"/>
+        <source>test ({n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>recording</name>
     <message>
-        <location filename="../../bpviz/ui/frame_files.py" line="37"/>
+        <location filename="../../../bpviz/ui/export/frame_files.py" line="37"/>
         <source>a file of that name is there, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/frame_files.py" line="42"/>
+        <location filename="../../../bpviz/ui/export/frame_files.py" line="42"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/frame_files.py" line="53"/>
+        <location filename="../../../bpviz/ui/export/frame_files.py" line="53"/>
         <source>the frame could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/frame_files.py" line="58"/>
+        <location filename="../../../bpviz/ui/export/frame_files.py" line="58"/>
         <source>there are no frames to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="52"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="52"/>
         <source>Choose what to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="54"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="54"/>
         <source>Choose where to save the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="57"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="57"/>
         <source>The number of epochs and the epochs per frame are at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="59"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="59"/>
         <source>That would be {n} frames; a recording has at most {most}: take a frame less often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="62"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="62"/>
         <source>A frame shows for 20 ms to 60 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="101"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="101"/>
         <source>Could not record to {path}: {reason}. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="113"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="113"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="120"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="120"/>
         <source>The step is already at its end: record the whole step, or step back first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="179"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="179"/>
         <source>Frame {made} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="197"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="197"/>
         <source>The recording stopped: {reason}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="200"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="200"/>
         <source>Recording cancelled; nothing was written. The {n} epochs trained so far stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="203"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="203"/>
         <source>Recording cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="209"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="209"/>
         <source>Could not write the recording {path}: {reason}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="214"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="214"/>
         <source>Recorded {n} frames to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="216"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="216"/>
         <source> (training stopped early: {why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recording.py" line="253"/>
+        <location filename="../../../bpviz/ui/export/recording.py" line="253"/>
         <source>A recording is already being made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,27 +4046,27 @@ double-click to edit</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="41"/>
+        <location filename="../../../bpviz/ui/shell/recovery.py" line="41"/>
         <source>A recovery copy could not be read ({reason}); it was set aside in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="48"/>
+        <location filename="../../../bpviz/ui/shell/recovery.py" line="48"/>
         <source>A recovery copy of “{name}” from {when} is older than {path}, which was saved after it; the copy was set aside in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="79"/>
+        <location filename="../../../bpviz/ui/shell/recovery.py" line="79"/>
         <source>Restored the unsaved work of “{name}” from {when}. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="82"/>
+        <location filename="../../../bpviz/ui/shell/recovery.py" line="82"/>
         <source>One more copy of unsaved work will be offered the next time bpviz starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/recovery.py" line="85"/>
+        <location filename="../../../bpviz/ui/shell/recovery.py" line="85"/>
         <source>{count} more copies of unsaved work will be offered the next time bpviz starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,54 +4074,54 @@ double-click to edit</source>
 <context>
     <name>weights_table</name>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="35"/>
         <source>The weight {w} from neuron i of layer l−1 to neuron j of layer l, or the bias {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="37"/>
         <source>The layer l the parameter feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="38"/>
         <source>The value this step's forward pass uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="39"/>
         <source>∂L/∂w = {delta} {x} (∂L/∂b = {delta}), once the neuron's backward event is revealed.
 Sorts by magnitude |∂L/∂w|, largest first: which weight does the loss blame most?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="42"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="42"/>
         <source>Δw = −α ∂L/∂w, once the layer's update is revealed.
 Sorts by magnitude |Δw|, largest first: which weight moved most?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bpviz/ui/weights_table_model.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="44"/>
         <source>w − α ∂L/∂w, once the layer's update is revealed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,32 +79,12 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         """Return what the step cursor has revealed: the one rule every view reads."""
         return Revealed(self.cursor)
 
-    @property
-    def can_retreat(self) -> bool:
-        """Whether going back is possible: inside a step, or into a finished one."""
-        return not self.cursor.at_start or bool(self._finished_steps)
-
-    def _whole_parameter(self, layer: int, j: int, i: int = -1) -> float:
-        """Return the value an edit of w_ji (b_j) starts from: the weight before the step in
-        progress, or after a finished one (which an edit counts as done)."""
-        if self.cursor.at_end:
-            return self.parameter(layer, j, i)
-        trace = self.cursor.trace
-        return float(trace.W_before[layer][j, i] if i >= 0 else trace.b_before[layer][j])
-
     def restore_start_weights(self) -> None:
         """Go back to the weights of the last edit or opening, before any stepping or training (undoable)."""
-        if all(np.array_equal(a, b) for a, b in zip(self._origin.W[1:] + self._origin.b[1:],
-                                                    self._whole_weights())):
+        W, b = self.weights_an_edit_starts_from()
+        if all(np.array_equal(x, y) for x, y in zip(self._origin.W[1:] + self._origin.b[1:], W[1:] + b[1:])):
             return
         self._replace(self._origin.copy(), self.tr("Back to the starting weights"))
-
-    def _whole_weights(self) -> list[np.ndarray]:
-        """Return the weights then biases an edit would start from (see _whole_parameter)."""
-        if self.cursor.at_end:
-            return self._network.W[1:] + self._network.b[1:]
-        trace = self.cursor.trace
-        return list(trace.W_before[1:]) + list(trace.b_before[1:])
 
     def parameter(self, layer: int, j: int, i: int = -1) -> float:
         """Return w_ji^(layer) (i ≥ 0) or b_j^(layer) (i = −1)."""
@@ -226,7 +206,8 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         value = float(value)
         if not np.isfinite(value):
             raise ValueError(self.tr("{value} is not a finite number").format(value=value))
-        if value == self._whole_parameter(layer, j, i):
+        W, b = self.weights_an_edit_starts_from()
+        if value == float(W[layer][j, i] if i >= 0 else b[layer][j]):
             return
         self.settle_step()
         self.undo_stack.push(SetParameterCommand(self, layer, j, i, value))

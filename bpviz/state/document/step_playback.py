@@ -73,6 +73,18 @@ class StepPlayback:
         self.input = self.network_inputs(self.dataset.X[index:index + 1])[0].copy()
         self.target = np.array(self.dataset.T[index], dtype=float)
 
+    @property
+    def can_retreat(self) -> bool:
+        """Whether going back is possible: inside a step, or into a finished one."""
+        return not self.cursor.at_start or bool(self._finished_steps)
+
+    def weights_an_edit_starts_from(self) -> tuple[list, list]:
+        """Return W and b (indexed 1..L) as an edit finds them: from before the step in
+        progress, or after a finished one (which an edit counts as done)."""
+        if self.cursor.at_end:
+            return self.network.W, self.network.b
+        return list(self.cursor.trace.W_before), list(self.cursor.trace.b_before)
+
     def take_trained_weights(self, W, b) -> None:
         """Give the network the weights training reached (lists indexed 1..L, copied), and
         tell the views: not an edit, so no undo entry."""

@@ -27,11 +27,12 @@ import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from bpviz.engine.limits import MAX_LR
 from bpviz.engine.training import compiled_epoch
 from bpviz.engine.training.training import DivergenceError, Trainer
 
+from bpviz.state.training.stop_reason import stop_reason
 from bpviz.state.training.training_worker import TrainingWorker
-from bpviz.state.document.view_options import percent
 
 SLICE_MS = 25.0  # training time per tick: one repaint per slice keeps ~30 frames per second
 # How often a worker's epochs reach the views: 40 frames per second asked for, so that a
@@ -115,8 +116,9 @@ class TrainingSession(QObject):
     def problem(self) -> str | None:
         """Return why training cannot start, in words, or None."""
         problem = self.doc.data_problem()
-        if problem is None and not 0 < self.doc.lr <= 10:
-            problem = self.tr("Training needs a learning rate between 0 and 10; α is {lr:g}.").format(lr=self.doc.lr)
+        if problem is None and not 0 < self.doc.lr <= MAX_LR:
+            problem = self.tr("Training needs a learning rate between 0 and {most:g}; α is {lr:g}.").format(
+                most=MAX_LR, lr=self.doc.lr)
         return problem
 
     # -- commands --------------------------------------------------------------------------------
@@ -284,30 +286,13 @@ class TrainingSession(QObject):
 
     def _end_if_done(self, stats) -> bool:
         """End the run if `stats`, its latest epoch, is its last: say why, and return True."""
-        reason = self._reason_to_stop(stats)
+        settings = self._trainer.settings if self._trainer is not None else self.doc.training_settings()
+        reason = stop_reason(settings, stats, self._stop_at, self._run_from)
         if reason:
             self.stop_reason = reason  # before the pause, whose stateChanged the views read it at
             self.pause()
             self.stopped.emit(reason)
         return bool(reason)
-
-    def _reason_to_stop(self, stats) -> str:
-        """Return why the run ends after epoch `stats` (its epochs done, a target met), or ""."""
-        settings = self._trainer.settings if self._trainer is not None else self.doc.training_settings()
-        target = settings.target_met(stats)
-        if target is not None:
-            if target == "accuracy":
-                return self.tr("Stopped at epoch {n}: the training accuracy, {value}, reached its target "
-                               "of {target}.").format(n=stats.epoch, value=percent(stats.train_accuracy),
-                                                      target=percent(settings.stop_accuracy))
-            return self.tr("Stopped at epoch {n}: the training loss, {value:.6g}, fell to its target "
-                           "of {target:g}.").format(n=stats.epoch, value=stats.train_loss,
-                                                    target=settings.stop_loss)
-        if self._stop_at is not None and stats.epoch >= self._stop_at:
-            done = self._stop_at - (self._run_from or 0)
-            return self.tr("Stopped at epoch {n}, after the {done} epochs asked for.").format(
-                n=stats.epoch, done=done)
-        return ""
 
     def _on_tick(self) -> None:
         trainer = self._trainer

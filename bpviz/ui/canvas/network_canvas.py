@@ -26,6 +26,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
+from bpviz.engine.limits import weight_count
 from bpviz.engine import StepThrough
 from bpviz.state import Document, Revealed, ViewOptions
 from bpviz.state.training.plane_maps import PlaneMaps
@@ -128,7 +129,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         doc.exampleChanged.connect(self._on_values_changed)
         doc.focusChanged.connect(self._on_focus_changed)
         doc.hoverChanged.connect(self._on_highlight_changed)
-        options.changed.connect(self._on_options_changed)
+        options.changed.connect(self._relayout)  # digits and font size change the layout
         self._relayout()
 
     def set_maps(self, maps: PlaneMaps) -> None:
@@ -248,16 +249,12 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
             self._highlight_timer.request()
 
     def _edge_count(self) -> int:
-        sizes = self.doc.network.sizes
-        return sum(a * b for a, b in zip(sizes, sizes[1:]))
+        return weight_count(self.doc.network.sizes)
 
     def hidden_values(self) -> int:
         """Return how many revealed values of the current event have no room on the canvas."""
         self.flush()
         return self._hidden_values
-
-    def _on_options_changed(self) -> None:
-        self._relayout()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from bpviz.engine.limits import weight_count
 from bpviz.engine.nn.activations import SATURATION_FRACTION, get_activation
 from bpviz.engine.nn.neuron_health import layer_health
 from bpviz.state import Document
@@ -100,7 +101,7 @@ class GradientHealthNote(QLabel):
         if doc.data_problem() is not None or not doc.epochs:
             return [], []
         train, _ = doc.split()
-        weights = sum(a * b for a, b in zip(net.sizes, net.sizes[1:]))
+        weights = weight_count(net.sizes)
         looked = min(len(train.X), MAX_SAMPLES, MAX_WORK // max(1, weights))
         if looked >= MIN_SAMPLES:
             X = train.X[np.linspace(0, len(train.X) - 1, looked).round().astype(int)]

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from bpviz.engine.files import paths
 from bpviz.engine.nn import network as network_module
-from bpviz.engine.files import network_file, network_format
+from bpviz.engine.files import network_format
 from bpviz.engine.files.json_document import MAX_FILE_BYTES, dumps_document, read_json_document
 from bpviz.engine.nn.network import Network
 from bpviz.engine.files.network_file import (
