@@ -23,22 +23,24 @@ def neuron_glyphs(lay: CanvasLayout, shown: list[list[Shown]], edges: EdgesShown
     ("x" or "δ"), its value with the chosen digits, its bias square
     filled where the bias is revealed."""
     glyphs = []
+    bias_squares = iter(lay.bias_rects().tolist())  # layer 1 first, as the loop meets them
     for l, row in enumerate(shown):
         values = np.array([0.0 if s.value is None else s.value for s in row])
-        fills = palette.diverging_rgba(values, scale)  # one call per layer, not per neuron
-        bias_fills = palette.diverging_rgba(edges.bias_values[l], edges.scale) if l >= 1 else None
-        for j, s in enumerate(row):
-            x, y = lay.centre(l, j)
+        # One colour computation per layer, and plain numbers per neuron: a network of
+        # hundreds of neurons rebuilds its glyphs at every step.
+        fills = palette.diverging_rgba(values, scale).tolist()
+        bias_fills = palette.diverging_rgba(edges.bias_values[l], edges.scale).tolist() if l >= 1 else None
+        for j, ((x, y), s) in enumerate(zip(lay.centres[l].tolist(), row)):
             if s.kind == "?":
                 fill, text = UNKNOWN, "?"
             else:
-                fill = QColor(*(int(c) for c in fills[j])) if s.kind == kind else PALE
+                fill = QColor(*fills[j]) if s.kind == kind else PALE
                 text = opts.fmt(s.value)
             glyph = NeuronGlyph(x, y, fill, text, s.value, notation.neuron_value("x" if s.kind == "?" else s.kind, l, j),
                                 faint=s.kind == "?", saturated=bool(saturated[l][j]), tiled=tiled)
             if l >= 1:
-                glyph.bias_rect = lay.bias_rect(l, j)
+                glyph.bias_rect = tuple(next(bias_squares))
                 if edges.bias_revealed[l][j]:
-                    glyph.bias_fill = QColor(*(int(c) for c in bias_fills[j]))
+                    glyph.bias_fill = QColor(*bias_fills[j])
             glyphs.append(glyph)
     return glyphs

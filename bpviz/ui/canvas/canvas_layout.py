@@ -9,7 +9,7 @@ of 8 layers × 32 neurons still fits the area it is given.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -38,6 +38,8 @@ class CanvasLayout:
     rect: tuple[float, float, float, float]
     top: float
     bottom: float
+    # Each layer's edge segments, made once: a step asks for them dozens of times.
+    _segments: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def L(self) -> int:
@@ -79,11 +81,15 @@ class CanvasLayout:
         Row j · n_(l−1) + i runs from neuron i of layer l−1 to neuron j of layer l, the same
         order as W[l].ravel(), so w_ji^(l) and its segment share an index.
         """
-        src, dst = self.centres[layer - 1], self.centres[layer]
-        n_dst, n_src = len(dst), len(src)
-        out = np.empty((n_dst * n_src, 4))
-        out[:, 0:2] = np.tile(src, (n_dst, 1))
-        out[:, 2:4] = np.repeat(dst, n_src, axis=0)
+        out = self._segments.get(layer)
+        if out is None:
+            src, dst = self.centres[layer - 1], self.centres[layer]
+            n_dst, n_src = len(dst), len(src)
+            out = np.empty((n_dst * n_src, 4))
+            out[:, 0:2] = np.tile(src, (n_dst, 1))
+            out[:, 2:4] = np.repeat(dst, n_src, axis=0)
+            out.setflags(write=False)  # shared by every caller
+            self._segments[layer] = out
         return out
 
     # -- hit tests ---------------------------------------------------------------------------

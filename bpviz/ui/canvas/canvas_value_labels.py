@@ -77,10 +77,11 @@ def edge_labels(lay: CanvasLayout, edges: EdgesShown, opts: ViewOptions, font_of
         placed = ~np.isnan(rects[:, 0])
         hidden += int((rev[ids] & ~placed).sum())
         h = QFontMetricsF(font).height()
-        for n in np.nonzero(rev[ids] & placed)[0]:
+        drawn = np.nonzero(rev[ids] & placed)[0]
+        borders = palette.diverging_rgba(vals[ids[drawn]], edges.scale).tolist()  # one call per layer
+        for n, border in zip(drawn, borders):
             k, rect = int(ids[n]), QRectF(*rects[n])
-            boxes.append(TextBox(rect, texts[n], font, fill=QColor(255, 255, 255, 235),
-                                 border=palette.diverging_color(float(vals[k]), edges.scale),
+            boxes.append(TextBox(rect, texts[n], font, fill=QColor(255, 255, 255, 235), border=QColor(*border),
                                  border_width=1.5, radius=h / 2.5))
             hits.append((rect, (l, k // n_src, k % n_src)))
     for l in range(1, len(sizes)):
@@ -306,8 +307,17 @@ def _clear_of_neurons(rects: np.ndarray, lay: CanvasLayout, reach: float, layers
     """Return which rectangles (x, y, w, h) stay farther than `reach` from every neuron's centre
     in `layers` (a label between two columns can reach no other): a neuron is round, so a
     label may sit in the corner of its bounding square."""
-    rects, centres = rects.reshape(-1, 4), np.concatenate([lay.centres[l] for l in layers])
-    x, y, w, h = (rects[:, k:k + 1] for k in range(4))
-    dx = np.maximum(np.maximum(x - centres[:, 0], centres[:, 0] - (x + w)), 0.0)  # to the nearest side
-    dy = np.maximum(np.maximum(y - centres[:, 1], centres[:, 1] - (y + h)), 0.0)
-    return ~((dx * dx + dy * dy) < reach * reach).any(axis=1)
+    rects = rects.reshape(-1, 4)
+    x, y, w, h = (rects[:, k] for k in range(4))
+    clear = np.ones(len(rects), dtype=bool)
+    for l in layers:
+        # A column's neurons share one x: the nearest of them to a rectangle is the one whose y
+        # is nearest its span, found by bisection rather than by measuring to every neuron.
+        cx, ys = float(lay.column_x[l]), np.sort(lay.centres[l][:, 1])
+        dx = np.maximum(np.maximum(x - cx, cx - (x + w)), 0.0)  # to the nearest side
+        k = np.searchsorted(ys, y)  # the first neuron at or below the rectangle's top
+        below = np.where(k < len(ys), np.maximum(ys[np.minimum(k, len(ys) - 1)] - (y + h), 0.0), np.inf)
+        above = np.where(k > 0, y - ys[np.maximum(k - 1, 0)], np.inf)
+        dy = np.minimum(below, above)
+        clear &= dx * dx + dy * dy >= reach * reach
+    return clear

@@ -6,6 +6,7 @@ Indices given here are 0-based, as stored; the text shows them 1-based, as writt
 
 from __future__ import annotations
 
+import functools
 import re
 
 _SUB = str.maketrans("0123456789,()+-=ijklL", "₀₁₂₃₄₅₆₇₈₉,₍₎₊₋₌ᵢⱼₖₗₗ")
@@ -42,6 +43,7 @@ def bias(layer: int, j: int) -> str:
     return f"b{sub(str(j + 1))}{sup(f'({layer})')}"
 
 
+@functools.cache  # every neuron's caption, at every step of a big network
 def neuron_value(name: str, layer: int, j: int) -> str:
     """Return e.g. "x₁⁽²⁾" or "δ₂⁽¹⁾"."""
     return f"{name}{sub(str(j + 1))}{sup(f'({layer})')}"

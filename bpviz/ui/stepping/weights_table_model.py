@@ -340,6 +340,9 @@ class LayerFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._layer: int | None = None
+        # The filter reads only the row's layer, which no change of value moves: without this,
+        # every revealed number made the proxy test all of a big network's thousands of rows.
+        self.setDynamicSortFilter(False)
 
     def set_layer(self, layer: int | None) -> None:
         if layer != self._layer:
