@@ -64,12 +64,12 @@ def main() -> int:
     print(f"{'steps':>9} {'resident MB':>12} {'history':>8} {'record':>7} {'seconds':>8}")
     start = time.perf_counter()
     while trainer.steps < args.steps:
-        doc.record_epoch(trainer.run_epoch())
+        doc.runs.record_epoch(trainer.run_epoch())
         if trainer.steps % every == 0:
             app.processEvents()  # whatever the document posted (deferred deletes) runs, as in the window
             samples.append((trainer.steps, resident_mb()))
             print(f"{trainer.steps:>9} {samples[-1][1]:>12.1f} {len(trainer.history):>8} "
-                  f"{len(doc.epochs):>7} {time.perf_counter() - start:>8.1f}", flush=True)
+                  f"{len(doc.runs.epochs):>7} {time.perf_counter() - start:>8.1f}", flush=True)
     elapsed = time.perf_counter() - start
 
     warm = next(mb for steps, mb in samples if steps >= warm_at)

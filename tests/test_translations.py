@@ -172,7 +172,7 @@ def test_the_template_holds_the_window_s_words_in_their_contexts(contexts):
         in _sources(contexts, "MainWindow")
     # Messages made in bpviz/state reach the window too: undo texts, refusals, typed numbers.
     assert "Add a neuron to layer {l}" in _sources(contexts, "Document")
-    assert "There is no data set: choose one in the Data panel." in _sources(contexts, "DataEditing")
+    assert "There is no data set: choose one in the Data panel." in _sources(contexts, "DataLab")
     assert "Set {name} to {value:g}" in _sources(contexts, "commands")
     assert "{what}: type a number" in _sources(contexts, "parsing")
     # The engine's handout words sit in the context the window translates them in.
@@ -255,7 +255,7 @@ GERMAN = {
     ("menus", "&File"): "&Datei",
     ("Inspector", "Forward pass"): "Vorwärtsdurchlauf",
     ("StepBar", "Speed"): "Tempo",
-    ("DataEditing", "There is no data set: choose one in the Data panel."): "Es gibt keinen Datensatz.",
+    ("DataLab", "There is no data set: choose one in the Data panel."): "Es gibt keinen Datensatz.",
     ("parsing", "{what}: type a number"): "{what}: bitte eine Zahl eingeben",
 }
 
@@ -310,6 +310,6 @@ def test_a_compiled_translation_changes_the_window_s_words(german, qtbot, tmp_pa
     bar = StepBar(doc, ViewOptions())
     qtbot.addWidget(bar)
     assert "Tempo" in {label.text() for label in bar.findChildren(type(bar.step_label))}
-    assert doc.data_problem() == "Es gibt keinen Datensatz."  # a mixin of the document, in its own context
+    assert doc.lab.data_problem() == "Es gibt keinen Datensatz."  # a mixin of the document, in its own context
     with pytest.raises(ValueError, match="α: bitte eine Zahl eingeben"):
         parse_number(" ", "α")

@@ -141,10 +141,10 @@ def main() -> None:
         window.show_tab(window.curves)
         window.doc.set_layer_size(1, 3)
         window.doc.reinitialise(seed=1)
-        window.doc.set_training(stop_accuracy=1.0)
+        window.doc.lab.set_training(stop_accuracy=1.0)
         window.session.set_rate(5)
         window.train_panel.toggle_play()
-        while window.session.running and len(window.doc.epochs) < 12:
+        while window.session.running and len(window.doc.runs.epochs) < 12:
             app.processEvents()
         shoot(window, app, "13-training-5-epochs-a-second")
         # The same run in presenter mode: the network and its maps beside the output map.
@@ -159,8 +159,8 @@ def main() -> None:
         window.setGeometry(0, 0, 1280, 720)
         window.session.pause()
         window.session.set_rate(None)
-        window.doc.set_training(stop_accuracy=None)
-        window.doc.generate_data("spiral")
+        window.doc.lab.set_training(stop_accuracy=None)
+        window.doc.lab.generate_data("spiral")
         for _ in range(3):
             window.doc.add_layer(1, 6)
         window.doc.set_lr(0.5)

@@ -169,7 +169,7 @@ def doc() -> Document:
 def xor_doc() -> Document:
     """XOR (200 points, no noise) on a 2-4-1 network: tanh hidden, sigmoid + cross-entropy out."""
     d = Document()
-    d.generate_data("xor", n=200, noise=0, seed=0)
+    d.lab.generate_data("xor", n=200, noise=0, seed=0)
     d.set_layer_size(1, 4)
     d.set_activation(1, "tanh")
     return d

@@ -223,139 +223,139 @@
     </message>
 </context>
 <context>
-    <name>DataEditing</name>
+    <name>DataLab</name>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="78"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="155"/>
         <source>There is no data set: choose one in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="80"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="157"/>
         <source>The data set has no points yet: click on the data plot to add some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="83"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="160"/>
         <source>The network has {n} inputs but the data gives {want} ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="86"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="163"/>
         <source>The network has {n} outputs but the data has {want} target columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="138"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="215"/>
         <source>Data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="146"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="223"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="156"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="233"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="163"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="240"/>
         <source>Add a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="168"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="245"/>
         <source>there is no point {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="170"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="247"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="174"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="251"/>
         <source>Remove a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="181"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="258"/>
         <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="186"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="263"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="188"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="265"/>
         <source>Test share {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="194"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="271"/>
         <source>choose at least one input feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="196"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="273"/>
         <source>input features apply to 2-D data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="204"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="281"/>
         <source>Inputs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="211"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="287"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="238"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="293"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="276"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="331"/>
         <source>inputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="278"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="333"/>
         <source>outputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="280"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="335"/>
         <source>output activation {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="283"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="338"/>
         <source>loss {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="286"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="287"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="288"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/data_editing.py" line="290"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="345"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,97 +582,97 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="87"/>
+        <location filename="../../../bpviz/state/document/document.py" line="99"/>
         <source>Back to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="208"/>
+        <location filename="../../../bpviz/state/document/document.py" line="215"/>
         <source>{value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="217"/>
+        <location filename="../../../bpviz/state/document/document.py" line="224"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="221"/>
+        <location filename="../../../bpviz/state/document/document.py" line="228"/>
         <source>Remove neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="225"/>
+        <location filename="../../../bpviz/state/document/document.py" line="232"/>
         <source>Add hidden layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="228"/>
+        <location filename="../../../bpviz/state/document/document.py" line="235"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="234"/>
+        <location filename="../../../bpviz/state/document/document.py" line="241"/>
         <source>Layer {l} activation: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="246"/>
+        <location filename="../../../bpviz/state/document/document.py" line="253"/>
         <source>Hidden layers: {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="251"/>
+        <location filename="../../../bpviz/state/document/document.py" line="258"/>
         <source>Loss: {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="257"/>
+        <location filename="../../../bpviz/state/document/document.py" line="264"/>
         <source>a layer has 1 to 4096 neurons, not {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="263"/>
+        <location filename="../../../bpviz/state/document/document.py" line="270"/>
         <source>Layer {l}: {n} neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="269"/>
+        <location filename="../../../bpviz/state/document/document.py" line="276"/>
         <source>Re-initialise weights ({init}, seed {seed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="276"/>
+        <location filename="../../../bpviz/state/document/document.py" line="283"/>
         <source>the example needs {inputs} inputs and {targets} targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="279"/>
+        <location filename="../../../bpviz/state/document/document.py" line="286"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="285"/>
+        <location filename="../../../bpviz/state/document/document.py" line="292"/>
         <source>Set learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="286"/>
+        <location filename="../../../bpviz/state/document/document.py" line="293"/>
         <source>Set example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="317"/>
+        <location filename="../../../bpviz/state/document/document.py" line="324"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="329"/>
+        <location filename="../../../bpviz/state/document/document.py" line="337"/>
         <source>The example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="336"/>
+        <location filename="../../../bpviz/state/document/document.py" line="359"/>
         <source>nothing to focus at {focus}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2624,7 @@ double-click to edit</source>
 <context>
     <name>StepPlayback</name>
     <message>
-        <location filename="../../../bpviz/state/document/step_playback.py" line="61"/>
+        <location filename="../../../bpviz/state/document/step_playback.py" line="62"/>
         <source>no such sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3054,7 @@ double-click to edit</source>
 <context>
     <name>TrainingRuns</name>
     <message>
-        <location filename="../../../bpviz/state/training/training_runs.py" line="43"/>
+        <location filename="../../../bpviz/state/training/training_runs.py" line="70"/>
         <source>run {n}: {activations} · {loss} · α {lr:g}</source>
         <translation type="unfinished"></translation>
     </message>

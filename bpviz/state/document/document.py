@@ -18,13 +18,13 @@ from bpviz.engine import Network, StepThrough
 from bpviz.engine.nn import topology
 from bpviz.engine.files.atomic_file import remove_leftover_temporaries
 from bpviz.engine.files.bounded_read import file_digest
-from bpviz.engine.data.dataset_spec import custom_dataset_spec, dataset_from_spec
+from bpviz.engine.data.dataset_spec import custom_dataset_spec
 from bpviz.engine.limits import MAX_FILE_BYTES
 from bpviz.engine.files.presets import Preset, load_document, load_preset, save_preset
 from bpviz.engine.training.training import EpochStats
 
 from bpviz.state.document.commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand, parameter_name
-from bpviz.state.document.data_editing import DEFAULT_TRAINING, DataEditing
+from bpviz.state.document.lab import DataLab
 from bpviz.state.training.training_runs import TrainingRuns
 from bpviz.state.document.focus import Focus
 from bpviz.state.document.revealed import Revealed
@@ -32,8 +32,13 @@ from bpviz.state.document.step_playback import StepPlayback
 
 
 
-class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
-    """Everything a person edits, steps through and trains, with one undo stack."""
+class Document(StepPlayback, QObject):
+    """Everything a person edits, steps through and trains, with one undo stack.
+
+    Its parts: the step playback (StepPlayback), the training lab's data and settings
+    (`lab`, a DataLab) and the record of training runs (`runs`, TrainingRuns). The parts
+    change the document only through the host methods below (push, apply_network, tell_…).
+    """
 
     structureChanged = Signal()      # sizes, activations or loss changed: views relayout
     weightsChanged = Signal()        # some weight or bias changed (an edit, or an update event)
@@ -55,6 +60,8 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_index_changed)
+        self.lab = DataLab(self)
+        self.runs = TrainingRuns(self)
         self.path: Path | None = None
         self._saved: list[np.ndarray] = []
         self._modified = False
@@ -69,6 +76,11 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
     @property
     def name(self) -> str:
         return self._name
+
+    @property
+    def lr(self) -> float:
+        """α of w ← w − α ∂L/∂w: the step-through's and training's (kept in the lab's settings)."""
+        return self.lab.settings.lr
 
     @property
     def modified(self) -> bool:
@@ -131,10 +143,11 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         in it (step_document), so that opening replays the step to the same event; taking it
         disturbs nothing, so a recovery copy can be taken at any moment.
         """
-        dataset = self.spec
-        if dataset is None and self.dataset is not None:
-            dataset = custom_dataset_spec(self.dataset, self.dataset.name)
-        history = tuple(e.to_record() for e in self.epochs if e.finite)
+        lab = self.lab
+        dataset = lab.spec
+        if dataset is None and lab.dataset is not None:
+            dataset = custom_dataset_spec(lab.dataset, lab.dataset.name)
+        history = tuple(e.to_record() for e in self.runs.epochs if e.finite)
         net, trace = self._network.copy(), self.cursor.trace
         for l in range(1, net.L + 1):
             net.W[l], net.b[l] = np.array(trace.W_before[l]), np.array(trace.b_before[l])
@@ -143,8 +156,8 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
                 "losses": list(self.loss_history), "focus": focus}
         return Preset(name, self._title or name, self._description, net,
                       self.input.copy(), self.target.copy(), self.lr, dataset,
-                      features=self.features, test_fraction=self.test_fraction,
-                      training=dict(self.training), history=history, step=step)
+                      features=lab.features, test_fraction=lab.test_fraction,
+                      training=lab.settings.saved(), history=history, step=step)
 
     def open_recovered(self, preset: Preset, name: str, path: str | Path | None,
                        digest: str | None = None) -> None:
@@ -163,15 +176,9 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
         self._network = preset.network
         self.input = np.array(preset.input, dtype=float)
         self.target = np.array(preset.target, dtype=float)
-        self.lr = float(preset.lr)
         self._title, self._description = preset.title, preset.description
-        self.dataset = dataset_from_spec(preset.dataset) if preset.dataset else None
-        self.spec = preset.dataset if preset.dataset and preset.dataset.get("name") != "custom" else None
-        self.features = tuple(preset.features) if preset.features else None
-        self.test_fraction = float(preset.test_fraction)
-        self.training = {**DEFAULT_TRAINING, **(preset.training or {})}
-        self.epochs: list[EpochStats] = [EpochStats.from_record(r) for r in preset.history]
-        self._forget_runs()
+        self.lab.load(preset)
+        self.runs.forget([EpochStats.from_record(r) for r in preset.history])
         self.sample_index = 0
         self._name, self.path = name, path
         self.saved_digest: str | None = None  # SHA-256 of the file as last opened or saved
@@ -229,7 +236,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
 
     def set_activation(self, layer: int, name: str) -> None:
         if name != self._network.activations[layer]:
-            self.start_new_run(go_on=True)
+            self.runs.start_new_run(go_on=True)
             self._replace(topology.with_activation(self._network, layer, name),
                           self.tr("Layer {l} activation: {f}").format(l=layer, f=name))
 
@@ -242,12 +249,12 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
             # New weights drawn for the new functions (He for ReLU, Xavier for sigmoid), so a
             # comparison starts both networks fairly; the old epochs describe another network.
             net = topology.reinitialised(net, "auto", self._network.seed)
-            self.start_new_run()
+            self.runs.start_new_run()
             self._replace(net, self.tr("Hidden layers: {f}").format(f=name))
 
     def set_loss(self, name: str) -> None:
         if name != self._network.loss:
-            self.start_new_run(go_on=True)
+            self.runs.start_new_run(go_on=True)
             self._replace(topology.with_loss(self._network, name), self.tr("Loss: {loss}").format(loss=name))
 
     def set_layer_size(self, layer: int, size: int) -> None:
@@ -264,7 +271,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
 
     def reinitialise(self, init: str = "auto", seed: int | None = None) -> None:
         seed = self._network.seed + 1 if seed is None else seed
-        self.start_new_run()
+        self.runs.start_new_run()
         self._replace(topology.reinitialised(self._network, init, seed),
                       self.tr("Re-initialise weights ({init}, seed {seed})").format(init=init, seed=seed))
 
@@ -281,7 +288,7 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
             return
         self.settle_step()
         if lr != self.lr:
-            self.start_new_run(go_on=True)
+            self.runs.start_new_run(go_on=True)
         text = (self.tr("Set learning rate") if lr != self.lr and np.array_equal(x, self.input)
                 else self.tr("Set example"))
         self.undo_stack.push(SetExampleCommand(self, x, t, lr, text))
@@ -325,9 +332,25 @@ class Document(StepPlayback, DataEditing, TrainingRuns, QObject):
     def apply_example(self, x: np.ndarray, t: np.ndarray, lr: float) -> None:
         """Set the example and α, as SetExampleCommand does and undoes."""
         self.settle_step()
-        self.input, self.target, self.lr = x.copy(), t.copy(), lr
+        self.input, self.target = x.copy(), t.copy()
+        self.lab.set_lr_value(lr)
         self._rebuild_cursor(keep_position=self.tr("The example"))
         self.exampleChanged.emit()
+
+    # -- what the parts (lab, runs) ask of the document ----------------------------------------
+
+    def push(self, command) -> None:
+        """Do an edit a part made, as one undoable step."""
+        self.undo_stack.push(command)
+
+    def tell_data_changed(self) -> None:
+        self.dataChanged.emit()
+
+    def tell_adjusted(self, why: str) -> None:
+        self.adjusted.emit(why)
+
+    def tell_epochs_changed(self) -> None:
+        self.epochsChanged.emit()
 
     # -- focus --------------------------------------------------------------------------------
 

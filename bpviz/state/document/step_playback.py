@@ -57,9 +57,10 @@ class StepPlayback:
 
     def select_sample(self, index: int) -> None:
         """Step with sample `index` of the data set (playback: no undo entry)."""
-        if self.dataset is None or not 0 <= index < len(self.dataset):
+        dataset = self.lab.dataset
+        if dataset is None or not 0 <= index < len(dataset):
             raise ValueError(self.tr("no such sample"))
-        problem = self.data_problem()
+        problem = self.lab.data_problem()
         if problem:
             raise ValueError(problem)
         self.settle_step()
@@ -70,8 +71,9 @@ class StepPlayback:
     def _take_sample(self, index: int) -> None:
         """Make sample `index` the example, as the network reads it (features applied)."""
         self.sample_index = index
-        self.input = self.network_inputs(self.dataset.X[index:index + 1])[0].copy()
-        self.target = np.array(self.dataset.T[index], dtype=float)
+        lab = self.lab
+        self.input = lab.network_inputs(lab.dataset.X[index:index + 1])[0].copy()
+        self.target = np.array(lab.dataset.T[index], dtype=float)
 
     @property
     def can_retreat(self) -> bool:
@@ -130,8 +132,8 @@ class StepPlayback:
         self.loss_history.append(float(done.trace.loss))
         self._finished_steps.append(done)
         del self._finished_steps[:-MAX_STEP_HISTORY]
-        if self.dataset is not None and len(self.dataset) > 1 and self.data_problem() is None:
-            self._take_sample((self.sample_index + 1) % len(self.dataset))
+        if self._steps_through_data():
+            self._take_sample((self.sample_index + 1) % len(self.lab.dataset))
             self.exampleChanged.emit()
         self._rebuild_cursor()
         self.historyChanged.emit()
@@ -144,10 +146,15 @@ class StepPlayback:
         self.loss_history.pop()
         trace = self.cursor.trace
         self.input, self.target = np.array(trace.x[0][0]), np.array(trace.T[0])
-        if self.dataset is not None and len(self.dataset) > 1 and self.data_problem() is None:
-            self.sample_index = (self.sample_index - 1) % len(self.dataset)
+        if self._steps_through_data():
+            self.sample_index = (self.sample_index - 1) % len(self.lab.dataset)
         self.exampleChanged.emit()
         self.historyChanged.emit()
+
+    def _steps_through_data(self) -> bool:
+        """Whether each new step takes the data set's next sample (a set of two or more the network fits)."""
+        dataset = self.lab.dataset
+        return dataset is not None and len(dataset) > 1 and self.lab.data_problem() is None
 
     def settle_step(self) -> None:
         """Before an edit: a finished step counts; a step in progress is undone (weights

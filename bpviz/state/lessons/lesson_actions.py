@@ -52,10 +52,10 @@ def apply_action(doc: "Document", action: Action, view: Callable[[str, str], Non
         doc.set_layer_size(_layer(net, a["layer"]), a["size"])
     elif kind == "generate_data":
         # The lesson set this network up on purpose, and its text says so: no notice of the change.
-        doc.generate_data(a["dataset"], a.get("n", DEFAULT_POINTS), a.get("noise", DEFAULT_NOISE), a.get("seed", 0),
+        doc.lab.generate_data(a["dataset"], a.get("n", DEFAULT_POINTS), a.get("noise", DEFAULT_NOISE), a.get("seed", 0),
                           announce=False)
     elif kind == "clear_epochs":
-        doc.clear_epochs()
+        doc.runs.clear_epochs()
     elif kind == "step_to":
         step_to(doc, a["phase"], a.get("layer"), a.get("j"))
     elif kind == "focus":

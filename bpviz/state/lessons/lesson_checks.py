@@ -52,7 +52,7 @@ def baseline(doc: "Document", task: Task | None) -> Baseline:
             parameter = edited_value(doc, task)
         except ValueError:
             parameter = None
-    return Baseline(doc.step_count, doc.epochs[-1].epoch if doc.epochs else 0, parameter)
+    return Baseline(doc.step_count, doc.runs.epochs[-1].epoch if doc.runs.epochs else 0, parameter)
 
 
 def symbol(task: Task) -> str:
@@ -75,9 +75,9 @@ def expected_value(doc: "Document", task: Task) -> float:
     a = task.args
     quantity = a["quantity"]
     if quantity == "weakest_layer":
-        if not doc.epochs or not doc.epochs[-1].grad_norms:
+        if not doc.runs.epochs or not doc.runs.epochs[-1].grad_norms:
             raise ValueError(_tr("no epoch has been trained yet: train first, then read the gradients"))
-        return float(np.argmin(doc.epochs[-1].grad_norms) + 1)
+        return float(np.argmin(doc.runs.epochs[-1].grad_norms) + 1)
     trace = doc.cursor.trace
     if quantity == "loss":
         return float(trace.loss)
@@ -124,9 +124,9 @@ def is_done(doc: "Document", task: Task, start: Baseline) -> bool:
             return False
         return value > start.parameter if a["direction"] == "increase" else value < start.parameter
     if task.kind == "train":
-        if not doc.epochs:
+        if not doc.runs.epochs:
             return False
-        latest = doc.epochs[-1]
+        latest = doc.runs.epochs[-1]
         trained = latest.epoch - start.epoch
         enough = "epochs" not in a or trained >= a["epochs"]
         accurate = "accuracy" not in a or (latest.train_accuracy is not None

@@ -254,7 +254,7 @@ class LessonRunner(QObject):
         task = self.step.task
         if task is None or task.kind == "predict":
             return
-        if task.kind == "train" and not self.doc.epochs:
+        if task.kind == "train" and not self.doc.runs.epochs:
             self._start = self._start._replace(epoch=0)  # training was reset: count from zero
         self._auto_check()
 

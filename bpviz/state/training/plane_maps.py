@@ -36,14 +36,14 @@ class PlaneMaps(QObject):
     def available(self) -> bool:
         """Whether the network reads a plane: raw inputs (x1, x2), possibly through features."""
         doc = self.doc
-        if doc.dataset is not None and doc.dataset.X.shape[1] != 2:
+        if doc.lab.dataset is not None and doc.lab.dataset.X.shape[1] != 2:
             return False
-        width = len(doc.features) if doc.features else 2
+        width = len(doc.lab.features) if doc.lab.features else 2
         return doc.network.sizes[0] == width
 
     def bounds(self) -> tuple[float, float, float, float]:
         """Return (x1 min, x1 max, x2 min, x2 max): the data's extent with a margin, or ±6."""
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data is None or len(data) == 0 or data.X.shape[1] != 2:
             return (-RADIUS, RADIUS, -RADIUS, RADIUS)
         lo, hi = data.X.min(axis=0), data.X.max(axis=0)
@@ -56,7 +56,7 @@ class PlaneMaps(QObject):
         if resolution not in self._cache:
             maps = None
             if self.available():
-                maps = neuron_maps(self.doc.network, resolution, self.bounds(), self.doc.features)
+                maps = neuron_maps(self.doc.network, resolution, self.bounds(), self.doc.lab.features)
             self._cache[resolution] = maps
         return self._cache[resolution]
 
@@ -75,7 +75,7 @@ class PlaneMaps(QObject):
             maps = None
             if self.available() and len(target) == self.doc.network.sizes[-1]:
                 maps = delta_maps(self._stepping_network(), target, resolution, self.bounds(),
-                                  self.doc.features)
+                                  self.doc.lab.features)
             self._cache[key] = cached = (target, maps)
         return cached[1]
 
@@ -93,7 +93,7 @@ class PlaneMaps(QObject):
         key = ("curve", resolution)
         if key not in self._cache:
             self._cache[key] = None
-            data = self.doc.dataset
+            data = self.doc.lab.dataset
             if data is not None and data.X.shape[1] == 1 and self.doc.network.sizes[0] == 1:
                 lo, hi = self.range_1d()
                 xs = np.linspace(lo, hi, resolution)
@@ -103,7 +103,7 @@ class PlaneMaps(QObject):
 
     def range_1d(self) -> tuple[float, float]:
         """Return (x1 min, x1 max) of 1-D data with a margin, or ±6 without points."""
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data is None or len(data) == 0:
             return (-RADIUS, RADIUS)
         lo, hi = float(data.X[:, 0].min()), float(data.X[:, 0].max())
@@ -118,7 +118,7 @@ class PlaneMaps(QObject):
         """
         try:
             with np.errstate(over="ignore", invalid="ignore"):
-                return self.doc.network.predict(self.doc.network_inputs(np.atleast_2d(X)))
+                return self.doc.network.predict(self.doc.lab.network_inputs(np.atleast_2d(X)))
         except ValueError:
             return None
 

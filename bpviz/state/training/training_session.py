@@ -98,7 +98,7 @@ class TrainingSession(QObject):
     def epoch(self) -> int:
         """The last epoch ended, as the views show it (a worker's trainer may be a frame ahead)."""
         if self._worker is not None or self._trainer is None:
-            return self.doc.epochs[-1].epoch if self.doc.epochs else 0
+            return self.doc.runs.epochs[-1].epoch if self.doc.runs.epochs else 0
         return self._trainer.epoch
 
     def progress(self) -> tuple[int, int] | None:
@@ -115,7 +115,7 @@ class TrainingSession(QObject):
 
     def problem(self) -> str | None:
         """Return why training cannot start, in words, or None."""
-        problem = self.doc.data_problem()
+        problem = self.doc.lab.data_problem()
         if problem is None and not 0 < self.doc.lr <= MAX_LR:
             problem = self.tr("Training needs a learning rate between 0 and {most:g}; α is {lr:g}.").format(
                 most=MAX_LR, lr=self.doc.lr)
@@ -186,7 +186,7 @@ class TrainingSession(QObject):
         if self._trainer is not None:
             self._trainer.reset()
         self.divergence = None
-        self.doc.start_new_run()
+        self.doc.runs.start_new_run()
         self._publish()
         self.stateChanged.emit()
 
@@ -207,12 +207,12 @@ class TrainingSession(QObject):
             return None
         if self._trainer is None:
             self.doc.settle_step()
-            train, test = self.doc.split()
+            train, test = self.doc.lab.split()
             self._trainer = Trainer(self.doc.network.copy(), train, test,
-                                    self.doc.training_settings())
-            self._trainer.epoch = self.doc.epochs[-1].epoch if self.doc.epochs else self.doc.run_first_epoch
+                                    self.doc.lab.training_settings())
+            self._trainer.epoch = self.doc.runs.epochs[-1].epoch if self.doc.runs.epochs else self.doc.runs.run_first_epoch
         else:
-            self._trainer.settings = self.doc.training_settings()
+            self._trainer.settings = self.doc.lab.training_settings()
             # Stepping through a sample while paused moves the document's weights: go on from there.
             net = self._trainer.net
             for l in range(1, net.L + 1):
@@ -239,7 +239,7 @@ class TrainingSession(QObject):
             self._on_divergence(e)
             return
         if stats is not None:
-            self.doc.record_epoch(stats)
+            self.doc.runs.record_epoch(stats)
         self._publish()
         self.stateChanged.emit()
 
@@ -275,7 +275,7 @@ class TrainingSession(QObject):
                 stats = step()
                 if stats is not None:
                     ended += 1
-                    self.doc.record_epoch(stats)
+                    self.doc.runs.record_epoch(stats)
                     if self._end_if_done(stats):
                         return False
         except DivergenceError as e:
@@ -286,7 +286,7 @@ class TrainingSession(QObject):
 
     def _end_if_done(self, stats) -> bool:
         """End the run if `stats`, its latest epoch, is its last: say why, and return True."""
-        settings = self._trainer.settings if self._trainer is not None else self.doc.training_settings()
+        settings = self._trainer.settings if self._trainer is not None else self.doc.lab.training_settings()
         reason = stop_reason(settings, stats, self._stop_at, self._run_from)
         if reason:
             self.stop_reason = reason  # before the pause, whose stateChanged the views read it at
@@ -311,7 +311,7 @@ class TrainingSession(QObject):
         if worker is None:
             return
         stats, weights, error, done = worker.take(self.epoch)
-        self.doc.record_epochs(stats)
+        self.doc.runs.record_epochs(stats)
         if stats:
             self._measure_rate(stats[-1].epoch)
         if error is not None:
@@ -324,7 +324,7 @@ class TrainingSession(QObject):
                 self.problemRaised.emit(self.tr("Training stopped: {error}").format(error=error))
             return
         if done:
-            last = self.doc.epochs[-1] if self.doc.epochs else None
+            last = self.doc.runs.epochs[-1] if self.doc.runs.epochs else None
             if last is None or not self._end_if_done(last):
                 self.pause()
             return
@@ -339,7 +339,7 @@ class TrainingSession(QObject):
         self._frame.stop()
         if worker is not None:
             worker.stop()
-            self.doc.record_epochs(worker.take(seen)[0])
+            self.doc.runs.record_epochs(worker.take(seen)[0])
 
     def _measure_rate(self, epoch: int) -> None:
         seconds = time.perf_counter() - self._measure_from[0]
@@ -353,7 +353,7 @@ class TrainingSession(QObject):
         self.diverged.emit(self.divergence)
 
     def _current_data_key(self) -> tuple:
-        return (id(self.doc.dataset), self.doc.features, self.doc.test_fraction)
+        return (id(self.doc.lab.dataset), self.doc.lab.features, self.doc.lab.test_fraction)
 
     def _on_structure_changed(self) -> None:
         """A new shape or new weights by an edit: the next run starts a new trainer from here."""
@@ -367,7 +367,7 @@ class TrainingSession(QObject):
             self._drop_trainer()
         elif self._trainer is not None:
             try:
-                self._trainer.settings = self.doc.training_settings()
+                self._trainer.settings = self.doc.lab.training_settings()
             except ValueError:
                 self._drop_trainer()  # e.g. α outside training's range: the next play says why
 

@@ -106,7 +106,7 @@ class CanvasTiles:
         """Return whether tiles are drawn: asked for, a data set on a plane to map, neurons big
         enough to read. (One example alone, as in the hand-worked network, has no plane to show.)"""
         return (self.maps is not None and options.show_neuron_maps and radius_px >= MIN_RADIUS_PX
-                and self.maps.doc.dataset is not None and self.maps.available())
+                and self.maps.doc.lab.dataset is not None and self.maps.available())
 
     def images(self, doc: Document, shown: list[list[Shown]], min_interval_s: float = 0.0) -> list[list[QImage]] | None:
         """Return each neuron's tile per layer (rows of the image along −x2: x2 points up), or None.
@@ -186,11 +186,11 @@ class CanvasTiles:
         if self.maps is None:
             return None
         point = None
-        if not doc.features:
+        if not doc.lab.features:
             point = doc.input if len(doc.input) == 2 else None
-        elif doc.dataset is not None and doc.dataset.X.shape[1] == 2 and 0 <= doc.sample_index < len(doc.dataset):
-            raw = doc.dataset.X[doc.sample_index]
-            if np.allclose(doc.network_inputs(raw[None, :])[0], doc.input):
+        elif doc.lab.dataset is not None and doc.lab.dataset.X.shape[1] == 2 and 0 <= doc.sample_index < len(doc.lab.dataset):
+            raw = doc.lab.dataset.X[doc.sample_index]
+            if np.allclose(doc.lab.network_inputs(raw[None, :])[0], doc.input):
                 point = raw
         if point is None:
             return None

@@ -59,7 +59,7 @@ class PictureExport(QObject):
         w = self.window
         if name not in PICTURES:
             return tr("There is no picture called “{name}”.", "pictures").format(name=name)
-        if name in ("output", "data") and w.doc.dataset is None:
+        if name in ("output", "data") and w.doc.lab.dataset is None:
             return tr("There is no data yet, so no {what} to export: choose a data set in the Data "
                       "panel (View ▸ Training layout).", "pictures").format(what=picture_titles()[name].lower())
         if name == "curves" and w.curves.tabs.currentIndex() == 1 and not w.curves.accuracy_plot.isVisibleTo(w.curves):

@@ -254,7 +254,7 @@ class Recordings(QObject):
             return None
         granularity = w.options.granularity if w.options.granularity in STEP_GRANULARITIES else "neuron"
         defaults = replace(self.last, granularity=granularity, path=self.last.path or str(self._suggested_path()))
-        settings = w.dialogs.record_settings(w, defaults, can_train=w.doc.dataset is not None,
+        settings = w.dialogs.record_settings(w, defaults, can_train=w.doc.lab.dataset is not None,
                                              has_map=w.pictures.problem("output") is None)
         if settings is None:
             return None

@@ -179,7 +179,7 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
 
     def _draw_data(self) -> None:
         """Lay out for the kind of data, fix the view range, and draw the points."""
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         d = 2 if data is None else data.X.shape[1]
         self._mode = {1: "curve", 2: "plane"}.get(d, "none")
         vb = self.plotItem.vb
@@ -202,7 +202,7 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
         self._draw_points()
 
     def _draw_points(self) -> None:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data is None or self._mode == "none" or len(data) == 0:
             self._positions, self._test = np.zeros((0, 2)), np.zeros(0, dtype=bool)
             for scatter in (self.train_scatter, self.test_scatter):
@@ -214,7 +214,7 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
             self._positions = np.column_stack([data.X[:, 0], data.T[:, 0]])
         else:
             self._positions = np.asarray(data.X[:, :2], dtype=float)
-        self._test = self.doc.test_mask()
+        self._test = self.doc.lab.test_mask()
         if data.kind == "classification":
             colours = class_colors(data.classes)
             fills = [pg.mkBrush(c) for c in colours]
@@ -239,14 +239,14 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
         self._draw_legend()
 
     def _target_scale(self) -> float:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data is None or data.kind != "regression" or len(data) == 0:
             return 1.0
         return palette.symmetric_scale(data.T)
 
     def _colouring(self, outputs: int) -> tuple[str, float, float]:
         """Return ("levels", low, high) for one output shown on the palette, or ("classes", 0, 0)."""
-        data, net = self.doc.dataset, self.doc.network
+        data, net = self.doc.lab.dataset, self.doc.network
         output = net.activations[net.L]
         if outputs > 1 and (output == "softmax" or (data is not None and data.kind == "classification")):
             return ("classes", 0.0, 0.0)
@@ -316,14 +316,14 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
             self._draw_legend()
 
     def _problem_note(self, missing: bool) -> str:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if self._mode == "none":
             return self.tr(MSG_OTHER_DIMENSIONS).format(d=data.X.shape[1])
         if data is None:
             return self.tr(MSG_NO_DATA)
         if missing:
             return self.tr(MSG_NO_MAP).format(
-                problem=self.doc.data_problem() or self.tr("the network does not read this plane"))
+                problem=self.doc.lab.data_problem() or self.tr("the network does not read this plane"))
         return ""
 
     def _set_note(self, text: str) -> None:
@@ -338,12 +338,12 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
 
     def _draw_selection(self) -> None:
         """Ring the sample the step-through uses, when the example is that sample."""
-        doc, data = self.doc, self.doc.dataset
+        doc, data = self.doc, self.doc.lab.dataset
         i = doc.sample_index
         show = (data is not None and self._mode != "none" and 0 <= i < len(self._positions)
-                and doc.data_problem() is None)
+                and doc.lab.data_problem() is None)
         if show:
-            x = doc.network_inputs(data.X[i:i + 1])[0]
+            x = doc.lab.network_inputs(data.X[i:i + 1])[0]
             show = (x.shape == doc.input.shape and np.allclose(x, doc.input)
                     and np.allclose(data.T[i], doc.target))
         if show:
@@ -353,7 +353,7 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
             self.selection_ring.setData(x=[], y=[])
 
     def _draw_legend(self) -> None:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         classes, parts = [], []
         if data is not None and data.kind == "classification":
             colours = class_colors(data.classes)

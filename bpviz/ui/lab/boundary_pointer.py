@@ -23,7 +23,7 @@ class PointerOnPoints:
 
     def describe_point(self, index: int) -> str:
         """Return the tooltip of data point `index`: where it is, its class or target, and y there."""
-        data, fmt = self.doc.dataset, self.options.fmt
+        data, fmt = self.doc.lab.dataset, self.options.fmt
         if data is None or not 0 <= index < len(data):
             return ""  # the points drawn are older than the data (a redraw is on its way)
         held = index < len(self._test) and self._test[index]
@@ -68,16 +68,16 @@ class PointerOnPoints:
             elif ev.button() == Qt.MouseButton.LeftButton:
                 self._add_point(x, y)
             elif ev.button() == Qt.MouseButton.RightButton and near is not None:
-                self.doc.remove_point(near)
+                self.doc.lab.remove_point(near)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
         ev.accept()
 
     def _add_point(self, x: float, y: float) -> None:
         if self._mode == "curve":
-            self.doc.add_point(x, 0.0, y)  # 1-D: the height of the click is the target
+            self.doc.lab.add_point(x, 0.0, y)  # 1-D: the height of the click is the target
             return
-        self.doc.add_point(x, y, self.draw_value())
+        self.doc.lab.add_point(x, y, self.draw_value())
 
     def _point_near(self, x: float, y: float) -> int | None:
         """Return the index of the data point within PICK_RADIUS pixels of (x, y), or None."""

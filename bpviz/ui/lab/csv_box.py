@@ -67,7 +67,7 @@ class CsvBox(QGroupBox):
             self._import_in_background(path)
             return
         try:
-            self.doc.import_csv(path)
+            self.doc.lab.import_csv(path)
         except (ValueError, OSError) as exc:  # CSVError is a ValueError that names line and column
             self._say_not_imported(path, exc)
 
@@ -88,7 +88,7 @@ class CsvBox(QGroupBox):
                 timer.stop()
                 progress.close()
                 try:
-                    self.doc.use_imported(reading.result())
+                    self.doc.lab.use_imported(reading.result())
                 except (ValueError, OSError) as exc:
                     self._say_not_imported(path, exc)
 
@@ -100,7 +100,7 @@ class CsvBox(QGroupBox):
         self.messageRaised.emit(self.tr(MSG_IMPORT).format(name=Path(path).name, problem=problem))
 
     def _on_export_clicked(self) -> None:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data is None:
             self.messageRaised.emit(self.tr(MSG_NOTHING_TO_EXPORT))
             return

@@ -223,19 +223,19 @@ class DataPanel(QWidget):
                 "noise": self.noise_spin.value() / 100, "seed": seed}
         if classes is not None:
             spec["classes"] = classes
-        if spec == self.doc.spec:
+        if spec == self.doc.lab.spec:
             return
         try:
-            self.doc.generate_data(name, spec["n"], spec["noise"], seed, classes)
+            self.doc.lab.generate_data(name, spec["n"], spec["noise"], seed, classes)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
             self._refresh()
 
     def _on_test_share_changed(self, value: int) -> None:
-        if round(self.doc.test_fraction * 100) == value:
+        if round(self.doc.lab.test_fraction * 100) == value:
             return
         try:
-            self.doc.set_test_fraction(value / 100)
+            self.doc.lab.set_test_fraction(value / 100)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
             self._refresh()
@@ -246,10 +246,10 @@ class DataPanel(QWidget):
             self.messageRaised.emit(self.tr(MSG_KEEP_ONE))
             self._refresh()
             return
-        if names == (self.doc.features or RAW):
+        if names == (self.doc.lab.features or RAW):
             return
         try:
-            self.doc.set_features(names)
+            self.doc.lab.set_features(names)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
             self._refresh()
@@ -270,7 +270,7 @@ class DataPanel(QWidget):
     # -- showing the document -------------------------------------------------------------------
 
     def _refresh(self) -> None:
-        doc, data, spec = self.doc, self.doc.dataset, self.doc.spec
+        doc, data, spec = self.doc, self.doc.lab.dataset, self.doc.lab.spec
         combo = self.generator_combo
         with QSignalBlocker(combo):
             own = combo.count() - 1
@@ -292,14 +292,14 @@ class DataPanel(QWidget):
         with_classes = generated and self.generator_combo.currentData() in WITH_CLASSES
         self.classes_spin.setEnabled(with_classes)
         self.classes_label.setEnabled(with_classes)
-        share = round(doc.test_fraction * 100)
+        share = round(doc.lab.test_fraction * 100)
         for widget in (self.test_slider, self.test_spin):
             with QSignalBlocker(widget):
                 widget.setValue(share)
 
         plane = data is None or data.X.shape[1] == 2
         self.features_box.setEnabled(plane)
-        chosen = set(doc.features or RAW)
+        chosen = set(doc.lab.features or RAW)
         for name, check in self.feature_boxes.items():
             with QSignalBlocker(check):
                 check.setChecked(name in chosen)
@@ -309,7 +309,7 @@ class DataPanel(QWidget):
         self.csv.export_button.setEnabled(data is not None)
         self.summary_label.setText(self._summary())
         self.summary_label.setVisible(data is not None)  # without data, the warning says it
-        problem = doc.data_problem()
+        problem = doc.lab.data_problem()
         self.problem_label.setText(f"⚠ {problem}" if problem else "")
         self.problem_label.setVisible(bool(problem))
 
@@ -324,7 +324,7 @@ class DataPanel(QWidget):
         return text.format(k=k)
 
     def _summary(self) -> str:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data is None:
             return ""
         n = len(data)
@@ -333,7 +333,7 @@ class DataPanel(QWidget):
         points = self.tr("1 point") if n == 1 else self.tr("{n} points").format(n=n)
         parts = [data.name, points, what]
         try:
-            train, test = self.doc.split()
+            train, test = self.doc.lab.split()
             parts.append(self.tr("{train} train / {test} test").format(
                 train=len(train), test=0 if test is None else len(test)))
         except ValueError:

@@ -52,7 +52,7 @@ class DataPicture(pg.PlotWidget):
         self._fit()
 
     def _draw(self, font: QFont) -> None:
-        data, item = self.doc.dataset, self.plotItem
+        data, item = self.doc.lab.dataset, self.plotItem
         one_d = data.X.shape[1] == 1
         names = [escaped(notation.input_name(n)) for n in data.input_names]  # axis titles are HTML
         style = {"font-size": f"{font.pointSizeF() * 1.15:.1f}pt", "color": palette.TEXT.name()}
@@ -60,7 +60,7 @@ class DataPicture(pg.PlotWidget):
         item.setLabel("left", tr("target t", "pictures") if one_d else names[1], **style)
         positions = (np.column_stack([data.X[:, 0], data.T[:, 0]]) if one_d
                      else np.asarray(data.X[:, :2], dtype=float))
-        test = self.doc.test_mask()
+        test = self.doc.lab.test_mask()
         size = POINT_SIZE * self.options.font_scale
         if data.kind == "classification":
             colours = class_colors(data.classes)
@@ -89,7 +89,7 @@ class DataPicture(pg.PlotWidget):
                                             yRange=(low[1] - pad[1], high[1] + pad[1]), padding=0)
 
     def _fill_legend(self, size: float, test: np.ndarray) -> None:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data.kind == "classification":
             for k, colour in enumerate(class_colors(data.classes)):
                 name = (tr("class {k} (t = {t})", "pictures").format(k=k + 1, t=k) if data.classes == 2

@@ -80,7 +80,7 @@ class DrawPointsBox(QGroupBox):
 
     def draw_value(self) -> float:
         """Return what a click on the plot adds: a class index (0-based) or a target value."""
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         if data is not None and data.kind == "regression":
             return float(self.value_spin.value())
         checked = self.class_group.checkedId()
@@ -88,7 +88,7 @@ class DrawPointsBox(QGroupBox):
         return max(0, min(checked, classes - 1))
 
     def refresh(self) -> None:
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         regression = data is not None and data.kind == "regression"
         one_d = data is not None and data.X.shape[1] == 1
         self.draw_stack.setCurrentIndex(2 if regression and one_d else 1 if regression else 0)
@@ -109,6 +109,6 @@ class DrawPointsBox(QGroupBox):
 
     def _on_clear_clicked(self) -> None:
         try:
-            self.doc.clear_points()
+            self.doc.lab.clear_points()
         except ValueError as exc:
             self.messageRaised.emit(str(exc))

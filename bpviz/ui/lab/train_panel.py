@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from bpviz.engine.training.training import MAX_LR
 from bpviz.engine.limits import MAX_PENALTY, MAX_SEED
 from bpviz.state import Document, ViewOptions
-from bpviz.state.document.data_editing import DEFAULT_TRAINING
+from bpviz.engine.files.lab_document import TRAINING_DEFAULTS
 from bpviz.state.document.parsing import parse_number
 from bpviz.state.training.training_session import TrainingSession
 
@@ -93,7 +93,7 @@ class TrainPanel(QWidget):
         if self.session.running:
             self._call(self.session.pause)
         else:
-            self._call(self.session.play, self.doc.training["epochs"])
+            self._call(self.session.play, self.doc.lab.settings.epochs)
 
     def one_epoch(self) -> None:
         self._call(self.session.one_epoch)
@@ -235,31 +235,31 @@ class TrainPanel(QWidget):
 
     def _training_size(self) -> int:
         """Return how many samples an epoch trains on (at least 1)."""
-        if self.doc.dataset is None:
+        if self.doc.lab.dataset is None:
             return 1
         try:
-            return max(1, len(self.doc.split()[0]))
+            return max(1, len(self.doc.lab.split()[0]))
         except ValueError:
-            return max(1, len(self.doc.dataset))
+            return max(1, len(self.doc.lab.dataset))
 
     def _on_settings_changed(self) -> None:
-        training, n = self.doc.training, self._training_size()
-        whole = training["batch_size"] >= n
+        training, n = self.doc.lab.settings, self._training_size()
+        whole = training.batch_size >= n
         with QSignalBlocker(self.batch_spin), QSignalBlocker(self.whole_check):
             self.batch_spin.setRange(1, n)
-            self.batch_spin.setValue(min(training["batch_size"], n))
+            self.batch_spin.setValue(min(training.batch_size, n))
             self.batch_spin.setSuffix(self.tr("  of {n}").format(n=n))
             self.batch_spin.setEnabled(not whole)
             self.whole_check.setChecked(whole)
-        penalty = "l1" if training["l1"] > 0 else "l2" if training["l2"] > 0 else "none"
+        penalty = "l1" if training.l1 > 0 else "l2" if training.l2 > 0 else "none"
         if penalty != "none":
-            self._rate_text = f"{training[penalty]:g}"
+            self._rate_text = f"{getattr(training, penalty):g}"
         with QSignalBlocker(self.penalty_combo), QSignalBlocker(self.rate_edit):
             self.penalty_combo.setCurrentIndex(self.penalty_combo.findData(penalty))
             self.rate_edit.setText(self._rate_text)
             self.rate_edit.setEnabled(penalty != "none")
         with QSignalBlocker(self.seed_spin):
-            self.seed_spin.setValue(min(int(training["seed"]), MAX_SEED))
+            self.seed_spin.setValue(min(int(training.seed), MAX_SEED))
         self._schedule_status()
 
     def _on_lr_changed(self) -> None:
@@ -324,7 +324,7 @@ class TrainPanel(QWidget):
         return True
 
     def _set_training(self, **settings) -> None:
-        self._call(self.doc.set_training, **settings)
+        self._call(self.doc.lab.set_training, **settings)
 
     def _on_lr_edit_finished(self) -> None:
         try:
@@ -350,7 +350,7 @@ class TrainPanel(QWidget):
 
     def _on_whole_check_toggled(self, whole: bool) -> None:
         n = self._training_size()
-        self._set_training(batch_size=n if whole else min(DEFAULT_TRAINING["batch_size"], n))
+        self._set_training(batch_size=n if whole else min(TRAINING_DEFAULTS["batch_size"], n))
 
     def _on_penalty_combo_changed(self, index: int) -> None:
         rate = float(self._rate_text)

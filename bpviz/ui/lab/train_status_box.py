@@ -57,7 +57,7 @@ class LastEpochBox(QGroupBox):
     def refresh(self, doc: Document, session: TrainingSession, options: ViewOptions) -> None:
         """Show the last epoch's numbers, the speed, why the last run stopped, and any problem."""
         fmt, running = options.fmt, session.running
-        last = doc.epochs[-1] if doc.epochs else None
+        last = doc.runs.epochs[-1] if doc.runs.epochs else None
         self.epoch_label.setText(self.tr("Epoch {n}").format(n=session.epoch))
         self.speed_label.setText(self.tr("{speed:.0f} epochs/s").format(speed=session.epochs_per_second)
                                  if running else "")

@@ -69,17 +69,17 @@ class StopBox(QGroupBox):
 
     def refresh(self) -> None:
         """Show the document's epochs and targets."""
-        training = self.doc.training
-        accuracy, loss = training.get("stop_accuracy"), training.get("stop_loss")
+        training = self.doc.lab.settings
+        accuracy, loss = training.stop_accuracy, training.stop_loss
         with QSignalBlocker(self.epochs_spin), QSignalBlocker(self.accuracy_spin):
-            self.epochs_spin.setValue(training["epochs"] or 0)
+            self.epochs_spin.setValue(training.epochs or 0)
             self.accuracy_spin.setValue(100 * accuracy if accuracy else 0.0)
         if not self.loss_edit.isModified() or self.loss_edit.text() == _loss_text(loss):
             self.loss_edit.setText(_loss_text(loss))
 
     def _set(self, **settings) -> None:
         try:
-            self.doc.set_training(**settings)
+            self.doc.lab.set_training(**settings)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
             self.refresh()
@@ -92,11 +92,11 @@ class StopBox(QGroupBox):
                 raise ValueError(self.tr(LOSS_NEGATIVE))
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
-            self.loss_edit.setText(_loss_text(self.doc.training.get("stop_loss")))
+            self.loss_edit.setText(_loss_text(self.doc.lab.settings.stop_loss))
             return
         self.loss_edit.setModified(False)
         self._set(stop_loss=loss)
-        self.loss_edit.setText(_loss_text(self.doc.training.get("stop_loss")))
+        self.loss_edit.setText(_loss_text(self.doc.lab.settings.stop_loss))
 
 
 def _loss_text(loss: float | None) -> str:

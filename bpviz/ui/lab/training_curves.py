@@ -1,6 +1,6 @@
 """TrainingCurves: loss, accuracy and per-layer gradient size, epoch by epoch, as training runs.
 
-The curves are drawn from the document's record of epochs (doc.epochs) and nothing else.
+The curves are drawn from the document's record of epochs (doc.runs.epochs) and nothing else.
 Training records hundreds of epochs a second, so a record only marks the curves dirty; a
 zero-interval timer owned by the widget redraws them once per pass of the event loop.
 """
@@ -76,7 +76,7 @@ class TrainingCurves(QWidget):
         self.doc, self.options = doc, options
         self.redraw_count = 0
         self._layers = -1  # how many layers the gradient curves are made for
-        self._table = np.zeros((0, 5))  # doc.epochs as rows, kept between redraws (see _rows)
+        self._table = np.zeros((0, 5))  # doc.runs.epochs as rows, kept between redraws (see _rows)
         self._low = self._high = np.zeros((0, 4))  # each row's least and greatest measures
         self._last_row_of = None        # the EpochStats of the table's last row
         self._past_key = None           # the earlier runs the plots show now
@@ -165,7 +165,7 @@ class TrainingCurves(QWidget):
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clear_runs_button = QPushButton(self.tr("Clear earlier runs"))
         self.clear_runs_button.setToolTip(self.tr("Take the faded curves of earlier runs off the plots"))
-        self.clear_runs_button.clicked.connect(self.doc.clear_past_runs)
+        self.clear_runs_button.clicked.connect(self.doc.runs.clear_past_runs)
         self.clear_runs_button.hide()
         footer = QHBoxLayout()
         footer.addWidget(self.readout, 1)
@@ -195,11 +195,11 @@ class TrainingCurves(QWidget):
         self._schedule()
 
     def _redraw(self) -> None:
-        """Draw every curve from doc.epochs (the network's L gives the number of gradient curves)."""
+        """Draw every curve from doc.runs.epochs (the network's L gives the number of gradient curves)."""
         self._timer.stop()
         self._dirty = False
         self.redraw_count += 1
-        epochs, L = self.doc.epochs, self.doc.network.L
+        epochs, L = self.doc.runs.epochs, self.doc.network.L
         if L != self._layers:
             colours = layer_colours(L)
             self.gradient_plot.set_curves([(f"layer {l}", self.tr("layer {l}").format(l=l), colours[l - 1],
@@ -218,7 +218,7 @@ class TrainingCurves(QWidget):
                                       {"train": span(3), "test": span(4)})
         self.gradient_plot.set_values(x, {f"layer {l}": table[:, 4 + l] for l in range(1, L + 1)},
                                       {f"layer {l}": span(4 + l) for l in range(1, L + 1)})
-        data = self.doc.dataset
+        data = self.doc.lab.dataset
         regression = (data is not None and data.kind == "regression") and bool(np.isnan(table[:, 3]).all())
         self._accuracy_stack.setCurrentIndex(1 if regression else 0)
         self.health_note.refresh()
@@ -232,26 +232,26 @@ class TrainingCurves(QWidget):
         """Draw the earlier runs, faded (the training set's loss and accuracy, every layer's
         gradient), when they changed since the last redraw; the legend names each run."""
         doc = self.doc
-        key = (tuple(run.number for run in doc.past_runs), doc.run_label())
+        key = (tuple(run.number for run in doc.runs.past_runs), doc.runs.run_label())
         if key == self._past_key:
             return
         self._past_key = key
         losses, accuracies, gradients = [], [], []
-        for run in reversed(doc.past_runs):  # newest first
+        for run in reversed(doc.runs.past_runs):  # newest first
             L = len(run.epochs[0].grad_norms)
             table = epoch_table(run.epochs, L)
             x = table[:, 0]
             losses.append((run.label, x, {"train": table[:, 1]}))
             accuracies.append((run.label, x, {"train": table[:, 3]}))
             gradients.append((run.label, x, {f"layer {l}": table[:, 4 + l] for l in range(1, L + 1)}))
-        now = self.tr("{run} (now)").format(run=doc.run_label())
+        now = self.tr("{run} (now)").format(run=doc.runs.run_label())
         self.loss_plot.set_past(losses, now)
         self.accuracy_plot.set_past(accuracies, now)
         self.gradient_plot.set_past(gradients, now)
-        self.clear_runs_button.setVisible(bool(doc.past_runs))
+        self.clear_runs_button.setVisible(bool(doc.runs.past_runs))
 
     def _rows(self, epochs, L: int) -> np.ndarray:
-        """Return doc.epochs as one table, a row an epoch (None becomes NaN): epoch, the train
+        """Return doc.runs.epochs as one table, a row an epoch (None becomes NaN): epoch, the train
         and test loss and accuracy, the L gradient norms. Thousands of epochs are redrawn
         several times a second while training runs, so only epochs new since the last redraw
         are converted, unless the records changed otherwise (cleared, thinned, another run)."""

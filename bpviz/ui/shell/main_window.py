@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self._on_document_title_changed(self.doc.name)
         self._fit_to_screen()
         self._restore_layout()
-        self.apply_layout("train" if self.doc.dataset is not None else "step")
+        self.apply_layout("train" if self.doc.lab.dataset is not None else "step")
         self.doc.undo_stack.indexChanged.connect(self.message_bar.end_warning)  # a good edit ends the warning
         self.canvas.setFocus()
 
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
             return False
         QTimer.singleShot(0, QApplication.restoreOverrideCursor)  # once the views have redrawn
         self._add_recent(path)
-        self.apply_layout("train" if self.doc.dataset is not None else "step")
+        self.apply_layout("train" if self.doc.lab.dataset is not None else "step")
         return True
 
     def open_preset(self, name: str) -> None:
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Could not open the preset {name}: {reason}").format(
                 name=name, reason=_reason(e)))
             return
-        self.apply_layout("train" if self.doc.dataset is not None else "step")
+        self.apply_layout("train" if self.doc.lab.dataset is not None else "step")
 
     def save(self) -> bool:
         if self.doc.path is None:

@@ -54,7 +54,7 @@ def start_recovery(window: "MainWindow", folder: Path | None = None) -> bool:
         if answer == "restore":
             trusted = work.path if standing == "current" else None  # else Save asks where
             window.doc.open_recovered(work.preset, work.name, trusted, work.base)
-            window.apply_layout("train" if window.doc.dataset is not None else "step")
+            window.apply_layout("train" if window.doc.lab.dataset is not None else "step")
             leftover.remove()
             restored = (work.name, when, len(leftovers) - index - 1)
         elif answer == "discard":

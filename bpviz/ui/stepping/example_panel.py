@@ -139,7 +139,7 @@ class ExamplePanel(QWidget):
         self.lr_edit.setText(self._lr_text())
 
     def _on_sample_spin_changed(self, value: int) -> None:
-        if self.doc.dataset is None or value - 1 == self.doc.sample_index:
+        if self.doc.lab.dataset is None or value - 1 == self.doc.sample_index:
             return
         try:
             self.doc.select_sample(value - 1)
@@ -225,7 +225,7 @@ class ExamplePanel(QWidget):
         return f"{self.doc.lr:g}"
 
     def _refresh_sample(self) -> None:
-        dataset = self.doc.dataset
+        dataset = self.doc.lab.dataset
         self.sample_label.setVisible(dataset is not None)
         self.sample_row.setVisible(dataset is not None)
         if dataset is None:
@@ -236,11 +236,11 @@ class ExamplePanel(QWidget):
             self.sample_spin.setRange(1, max(1, len(dataset)))
             self.sample_spin.setValue(k + 1)
         self.sample_count_label.setText(self.tr("of {n}").format(n=len(dataset)))
-        if not 0 <= k < len(dataset) or doc.data_problem() is not None:
+        if not 0 <= k < len(dataset) or doc.lab.data_problem() is not None:
             # No points yet, or the network cannot read them: the example is the person's own.
             self.sample_target_label.setText(self.tr("no sample: the example is your own"))
-            self.sample_target_label.setToolTip(tooltip(doc.data_problem() or ""))
-        elif not (np.array_equal(doc.network_inputs(dataset.X[k:k + 1])[0], doc.input)
+            self.sample_target_label.setToolTip(tooltip(doc.lab.data_problem() or ""))
+        elif not (np.array_equal(doc.lab.network_inputs(dataset.X[k:k + 1])[0], doc.input)
                   and np.array_equal(dataset.T[k], doc.target)):
             self.sample_target_label.setText(self.tr("custom example"))
             self.sample_target_label.setToolTip(self.tr(CUSTOM_EXAMPLE))

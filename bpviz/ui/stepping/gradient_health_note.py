@@ -75,7 +75,7 @@ class GradientHealthNote(QLabel):
         """Look at the network on the training samples and the last epoch; say what stopped.
         A look that took long is done at most once every CHECK_EVERY_S while epochs arrive (and
         once more after the last of them)."""
-        epoch = self.doc.epochs[-1].epoch if self.doc.epochs else 0
+        epoch = self.doc.runs.epochs[-1].epoch if self.doc.runs.epochs else 0
         at, seen, took = self._checked
         wait = CHECK_EVERY_S - (time.perf_counter() - at)
         if took > CHEAP_S and 0 <= seen < epoch and wait > 0:
@@ -86,7 +86,7 @@ class GradientHealthNote(QLabel):
         start = time.perf_counter()
         lines, alarms = self.findings()
         self._checked = (start, epoch, time.perf_counter() - start)
-        if not self.doc.epochs:
+        if not self.doc.runs.epochs:
             self._told.clear()  # a new run: its alarms are news again
         for alarm in alarms:
             if alarm not in self._told:
@@ -98,9 +98,9 @@ class GradientHealthNote(QLabel):
     def findings(self) -> tuple[list[str], list[str]]:
         """Return (every line to show, the ones worth the message bar: a dead layer, a zero gradient)."""
         doc, net = self.doc, self.doc.network
-        if doc.data_problem() is not None or not doc.epochs:
+        if doc.lab.data_problem() is not None or not doc.runs.epochs:
             return [], []
-        train, _ = doc.split()
+        train, _ = doc.lab.split()
         weights = weight_count(net.sizes)
         looked = min(len(train.X), MAX_SAMPLES, MAX_WORK // max(1, weights))
         if looked >= MIN_SAMPLES:
@@ -127,7 +127,7 @@ class GradientHealthNote(QLabel):
                                                        share=SATURATION_FRACTION))
         if lines and looked < len(train.X):
             lines.append(self.tr(SOME_SAMPLES).format(n=looked, total=len(train.X)))
-        norms = doc.epochs[-1].grad_norms
+        norms = doc.runs.epochs[-1].grad_norms
         for l, norm in enumerate(norms, 1):
             if norm == 0 and (dead_layer is None or l > dead_layer + 1):
                 text = self.tr(ZERO_GRADIENT).format(l=l)

@@ -257,9 +257,9 @@ class Inspector(QWidget):
     def _input_view(self, focus: Focus) -> tuple[str, list[Section]]:
         doc, i = self._doc, focus.j + 1
         value = Line("x", sym("x", idx(i), 0), "", "", float(doc.cursor.trace.x[0][0, focus.j]))
-        if doc.dataset is not None:
+        if doc.lab.dataset is not None:
             source = self.tr("Input {i} of sample {n} of the data set “{name}”.").format(
-                i=i, n=doc.sample_index + 1, name=escape(doc.dataset.name))
+                i=i, n=doc.sample_index + 1, name=escape(doc.lab.dataset.name))
         else:
             source = self.tr("Input {i} of the example, as set for this step.").format(i=i)
         return self.tr("Input {i} · layer 0").format(i=i), [

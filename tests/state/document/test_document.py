@@ -204,9 +204,9 @@ def test_opening_a_damaged_file_changes_nothing(doc, tmp_path):
 
 def test_a_preset_with_data_picks_samples(doc):
     doc.open_preset("xor")
-    assert doc.dataset is not None and len(doc.dataset) > 1
+    assert doc.lab.dataset is not None and len(doc.lab.dataset) > 1
     doc.select_sample(5)
-    assert np.array_equal(doc.input, doc.dataset.X[5])
+    assert np.array_equal(doc.input, doc.lab.dataset.X[5])
     doc.advance("step")
     doc.advance()
     assert doc.sample_index == 6  # the next step takes the next example
@@ -227,12 +227,12 @@ def test_a_thinned_training_record_keeps_its_spans_through_save_and_open(tmp_pat
     from bpviz.engine.training.history import thinned
     from bpviz.engine.training.training import EpochStats
     doc = Document()
-    doc.generate_data("xor", n=100, noise=0, seed=0)
+    doc.lab.generate_data("xor", n=100, noise=0, seed=0)
     L = doc.network.L
     records = [EpochStats(k, 0.5, None, 0.45 if k == 4 else 1.0, None, (0.01,) * L, k, True) for k in range(1, 10)]
-    doc.record_epochs(thinned(records))
+    doc.runs.record_epochs(thinned(records))
     doc.save(tmp_path / "run.json")
     reopened = Document()
     reopened.open_path(tmp_path / "run.json")
-    assert [e.span() for e in reopened.epochs] == [e.span() for e in doc.epochs]
-    assert min(e.span()[0][2] for e in reopened.epochs) == 0.45
+    assert [e.span() for e in reopened.runs.epochs] == [e.span() for e in doc.runs.epochs]
+    assert min(e.span()[0][2] for e in reopened.runs.epochs) == 0.45

@@ -236,7 +236,7 @@ def test_weakest_layer_is_read_from_the_recorded_gradient_norms(runner, doc):
         '''))
     assert not runner.check("1") and "train first" in runner.feedback
     TrainingSession(doc).one_epoch()
-    weakest = int(np.argmin(doc.epochs[-1].grad_norms)) + 1
+    weakest = int(np.argmin(doc.runs.epochs[-1].grad_norms)) + 1
     assert not runner.check(str(weakest % 4 + 1))
     assert runner.check(str(weakest)) and f"layer {weakest}" in runner.feedback
 

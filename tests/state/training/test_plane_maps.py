@@ -51,6 +51,6 @@ def test_part_way_through_the_update_the_deltas_stay_those_of_the_backward_pass(
 
 
 def test_one_dimensional_data_has_no_plane(maps, doc):
-    doc.generate_data("curve", n=40, seed=0)
+    doc.lab.generate_data("curve", n=40, seed=0)
     assert not maps.available()
     assert maps.layers(32) is None and maps.deltas(32, doc.target) is None

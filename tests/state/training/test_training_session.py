@@ -12,7 +12,7 @@ from bpviz.state.training.training_session import TrainingSession
 
 @pytest.fixture
 def lab(doc):
-    doc.generate_data("xor", n=200, noise=0.0, seed=0)
+    doc.lab.generate_data("xor", n=200, noise=0.0, seed=0)
     doc.set_layer_size(1, 4)
     doc.set_activation(1, "tanh")
     doc.set_lr(0.1)
@@ -26,14 +26,14 @@ def weights(net):
 def test_training_gives_the_same_weights_as_the_engine_headless(lab):
     doc, session = lab
     reference = doc.network.copy()
-    train, test = doc.split()
+    train, test = doc.lab.split()
     for _ in range(3):
         session.one_epoch()
-    headless = Trainer(reference, train, test, doc.training_settings())
+    headless = Trainer(reference, train, test, doc.lab.training_settings())
     for _ in range(3):
         headless.run_epoch()
     assert all(np.array_equal(a, b) for a, b in zip(weights(doc.network), weights(reference)))
-    assert [e.train_loss for e in doc.epochs] == [e.train_loss for e in headless.history]
+    assert [e.train_loss for e in doc.runs.epochs] == [e.train_loss for e in headless.history]
 
 
 def test_play_trains_in_slices_and_stops_after_the_epochs_asked_for(lab, qtbot):
@@ -41,14 +41,14 @@ def test_play_trains_in_slices_and_stops_after_the_epochs_asked_for(lab, qtbot):
     assert session.play(epochs=40)
     assert session.running
     qtbot.waitUntil(lambda: not session.running, timeout=20_000)
-    assert session.epoch == 40 and len(doc.epochs) == 40
-    assert doc.epochs[-1].train_loss < doc.epochs[0].train_loss
+    assert session.epoch == 40 and len(doc.runs.epochs) == 40
+    assert doc.runs.epochs[-1].train_loss < doc.runs.epochs[0].train_loss
 
 
 def test_pause_then_step_a_sample_then_resume(lab, qtbot):
     doc, session = lab
     session.play()
-    qtbot.waitUntil(lambda: len(doc.epochs) >= 3, timeout=20_000)
+    qtbot.waitUntil(lambda: len(doc.runs.epochs) >= 3, timeout=20_000)
     session.pause()
     doc.select_sample(7)
     while not doc.cursor.at_end:
@@ -66,11 +66,11 @@ def test_reset_brings_back_the_starting_weights(lab):
     session.one_batch()
     session.reset()
     assert all(np.array_equal(a, b) for a, b in zip(start, weights(doc.network)))
-    assert doc.epochs == []
+    assert doc.runs.epochs == []
 
 
 def test_a_diverging_learning_rate_pauses_and_restore_brings_back_finite_weights(doc, qtbot):
-    doc.generate_data("plane", n=100, noise=0.0)
+    doc.lab.generate_data("plane", n=100, noise=0.0)
     doc.set_activation(1, "linear")
     doc.set_lr(10)
     session = TrainingSession(doc)
@@ -101,14 +101,14 @@ def test_with_the_compiled_epoch_a_worker_thread_trains_and_the_frames_hand_over
     assert session.play(epochs=30)
     qtbot.waitUntil(lambda: not session.running, timeout=20_000)
     assert threads == ["bpviz-training"]  # not the window's thread
-    assert [e.epoch for e in doc.epochs] == list(range(1, 31))
+    assert [e.epoch for e in doc.runs.epochs] == list(range(1, 31))
     assert all(np.array_equal(a, b) for a, b in zip(weights(doc.network), weights(session._trainer.net)))
 
 
 def test_an_edit_while_training_stops_it_and_the_edit_stays(lab, qtbot):
     doc, session = lab
     session.play()
-    qtbot.waitUntil(lambda: len(doc.epochs) >= 2, timeout=20_000)
+    qtbot.waitUntil(lambda: len(doc.runs.epochs) >= 2, timeout=20_000)
     doc.set_parameter(1, 0, 0, 0.123)
     assert not session.running
     QCoreApplication.processEvents()  # what the stopped run left queued cannot overwrite the edit
@@ -159,6 +159,6 @@ def test_epochs_reach_the_document_while_one_long_compiled_call_runs_and_none_is
     qtbot.waitUntil(lambda: session.epoch > during + 100, timeout=20_000)
     assert len(calls) == first  # the same call: its epochs came while it ran
     session.pause()
-    assert [e.epoch for e in doc.epochs] == list(range(1, session.epoch + 1))
+    assert [e.epoch for e in doc.runs.epochs] == list(range(1, session.epoch + 1))
     assert session.epoch == session._trainer.epoch
     assert all(np.array_equal(a, b) for a, b in zip(weights(doc.network), weights(session._trainer.net)))

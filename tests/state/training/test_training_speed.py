@@ -12,7 +12,7 @@ from bpviz.state.training.training_session import WATCHABLE_RATES, TrainingSessi
 def lab(doc):
     """XOR (the generator's default 200 points) on a 2-3-1 tanh network, α = 0.1, from
     starting weights that reach 100 % (at epoch 30; some others settle at 99.4 %)."""
-    doc.generate_data("xor", seed=0)
+    doc.lab.generate_data("xor", seed=0)
     doc.set_layer_size(1, 3)
     doc.set_activation(1, "tanh")
     doc.set_lr(0.1)
@@ -22,8 +22,8 @@ def lab(doc):
 
 def first_epoch_meeting(doc, **target) -> int:
     """The epoch at which the engine, trained headless on the same data, first meets `target`."""
-    train, test = doc.split()
-    settings = doc.training_settings()
+    train, test = doc.lab.split()
+    settings = doc.lab.training_settings()
     trainer = Trainer(doc.network.copy(), train, test, settings)
     goal = type(settings)(**{**settings.__dict__, **target})
     for _ in range(2000):
@@ -39,21 +39,21 @@ def test_five_epochs_a_second_holds_within_a_fifth_over_three_seconds(lab, qtbot
     start = time.perf_counter()
     assert session.play()
     # The first epoch comes at once, then one every 0.2 s: the 16th ends at 3 s.
-    qtbot.waitUntil(lambda: len(doc.epochs) >= 16, timeout=10_000)
+    qtbot.waitUntil(lambda: len(doc.runs.epochs) >= 16, timeout=10_000)
     elapsed = time.perf_counter() - start
     session.pause()
     assert 3.0 * 0.8 <= elapsed <= 3.0 * 1.2, f"16 epochs took {elapsed:.2f} s at 5 epochs/s"
-    assert [e.epoch for e in doc.epochs[:16]] == list(range(1, 17))
+    assert [e.epoch for e in doc.runs.epochs[:16]] == list(range(1, 17))
 
 
 def test_a_watchable_run_hands_every_epoch_to_the_views(lab, qtbot):
     doc, session = lab
     session.set_rate(20)
     seen = []
-    doc.weightsChanged.connect(lambda: seen.append(len(doc.epochs)))
+    doc.weightsChanged.connect(lambda: seen.append(len(doc.runs.epochs)))
     session.play(epochs=10)
     qtbot.waitUntil(lambda: not session.running, timeout=10_000)
-    assert len(doc.epochs) == 10
+    assert len(doc.runs.epochs) == 10
     assert set(range(1, 11)) <= set(seen)  # the weights of every epoch were drawn
 
 
@@ -61,16 +61,16 @@ def test_a_watchable_run_hands_every_epoch_to_the_views(lab, qtbot):
 @pytest.mark.parametrize("target", [dict(stop_accuracy=1.0), dict(stop_loss=0.3)])
 def test_a_run_stops_exactly_at_its_target_and_says_so(lab, qtbot, rate, target):
     doc, session = lab
-    doc.set_training(**target)
+    doc.lab.set_training(**target)
     expected = first_epoch_meeting(doc, **target)
     session.set_rate(rate)
     reasons = []
     session.stopped.connect(reasons.append)
     session.play()
     qtbot.waitUntil(lambda: not session.running, timeout=30_000)
-    assert doc.epochs[-1].epoch == expected == session.epoch
-    assert doc.training_settings().target_reached(doc.epochs[-1])
-    assert not any(doc.training_settings().target_reached(e) for e in doc.epochs[:-1])
+    assert doc.runs.epochs[-1].epoch == expected == session.epoch
+    assert doc.lab.training_settings().target_reached(doc.runs.epochs[-1])
+    assert not any(doc.lab.training_settings().target_reached(e) for e in doc.runs.epochs[:-1])
     assert len(reasons) == 1 and f"epoch {expected}" in reasons[0] and reasons[0] == session.stop_reason
     assert ("100.0\u00a0%" if "stop_accuracy" in target else "0.3") in reasons[0]
 
@@ -93,7 +93,7 @@ def test_pausing_is_not_a_stop_and_a_new_speed_goes_on_with_the_run(lab, qtbot):
     session.stopped.connect(reasons.append)
     session.set_rate(100)
     session.play(epochs=400)
-    qtbot.waitUntil(lambda: len(doc.epochs) >= 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(doc.runs.epochs) >= 3, timeout=10_000)
     session.set_rate(1)  # the run goes on, slowly, with the epochs it had left
     assert session.running and session.progress()[1] == 400
     session.set_rate(None)

@@ -510,7 +510,7 @@ def maps(doc):
 @pytest.fixture
 def mapped(qtbot, doc, options, maps):
     """A shown 1000 × 700 canvas drawing the neurons' maps, on XOR data (a 2-2-1 network)."""
-    doc.generate_data("xor", n=100, noise=0.1, seed=0)
+    doc.lab.generate_data("xor", n=100, noise=0.1, seed=0)
     widget = NetworkCanvas(doc, options)
     widget.set_maps(maps)
     qtbot.addWidget(widget)
@@ -536,7 +536,7 @@ def test_each_neuron_shows_its_output_over_the_plane(mapped, doc, maps):
     images = mapped.tiles_item.images()
     assert doc.network.sizes == [2, 2, 1] and len(images) == 5  # one tile per neuron, inputs included
     assert mapped.shown_tiles() == [["x", "x"], ["x", "x"], ["x"]]
-    expected = neuron_maps(doc.network, 32, maps.bounds(), doc.features)
+    expected = neuron_maps(doc.network, 32, maps.bounds(), doc.lab.features)
     # Inputs on their own symmetric scale; sigmoid outputs grey at 0.5, full colour at 0 and 1.
     scales = [[(0.0, np.abs(m).max()) for m in expected[0]]] + [[(0.5, 0.5)] * n for n in doc.network.sizes[1:]]
     tiles = iter(images)
@@ -569,7 +569,7 @@ def test_revealed_neurons_show_their_delta_over_the_plane_in_the_backward_phase(
     for _ in range(5):  # 3 forward, the loss, δ of the output neuron
         doc.advance()
     assert mapped.shown_tiles() == [["x", "x"], ["x", "x"], ["δ"]]
-    deltas = delta_maps(doc.network, doc.target, 32, maps.bounds(), doc.features)
+    deltas = delta_maps(doc.network, doc.target, 32, maps.bounds(), doc.lab.features)
     images = mapped.tiles_item.images()
     for r, c in GRID_POINTS:  # symmetric, one scale for the layer
         want = palette.diverging_color(deltas[2][0, r, c], np.abs(deltas[2]).max())
@@ -607,7 +607,7 @@ def test_the_images_are_made_when_the_maps_change_never_to_paint(qtbot, mapped, 
 
 def test_the_sample_is_marked_where_it_lies_on_every_tile(mapped, doc, maps):
     doc.select_sample(3)
-    x1, x2 = doc.dataset.X[3]
+    x1, x2 = doc.lab.dataset.X[3]
     x0, x1_max, y0, y1_max = maps.bounds()
     u, v = (x1 - x0) / (x1_max - x0), (x2 - y0) / (y1_max - y0)
     mapped.flush()
@@ -628,7 +628,7 @@ def test_turning_the_maps_off_removes_them(qtbot, mapped, options):
 
 
 def test_one_dimensional_data_has_no_tiles(mapped, doc):
-    doc.generate_data("curve", n=40, seed=0)
+    doc.lab.generate_data("curve", n=40, seed=0)
     assert doc.network.sizes[0] == 1
     assert mapped.shown_tiles() == [] and mapped.tiles_item.images() == []
     assert not any(g.tiled for g in mapped.neurons_item.glyphs())
@@ -644,9 +644,9 @@ def test_the_worked_example_has_no_maps_without_a_data_set(qtbot, doc, options, 
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
-    assert doc.dataset is None and maps.available()
+    assert doc.lab.dataset is None and maps.available()
     assert widget.tiles_item.images() == []  # one example alone has no plane to show
-    doc.generate_data("xor", n=50, noise=0.0, seed=0)
+    doc.lab.generate_data("xor", n=50, noise=0.0, seed=0)
     widget.flush()
     assert len(widget.tiles_item.images()) == sum(doc.network.sizes)
 

@@ -102,7 +102,7 @@ def test_every_plot_exports_a_drawn_png(window, dialogs, tmp_path, name):
 
 def test_the_data_picture_names_the_classes_and_the_split(window, dialogs, tmp_path):
     _open_xor(window)
-    train, test = window.doc.split()
+    train, test = window.doc.lab.split()
     dialogs.picture_answer = str(tmp_path / "data.svg")
     window.actions["picture_data"].trigger()
     texts = _texts(ET.parse(tmp_path / "data.svg").getroot())

@@ -121,14 +121,14 @@ def test_the_rest_of_a_finished_step_is_nothing_to_record(window, tmp_path):
 def test_recording_training_trains_for_real_one_frame_every_k_epochs(window, dialogs, qtbot, tmp_path):
     window.doc.open_preset("xor")
     window.apply_layout("train")
-    epochs_before = len(window.doc.epochs)
+    epochs_before = len(window.doc.runs.epochs)
     path = tmp_path / "training.gif"
     _record(window, dialogs, qtbot, RecordSettings(kind="training", view="output", epochs=4, every=2,
                                                    path=str(path)))
     with Image.open(path) as gif:
         assert gif.n_frames == 3  # before training, after epoch 2, after epoch 4
         assert gif.size == (window.boundary_plot.width(), window.boundary_plot.height())
-    assert len(window.doc.epochs) == epochs_before + 4
+    assert len(window.doc.runs.epochs) == epochs_before + 4
 
 
 def test_the_dialog_opens_with_the_last_answers_and_the_current_granularity(window, dialogs, qtbot, tmp_path):

@@ -17,7 +17,7 @@ from tests.ui.conftest import settle as settled
 def doc():
     """XOR, 100 clean points, seed 0, 20 % held out: a 2-2-1 sigmoid network with cross-entropy."""
     d = Document()
-    d.generate_data("xor", n=100, noise=0, seed=0)
+    d.lab.generate_data("xor", n=100, noise=0, seed=0)
     assert list(d.network.sizes) == [2, 2, 1]
     assert d.network.activations[-1] == "sigmoid" and d.network.loss == "cross_entropy"
     return d
@@ -52,11 +52,11 @@ def test_draws_the_output_map_and_the_split(plot, doc, maps):
     assert plot.heatmap().shape == (100, 100)
     assert np.array_equal(plot.heatmap(), maps.output()[0])
     assert plot.image_item.isVisible()
-    train, test = doc.split()
+    train, test = doc.lab.split()
     assert plot.points_shown() == (len(train), len(test)) == (80, 20)
     # The hollow points are the document's test rows.
     held = plot.test_scatter.data["data"].astype(int)
-    assert np.array_equal(np.sort(doc.network_inputs(doc.dataset.X[held]), axis=0),
+    assert np.array_equal(np.sort(doc.lab.network_inputs(doc.lab.dataset.X[held]), axis=0),
                           np.sort(test.X, axis=0))
     (x0, x1), (y0, y1) = plot.plotItem.vb.viewRange()
     b = maps.bounds()
@@ -72,7 +72,7 @@ def test_the_colour_levels_are_fixed_and_centred_at_one_half(plot):
 def test_the_heatmap_follows_training_and_the_view_stays_put(qtbot, plot, doc, maps):
     QCoreApplication.processEvents()  # the first layout pass sizes the axes
     view = plot.plotItem.vb.viewRange()
-    train = doc.split()[0]
+    train = doc.lab.split()[0]
     for _ in range(5):
         doc.network.step(train.X, train.T, lr=0.5)
     before = plot.heatmap().copy()
@@ -95,7 +95,7 @@ def test_many_changes_in_one_pass_redraw_once(qtbot, plot, doc, monkeypatch):
 
 
 def test_squared_features_still_draw_the_plane(qtbot, plot, doc, maps):
-    doc.set_features(["x1", "x2", "x1^2", "x2^2"])
+    doc.lab.set_features(["x1", "x2", "x1^2", "x2^2"])
     assert doc.network.sizes[0] == 4
     settled(qtbot, plot)
     assert plot.heatmap().shape == (100, 100)
@@ -104,67 +104,67 @@ def test_squared_features_still_draw_the_plane(qtbot, plot, doc, maps):
 
 
 def test_clicks_draw_points_of_the_chosen_class(qtbot, plot, panel, doc):
-    doc.clear_points()
+    doc.lab.clear_points()
     settled(qtbot, plot)
     assert plot.points_shown() == (0, 0)
     panel.drawing.class_buttons[1].click()  # draw class 2
     spots = [(-3.0, -3.0), (-3.0, 3.0), (3.0, -3.0), (3.0, 3.0), (0.5, 1.5)]
     for x, y in spots:
         click_at(qtbot, plot, x, y)
-    assert len(doc.dataset) == 5
-    assert list(doc.dataset.labels) == [1] * 5
-    assert np.allclose(doc.dataset.X, spots, atol=0.1)
+    assert len(doc.lab.dataset) == 5
+    assert list(doc.lab.dataset.labels) == [1] * 5
+    assert np.allclose(doc.lab.dataset.X, spots, atol=0.1)
     settled(qtbot, plot)
     assert sum(plot.points_shown()) == 5
 
     with qtbot.waitSignal(doc.dataChanged):
         click_at(qtbot, plot, 3.0, -3.0, Qt.MouseButton.RightButton)
-    assert len(doc.dataset) == 4
-    assert not np.any(np.all(np.isclose(doc.dataset.X, [3.0, -3.0], atol=0.1), axis=1))
+    assert len(doc.lab.dataset) == 4
+    assert not np.any(np.all(np.isclose(doc.lab.dataset.X, [3.0, -3.0], atol=0.1), axis=1))
     doc.undo_stack.undo()
-    assert len(doc.dataset) == 5
+    assert len(doc.lab.dataset) == 5
 
 
 def test_a_right_click_on_empty_space_removes_nothing(qtbot, plot, doc):
     count = doc.undo_stack.count()
     click_at(qtbot, plot, 0.0, 0.0, Qt.MouseButton.RightButton)  # xor keeps 0.3 from the axes
-    assert len(doc.dataset) == 100 and doc.undo_stack.count() == count
+    assert len(doc.lab.dataset) == 100 and doc.undo_stack.count() == count
 
 
 def test_removing_the_last_point_is_a_message(qtbot, plot, doc):
-    doc.clear_points()
-    doc.add_point(1.0, 1.0, 0)
+    doc.lab.clear_points()
+    doc.lab.add_point(1.0, 1.0, 0)
     settled(qtbot, plot)
     with qtbot.waitSignal(plot.messageRaised) as message:
         click_at(qtbot, plot, 1.0, 1.0, Qt.MouseButton.RightButton)
     assert "at least one point" in message.args[0]
-    assert len(doc.dataset) == 1
+    assert len(doc.lab.dataset) == 1
 
 
 def test_ctrl_click_steps_with_that_sample(qtbot, plot, doc):
     i = 37
-    x, y = doc.dataset.X[i]
+    x, y = doc.lab.dataset.X[i]
     with qtbot.waitSignal(doc.exampleChanged):
         click_at(qtbot, plot, x, y, modifier=Qt.KeyboardModifier.ControlModifier)
     assert doc.sample_index == i
-    assert np.allclose(doc.input, doc.dataset.X[i])
-    assert len(doc.dataset) == 100  # nothing added
+    assert np.allclose(doc.input, doc.lab.dataset.X[i])
+    assert len(doc.lab.dataset) == 100  # nothing added
     settled(qtbot, plot)
     assert np.allclose(plot.selection_ring.data["x"], [x]) and np.allclose(plot.selection_ring.data["y"], [y])
 
 
 def test_a_point_describes_itself(plot, doc, maps):
     text = plot.describe_point(3)
-    x1, x2 = doc.dataset.X[3]
-    label = int(doc.dataset.labels[3])
-    y = float(maps.outputs_at(doc.dataset.X[3:4])[0, 0])
+    x1, x2 = doc.lab.dataset.X[3]
+    label = int(doc.lab.dataset.labels[3])
+    y = float(maps.outputs_at(doc.lab.dataset.X[3:4])[0, 0])
     assert f"x₁ = {x1:.4g}" in text and f"x₂ = {x2:.4g}" in text
     assert f"class {label + 1} (t = {label})" in text
     assert f"network output y = {y:.4g}" in text
 
 
 def test_many_classes_are_coloured_by_the_predicted_class(qtbot, plot, doc):
-    doc.generate_data("spiral", n=200, noise=0.1, seed=0, classes=4)
+    doc.lab.generate_data("spiral", n=200, noise=0.1, seed=0, classes=4)
     assert doc.network.activations[-1] == "softmax"
     settled(qtbot, plot)
     assert plot.heatmap().shape == (100, 100, 4) and plot.heatmap().dtype == np.uint8
@@ -172,14 +172,14 @@ def test_many_classes_are_coloured_by_the_predicted_class(qtbot, plot, doc):
 
 
 def test_regression_levels_are_symmetric_around_zero(qtbot, plot, doc):
-    doc.generate_data("plane", n=200, noise=0.1, seed=0)
+    doc.lab.generate_data("plane", n=200, noise=0.1, seed=0)
     settled(qtbot, plot)
     low, high = plot.image_item.getLevels()
-    assert low == -high and high == pytest.approx(np.abs(doc.dataset.T).max())
+    assert low == -high and high == pytest.approx(np.abs(doc.lab.dataset.T).max())
 
 
 def test_one_dimensional_data_is_drawn_as_a_curve(qtbot, plot, panel, doc, maps):
-    doc.generate_data("curve", n=100, noise=0.1, seed=0)
+    doc.lab.generate_data("curve", n=100, noise=0.1, seed=0)
     settled(qtbot, plot)
     assert plot.heatmap() is None and not plot.image_item.isVisible()
     xs, ys = maps.curve()
@@ -187,13 +187,13 @@ def test_one_dimensional_data_is_drawn_as_a_curve(qtbot, plot, panel, doc, maps)
     assert np.array_equal(shown_x, xs) and np.array_equal(shown_y, ys[:, 0])
     assert sum(plot.points_shown()) == 100
     click_at(qtbot, plot, 1.0, 0.5)  # the click's height is the target
-    assert len(doc.dataset) == 101
-    assert doc.dataset.X[-1, 0] == pytest.approx(1.0, abs=0.1)
-    assert doc.dataset.T[-1, 0] == pytest.approx(0.5, abs=0.05)
+    assert len(doc.lab.dataset) == 101
+    assert doc.lab.dataset.X[-1, 0] == pytest.approx(1.0, abs=0.1)
+    assert doc.lab.dataset.T[-1, 0] == pytest.approx(0.5, abs=0.05)
 
 
 def test_undo_and_redo_redraw_the_points(qtbot, plot, doc):
-    doc.generate_data("spiral", n=300, noise=0.1, seed=0)
+    doc.lab.generate_data("spiral", n=300, noise=0.1, seed=0)
     settled(qtbot, plot)
     assert sum(plot.points_shown()) == 300
     doc.undo_stack.undo()
@@ -211,7 +211,7 @@ def test_an_empty_document_shows_a_note(qtbot, maps):
 
 
 def test_hovering_a_point_shows_its_numbers(qtbot, plot, doc):
-    x, y = doc.dataset.X[5]
+    x, y = doc.lab.dataset.X[5]
 
     def hover_point_6() -> bool:
         # Read anew at each poll: the plot's layout may still settle. pyqtgraph drops a move
@@ -232,7 +232,7 @@ def test_non_finite_weights_draw_a_note_not_a_traceback(qtbot, capfd, preset, la
     """NaN weights (a diverged run): no exception, no pyqtgraph traceback, a note on the plot."""
     from bpviz.ui.lab.boundary_plot import MSG_NOT_FINITE
     doc = Document()
-    doc.open_preset(preset) if preset != "xor" else doc.generate_data("xor", n=100, noise=0, seed=0)
+    doc.open_preset(preset) if preset != "xor" else doc.lab.generate_data("xor", n=100, noise=0, seed=0)
     widget = BoundaryPlot(doc, PlaneMaps(doc), ViewOptions())
     qtbot.addWidget(widget)
     widget.resize(500, 500)
@@ -286,5 +286,5 @@ def test_in_a_tall_frame_the_map_keeps_its_square_and_the_axes_end_with_it(qtbot
     qtbot.waitUntil(square_and_centred)
     x0, x1, y0, y1 = maps.bounds()
     assert vb.viewRange()[1] == pytest.approx([y0, y1], abs=0.05)  # no empty range above or below
-    doc.generate_data("curve", n=50, noise=0.1, seed=0)  # 1-D data: no aspect, the plot fills
+    doc.lab.generate_data("curve", n=50, noise=0.1, seed=0)  # 1-D data: no aspect, the plot fills
     qtbot.waitUntil(lambda: plot.geometry() == frame.rect())

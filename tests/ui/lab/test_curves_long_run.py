@@ -5,7 +5,7 @@ import pytest
 
 from bpviz.engine.training.training import EpochStats
 from bpviz.state import ViewOptions
-from bpviz.state.document.data_editing import MAX_EPOCH_RECORDS
+from bpviz.state.training.training_runs import MAX_EPOCH_RECORDS
 from bpviz.ui.lab.training_curves import TrainingCurves
 
 from tests.ui.conftest import settle
@@ -24,20 +24,20 @@ def long_run(qtbot, show_widget, xor_doc):
     """Curves shown on the XOR document after EPOCHS recorded epochs."""
     curves = show_widget(TrainingCurves(xor_doc, ViewOptions()), 600, 400)
     for epoch in range(1, EPOCHS + 1):
-        xor_doc.record_epoch(stats(epoch))
+        xor_doc.runs.record_epoch(stats(epoch))
     settle(qtbot, curves)
     return curves
 
 
 def test_a_long_run_keeps_a_bounded_record_from_the_first_epoch_to_the_latest(long_run, xor_doc):
-    epochs = [e.epoch for e in xor_doc.epochs]
+    epochs = [e.epoch for e in xor_doc.runs.epochs]
     assert len(epochs) <= MAX_EPOCH_RECORDS
     assert epochs[0] == 1 and epochs[-1] == EPOCHS
     assert (np.diff(epochs) > 0).all()
 
 
 def test_each_point_is_drawn_at_its_real_epoch_with_that_epochs_numbers(long_run, xor_doc):
-    epochs = np.array([e.epoch for e in xor_doc.epochs], dtype=float)
+    epochs = np.array([e.epoch for e in xor_doc.runs.epochs], dtype=float)
     x, y = long_run.points("loss", "train")
     assert np.array_equal(x, epochs) and np.array_equal(y, 1.0 / epochs)
     x, y = long_run.points("loss", "test")
@@ -62,9 +62,9 @@ def test_a_thinned_run_still_draws_an_epoch_that_dipped(qtbot, show_widget, xor_
     curves = show_widget(TrainingCurves(xor_doc, ViewOptions()), 600, 400)
     for epoch in range(1, EPOCHS + 1):
         dipped = epoch == 7778
-        xor_doc.record_epoch(EpochStats(epoch, 0.1, None, 0.45 if dipped else 1.0, None, (0.01,), epoch, True))
+        xor_doc.runs.record_epoch(EpochStats(epoch, 0.1, None, 0.45 if dipped else 1.0, None, (0.01,), epoch, True))
     settle(qtbot, curves)
-    assert all(e.epoch != 7778 for e in xor_doc.epochs)  # the record itself was merged away ...
+    assert all(e.epoch != 7778 for e in xor_doc.runs.epochs)  # the record itself was merged away ...
     x, y = curves.plots["accuracy"].spans["train"].getOriginalDataset()
     k = int(np.argmin(y))  # ... but its bucket's stroke reaches down to it, at its bucket's epoch
     assert y[k] == 0.45 and abs(x[k] - 7778) < 8

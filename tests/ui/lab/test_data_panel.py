@@ -15,7 +15,7 @@ from bpviz.ui.lab.data_panel import DataPanel
 def doc():
     """XOR, 100 clean points, seed 0: a 2-2-1 network with a sigmoid output and cross-entropy."""
     d = Document()
-    d.generate_data("xor", n=100, noise=0, seed=0)
+    d.lab.generate_data("xor", n=100, noise=0, seed=0)
     assert d.network.sizes[0] == 2 and d.network.sizes[-1] == 1
     assert d.network.activations[-1] == "sigmoid" and d.network.loss == "cross_entropy"
     return d
@@ -80,11 +80,11 @@ def test_shows_the_document(panel, doc):
 def test_choosing_spiral_regenerates_and_undo_returns_to_xor(qtbot, panel, doc):
     with qtbot.waitSignal(doc.dataChanged):
         panel.generator_combo.setCurrentIndex(panel.generator_combo.findData("spiral"))
-    assert doc.dataset.name == "spiral" and len(doc.dataset) == 100
-    assert doc.spec["seed"] == 0
+    assert doc.lab.dataset.name == "spiral" and len(doc.lab.dataset) == 100
+    assert doc.lab.spec["seed"] == 0
     assert panel.classes_spin.isEnabled()
     doc.undo_stack.undo()
-    assert doc.dataset.name == "xor"
+    assert doc.lab.dataset.name == "xor"
     assert panel.generator_combo.currentData() == "xor"
     assert not panel.classes_spin.isEnabled()
 
@@ -92,26 +92,26 @@ def test_choosing_spiral_regenerates_and_undo_returns_to_xor(qtbot, panel, doc):
 def test_classes_points_and_noise_regenerate_with_the_same_seed(qtbot, panel, doc):
     panel.generator_combo.setCurrentIndex(panel.generator_combo.findData("gaussians"))
     type_into_spin(qtbot, panel.classes_spin, "4")
-    assert doc.dataset.classes == 4 and doc.network.sizes[-1] == 4
+    assert doc.lab.dataset.classes == 4 and doc.network.sizes[-1] == 4
     type_into_spin(qtbot, panel.points_spin, "300")
-    assert len(doc.dataset) == 300
+    assert len(doc.lab.dataset) == 300
     type_into_spin(qtbot, panel.noise_spin, "25")
-    assert doc.spec == {"name": "gaussians", "n": 300, "noise": 0.25, "seed": 0, "classes": 4}
+    assert doc.lab.spec == {"name": "gaussians", "n": 300, "noise": 0.25, "seed": 0, "classes": 4}
     assert panel.noise_slider.value() == 25
 
 
 def test_regenerate_takes_the_next_seed(qtbot, panel, doc):
-    before = doc.dataset.X.copy()
+    before = doc.lab.dataset.X.copy()
     click(qtbot, panel.regenerate_button)
-    assert doc.spec["seed"] == 1 and panel.seed_spin.value() == 1
-    assert not np.array_equal(doc.dataset.X, before)
+    assert doc.lab.spec["seed"] == 1 and panel.seed_spin.value() == 1
+    assert not np.array_equal(doc.lab.dataset.X, before)
     doc.undo_stack.undo()
     assert panel.seed_spin.value() == 0
 
 
 def test_test_share_splits_the_data(qtbot, panel, doc):
     type_into_spin(qtbot, panel.test_spin, "30")
-    assert doc.test_fraction == pytest.approx(0.3)
+    assert doc.lab.test_fraction == pytest.approx(0.3)
     assert panel.test_slider.value() == 30
     assert panel.summary_label.text() == "xor · 100 points · 2 classes · 70 train / 30 test"
     doc.undo_stack.undo()
@@ -122,7 +122,7 @@ def test_checking_squares_grows_the_input_layer(qtbot, panel, doc):
     with qtbot.waitSignal(doc.structureChanged):
         tick(qtbot, panel.feature_boxes["x1^2"])
     tick(qtbot, panel.feature_boxes["x2^2"])
-    assert doc.features == ("x1", "x2", "x1^2", "x2^2")
+    assert doc.lab.features == ("x1", "x2", "x1^2", "x2^2")
     assert doc.network.sizes[0] == 4
     assert panel.inputs_label.text() == "The input layer now has 4 neurons"
     doc.undo_stack.undo()
@@ -132,18 +132,18 @@ def test_checking_squares_grows_the_input_layer(qtbot, panel, doc):
 
 def test_the_last_feature_cannot_be_unchecked(qtbot, panel, doc):
     tick(qtbot, panel.feature_boxes["x1"])
-    assert doc.features == ("x2",) and doc.network.sizes[0] == 1
+    assert doc.lab.features == ("x2",) and doc.network.sizes[0] == 1
     count = doc.undo_stack.count()
     with qtbot.waitSignal(panel.messageRaised) as message:
         tick(qtbot, panel.feature_boxes["x2"])
     assert "at least one" in message.args[0]
     assert panel.feature_boxes["x2"].isChecked()
-    assert doc.features == ("x2",) and doc.undo_stack.count() == count
+    assert doc.lab.features == ("x2",) and doc.undo_stack.count() == count
 
 
 def test_features_apply_to_two_dimensional_data_only(qtbot, panel, doc):
     panel.generator_combo.setCurrentIndex(panel.generator_combo.findData("curve"))
-    assert doc.dataset.X.shape[1] == 1
+    assert doc.lab.dataset.X.shape[1] == 1
     assert not panel.features_box.isEnabled()
     assert panel.drawing.draw_stack.currentWidget() is not panel.drawing.draw_stack.widget(0)  # no class buttons
 
@@ -160,49 +160,49 @@ def test_draw_value_follows_the_class_buttons(qtbot, panel, doc):
 
 def test_clear_points_empties_the_data_and_says_so(qtbot, panel, doc):
     click(qtbot, panel.drawing.clear_button)
-    assert len(doc.dataset) == 0 and doc.spec is None
+    assert len(doc.lab.dataset) == 0 and doc.lab.spec is None
     assert panel.generator_combo.currentData() is None  # "your own points"
     assert not panel.regenerate_button.isEnabled()
     assert panel.problem_label.isVisible()
     assert "no points" in panel.problem_label.text()
     doc.undo_stack.undo()
-    assert len(doc.dataset) == 100 and panel.problem_label.isHidden()
+    assert len(doc.lab.dataset) == 100 and panel.problem_label.isHidden()
 
 
 def test_a_bad_csv_row_is_named_and_nothing_is_imported(qtbot, panel, doc, answers, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("x1,x2,class\n0.5,1.0,1\n0.2,oops,0\n", encoding="utf-8")
     answers.open_answer = str(path)
-    before, count = doc.dataset, doc.undo_stack.count()
+    before, count = doc.lab.dataset, doc.undo_stack.count()
     with qtbot.waitSignal(panel.messageRaised) as message:
         click(qtbot, panel.csv.import_button)
     assert "line 3" in message.args[0] and "column 2" in message.args[0]
     assert "bad.csv" in message.args[0]
-    assert doc.dataset is before and doc.undo_stack.count() == count
+    assert doc.lab.dataset is before and doc.undo_stack.count() == count
 
 
 def test_export_then_import_round_trips_the_points(qtbot, panel, doc, answers, tmp_path):
-    doc.add_point(1.25, -2.5, 1)
+    doc.lab.add_point(1.25, -2.5, 1)
     path = tmp_path / "points.csv"
     answers.save_answer = str(path)
     click(qtbot, panel.csv.export_button)
     assert load_csv(path).X.shape == (101, 2)
-    original = doc.dataset
-    doc.clear_points()
+    original = doc.lab.dataset
+    doc.lab.clear_points()
     answers.open_answer = str(path)
     with qtbot.assertNotEmitted(panel.messageRaised):
         click(qtbot, panel.csv.import_button)
-    assert np.array_equal(doc.dataset.X, original.X)
-    assert np.array_equal(doc.dataset.labels, original.labels)
+    assert np.array_equal(doc.lab.dataset.X, original.X)
+    assert np.array_equal(doc.lab.dataset.labels, original.labels)
     assert panel.summary_label.text().startswith("points · 101 points · 2 classes")
 
 
 def test_cancelled_dialogs_change_nothing(qtbot, panel, doc, answers):
-    before = doc.dataset
+    before = doc.lab.dataset
     with qtbot.assertNotEmitted(panel.messageRaised):
         click(qtbot, panel.csv.import_button)
         click(qtbot, panel.csv.export_button)
-    assert doc.dataset is before
+    assert doc.lab.dataset is before
 
 
 def test_an_unwritable_export_is_a_message(qtbot, panel, doc, answers, tmp_path):
@@ -235,5 +235,5 @@ def test_choosing_a_generator_with_no_data_set_takes_its_defaults(show_widget):
     panel = show_widget(DataPanel(doc, ViewOptions()), 340, 600)
     assert panel.points_spin.value() == DEFAULT_POINTS and panel.noise_spin.value() == round(100 * DEFAULT_NOISE)
     panel.generator_combo.setCurrentIndex(panel.generator_combo.findData("xor"))
-    assert doc.spec == {"name": "xor", "n": DEFAULT_POINTS, "noise": DEFAULT_NOISE, "seed": 0}
-    assert len(doc.dataset) == DEFAULT_POINTS
+    assert doc.lab.spec == {"name": "xor", "n": DEFAULT_POINTS, "noise": DEFAULT_NOISE, "seed": 0}
+    assert len(doc.lab.dataset) == DEFAULT_POINTS

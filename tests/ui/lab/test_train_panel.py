@@ -46,8 +46,8 @@ def all_equal(a, b):
 
 def test_fields_show_the_documents_settings(panel, doc):
     assert panel.lr_edit.text() == f"{doc.lr:g}"
-    assert panel.batch_spin.value() == doc.training["batch_size"] == 10
-    assert panel.batch_spin.maximum() == len(doc.split()[0])
+    assert panel.batch_spin.value() == doc.lab.settings.batch_size == 10
+    assert panel.batch_spin.maximum() == len(doc.lab.split()[0])
     assert panel.penalty_combo.currentData() == "none" and not panel.rate_edit.isEnabled()
     assert panel.epochs_spin.value() == 0 and panel.epochs_spin.text() == "until stopped"
     assert "penalty" in panel.penalty_combo.toolTip()
@@ -59,34 +59,34 @@ def test_typing_settings_changes_the_document_undoably(qtbot, panel, doc):
     type_into_spin(qtbot, panel.batch_spin, "32")
     type_into_spin(qtbot, panel.epochs_spin, "300")
     type_into_spin(qtbot, panel.seed_spin, "7")
-    assert (doc.training["batch_size"], doc.training["epochs"], doc.training["seed"]) == (32, 300, 7)
+    assert (doc.lab.settings.batch_size, doc.lab.settings.epochs, doc.lab.settings.seed) == (32, 300, 7)
     doc.undo_stack.undo()
-    assert doc.training["seed"] == 0 and panel.seed_spin.value() == 0
+    assert doc.lab.settings.seed == 0 and panel.seed_spin.value() == 0
 
 
 def test_whole_set_means_one_batch_per_epoch(qtbot, panel, doc, session):
     click(qtbot, panel.whole_check)
-    n = len(doc.split()[0])
-    assert doc.training["batch_size"] == n and not panel.batch_spin.isEnabled()
+    n = len(doc.lab.split()[0])
+    assert doc.lab.settings.batch_size == n and not panel.batch_spin.isEnabled()
     click(qtbot, panel.epoch_button)
-    assert doc.epochs[-1].steps == 1
+    assert doc.runs.epochs[-1].steps == 1
     click(qtbot, panel.whole_check)
-    assert doc.training["batch_size"] == 10 and panel.batch_spin.isEnabled()
+    assert doc.lab.settings.batch_size == 10 and panel.batch_spin.isEnabled()
 
 
 def test_penalty_combo_and_rate_set_l1_or_l2(qtbot, panel, doc):
     panel.penalty_combo.setFocus()
     qtbot.keyClick(panel.penalty_combo, Qt.Key.Key_Down)       # L1
-    assert doc.training["l1"] == 0.001 and doc.training["l2"] == 0.0
+    assert doc.lab.settings.l1 == 0.001 and doc.lab.settings.l2 == 0.0
     type_into(qtbot, panel.rate_edit, "0.01")
-    assert doc.training["l1"] == 0.01
+    assert doc.lab.settings.l1 == 0.01
     panel.penalty_combo.setFocus()
     qtbot.keyClick(panel.penalty_combo, Qt.Key.Key_Down)       # L2, same rate
-    assert doc.training["l1"] == 0.0 and doc.training["l2"] == 0.01
+    assert doc.lab.settings.l1 == 0.0 and doc.lab.settings.l2 == 0.01
     panel.penalty_combo.setFocus()
     qtbot.keyClick(panel.penalty_combo, Qt.Key.Key_Up)
     qtbot.keyClick(panel.penalty_combo, Qt.Key.Key_Up)         # none
-    assert doc.training["l1"] == doc.training["l2"] == 0.0 and not panel.rate_edit.isEnabled()
+    assert doc.lab.settings.l1 == doc.lab.settings.l2 == 0.0 and not panel.rate_edit.isEnabled()
 
 
 @pytest.mark.parametrize("text", ["0", "-1", "11", "fast"])
@@ -103,7 +103,7 @@ def test_a_negative_penalty_rate_is_refused(qtbot, panel, doc):
     qtbot.keyClick(panel.penalty_combo, Qt.Key.Key_Down)
     with qtbot.waitSignal(panel.messageRaised):
         type_into(qtbot, panel.rate_edit, "-0.5")
-    assert doc.training["l1"] == 0.001 and panel.rate_edit.text() == "0.001"
+    assert doc.lab.settings.l1 == 0.001 and panel.rate_edit.text() == "0.001"
 
 
 def test_xor_reaches_full_training_accuracy_by_clicks_alone(qtbot, panel, doc, session):
@@ -119,8 +119,8 @@ def test_xor_reaches_full_training_accuracy_by_clicks_alone(qtbot, panel, doc, s
     qtbot.waitUntil(lambda: panel.progress_box.isVisible(), timeout=5000)
     assert " / 300 epochs" in panel.progress_bar.format()
     qtbot.waitUntil(lambda: not session.running, timeout=60_000)
-    assert doc.epochs[-1].epoch == 300
-    assert doc.epochs[-1].train_accuracy == 1.0
+    assert doc.runs.epochs[-1].epoch == 300
+    assert doc.runs.epochs[-1].train_accuracy == 1.0
     qtbot.waitUntil(lambda: panel.last_epoch.epoch_label.text() == "Epoch 300")
     assert panel.last_epoch.train_accuracy_label.text() == "100.0\u00a0%"
     assert panel.play_button.text() == "Play" and not panel.progress_box.isVisible()
@@ -131,9 +131,9 @@ def test_one_epoch_clicks_equal_a_headless_trainer(qtbot, panel, doc, session):
     start = doc.network.copy()
     for _ in range(5):
         click(qtbot, panel.epoch_button)
-    assert [e.epoch for e in doc.epochs] == [1, 2, 3, 4, 5]
-    train, test = doc.split()
-    trainer = Trainer(start, train, test, doc.training_settings())
+    assert [e.epoch for e in doc.runs.epochs] == [1, 2, 3, 4, 5]
+    train, test = doc.lab.split()
+    trainer = Trainer(start, train, test, doc.lab.training_settings())
     for _ in range(5):
         trainer.run_epoch()
     assert all_equal(weights(doc.network), weights(start))
@@ -143,7 +143,7 @@ def test_one_batch_takes_one_step(qtbot, panel, doc, session):
     before = weights(doc.network)
     click(qtbot, panel.batch_button)
     assert not all_equal(weights(doc.network), before)
-    assert doc.epochs == []  # an epoch is 16 batches of 10
+    assert doc.runs.epochs == []  # an epoch is 16 batches of 10
 
 
 def test_reset_brings_back_the_starting_weights_bit_for_bit(qtbot, panel, doc, session):
@@ -154,20 +154,20 @@ def test_reset_brings_back_the_starting_weights_bit_for_bit(qtbot, panel, doc, s
     assert not all_equal(weights(doc.network), start)
     click(qtbot, panel.reset_button)
     assert all_equal(weights(doc.network), start)
-    assert doc.epochs == [] and panel.last_epoch.epoch_label.text() == "Epoch 0"
+    assert doc.runs.epochs == [] and panel.last_epoch.epoch_label.text() == "Epoch 0"
 
 
 def test_reinitialise_draws_new_weights_and_clears_the_curves(qtbot, panel, doc):
     click(qtbot, panel.epoch_button)
     start = weights(doc.network)
     click(qtbot, panel.reinit_button)
-    assert not all_equal(weights(doc.network), start) and doc.epochs == []
+    assert not all_equal(weights(doc.network), start) and doc.runs.epochs == []
     doc.undo_stack.undo()
     assert all_equal(weights(doc.network), start)
 
 
 def test_divergence_shows_a_banner_and_restore_makes_every_weight_finite(qtbot, panel, doc, session):
-    doc.generate_data("plane", n=200, noise=0, seed=0)  # regression: linear output, mse
+    doc.lab.generate_data("plane", n=200, noise=0, seed=0)  # regression: linear output, mse
     type_into(qtbot, panel.lr_edit, "10")
     with qtbot.waitSignal(session.diverged, timeout=10_000):
         click(qtbot, panel.play_button)
@@ -179,7 +179,7 @@ def test_divergence_shows_a_banner_and_restore_makes_every_weight_finite(qtbot, 
 
 
 def test_reset_also_clears_the_divergence_banner(qtbot, panel, doc, session):
-    doc.generate_data("plane", n=200, noise=0, seed=0)
+    doc.lab.generate_data("plane", n=200, noise=0, seed=0)
     start = weights(doc.network)
     type_into(qtbot, panel.lr_edit, "10")
     with qtbot.waitSignal(session.diverged, timeout=10_000):
@@ -191,11 +191,11 @@ def test_reset_also_clears_the_divergence_banner(qtbot, panel, doc, session):
 def test_a_fixed_run_can_be_cancelled(qtbot, panel, doc, session):
     type_into_spin(qtbot, panel.epochs_spin, "100000")
     click(qtbot, panel.play_button)
-    qtbot.waitUntil(lambda: panel.progress_box.isVisible() and len(doc.epochs) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: panel.progress_box.isVisible() and len(doc.runs.epochs) > 0, timeout=5000)
     assert "epochs/s" in panel.progress_text() and "s left" in panel.progress_text()
     click(qtbot, panel.cancel_button)
     assert not session.running and not panel.progress_box.isVisible()
-    assert doc.epochs and doc.epochs[-1].epoch < 100000
+    assert doc.runs.epochs and doc.runs.epochs[-1].epoch < 100000
 
 
 def test_play_pause_and_the_public_slots(qtbot, panel, doc, session):
@@ -204,12 +204,12 @@ def test_play_pause_and_the_public_slots(qtbot, panel, doc, session):
     qtbot.waitUntil(lambda: panel.last_epoch.speed_label.text().endswith("epochs/s"), timeout=5000)
     panel.toggle_play()
     assert not session.running and panel.last_epoch.speed_label.text() == ""
-    done = len(doc.epochs)
+    done = len(doc.runs.epochs)
     panel.one_epoch()
-    assert len(doc.epochs) == done + 1
+    assert len(doc.runs.epochs) == done + 1
     panel.one_batch()
     panel.reset()
-    assert doc.epochs == []
+    assert doc.runs.epochs == []
 
 
 def test_a_problem_becomes_a_message_not_an_exception(qtbot, panel, doc, session):
@@ -218,7 +218,7 @@ def test_a_problem_becomes_a_message_not_an_exception(qtbot, panel, doc, session
         click(qtbot, panel.epoch_button)
     assert "inputs" in message.args[0]
     qtbot.waitUntil(lambda: panel.last_epoch.problem_label.isVisible())
-    assert doc.epochs == []
+    assert doc.runs.epochs == []
 
 
 def test_status_is_redrawn_once_per_pass_of_the_event_loop(qtbot, panel, doc):

@@ -27,14 +27,14 @@ def test_every_curve_has_one_point_per_recorded_epoch(qtbot, curves, doc, sessio
     for _ in range(25):
         session.one_epoch()
     settle(qtbot, curves)
-    epochs = [e.epoch for e in doc.epochs]
+    epochs = [e.epoch for e in doc.runs.epochs]
     for plot, curve in (("loss", "train"), ("loss", "test"), ("accuracy", "train"), ("accuracy", "test")):
         x, y = curves.points(plot, curve)
         assert list(x) == epochs, (plot, curve)
     x, y = curves.points("loss", "train")
-    assert np.array_equal(y, [e.train_loss for e in doc.epochs])
+    assert np.array_equal(y, [e.train_loss for e in doc.runs.epochs])
     x, y = curves.points("accuracy", "test")
-    assert np.array_equal(y, [e.test_accuracy for e in doc.epochs])
+    assert np.array_equal(y, [e.test_accuracy for e in doc.runs.epochs])
 
 
 def test_one_gradient_curve_per_layer_on_a_log_axis(qtbot, curves, doc, session):
@@ -47,8 +47,8 @@ def test_one_gradient_curve_per_layer_on_a_log_axis(qtbot, curves, doc, session)
     assert [label.text for _, label in plot.legend.items] == ["layer 1", "layer 2"]
     for l in (1, 2):
         x, y = curves.points("gradients", f"layer {l}")
-        assert len(x) == len(doc.epochs)
-        assert np.allclose(y, [e.grad_norms[l - 1] for e in doc.epochs])
+        assert len(x) == len(doc.runs.epochs)
+        assert np.allclose(y, [e.grad_norms[l - 1] for e in doc.runs.epochs])
 
 
 def test_a_deeper_network_gets_a_curve_per_layer_in_distinct_colours(qtbot, curves, doc):
@@ -67,7 +67,7 @@ def test_training_live_redraws_far_less_often_than_epochs_arrive(qtbot, curves, 
     session.play(300)
     qtbot.waitUntil(lambda: not session.running, timeout=60_000)
     settle(qtbot, curves)
-    assert len(curves.points("loss", "train")[0]) == len(doc.epochs) == 300
+    assert len(curves.points("loss", "train")[0]) == len(doc.runs.epochs) == 300
     assert curves.redraw_count - before < 300 / 2
 
 
@@ -82,14 +82,14 @@ def test_many_epoch_signals_in_one_pass_make_one_redraw(qtbot, curves, doc):
 
 
 def test_regression_data_hides_accuracy_behind_a_note(qtbot, curves, doc, session):
-    doc.generate_data("plane", n=100, noise=0, seed=0)
+    doc.lab.generate_data("plane", n=100, noise=0, seed=0)
     session.one_epoch()
     settle(qtbot, curves)
     curves.tabs.setCurrentIndex(1)
     assert curves.accuracy_note.isVisible() and not curves.accuracy_plot.isVisible()
     assert "regression" in curves.accuracy_note.text()
     doc.undo_stack.undo()
-    doc.clear_epochs()
+    doc.runs.clear_epochs()
     settle(qtbot, curves)
     assert curves.accuracy_plot.isVisible()
 
@@ -101,10 +101,10 @@ def test_pointing_at_a_curve_reads_out_the_epoch_and_values(qtbot, curves, doc, 
     plot = curves.loss_plot
     plot.plotItem.vb.autoRange()
     laid_out()
-    scene_pos = plot.plotItem.vb.mapViewToScene(QPointF(7.2, float(doc.epochs[6].train_loss)))
+    scene_pos = plot.plotItem.vb.mapViewToScene(QPointF(7.2, float(doc.runs.epochs[6].train_loss)))
     qtbot.mouseMove(plot.viewport(), plot.mapFromScene(scene_pos))
     qtbot.waitUntil(lambda: curves.readout.text().startswith("epoch 7"))
-    assert f"train {curves.options.fmt(doc.epochs[6].train_loss)}" in curves.readout.text()
+    assert f"train {curves.options.fmt(doc.runs.epochs[6].train_loss)}" in curves.readout.text()
     assert plot.cursor.isVisible() and plot.cursor.value() == 7
 
 
@@ -129,13 +129,13 @@ def test_without_a_hidden_layer_the_buttons_are_off(qtbot, curves, doc):
 
 
 def test_diverged_epochs_leave_gaps_not_errors(qtbot, curves, doc, session):
-    doc.generate_data("plane", n=200, noise=0, seed=0)
+    doc.lab.generate_data("plane", n=200, noise=0, seed=0)
     doc.set_lr(10)
     session.play()
     qtbot.waitUntil(lambda: not session.running, timeout=10_000)
     assert session.divergence
     settle(qtbot, curves)
-    finite = [e.train_loss for e in doc.epochs if e.train_loss is not None and np.isfinite(e.train_loss)]
+    finite = [e.train_loss for e in doc.runs.epochs if e.train_loss is not None and np.isfinite(e.train_loss)]
     x, y = curves.points("loss", "train")
     assert list(y) == finite and np.isfinite(y).all()  # non-finite epochs are skipped
 
@@ -185,25 +185,25 @@ def test_non_finite_values_are_skipped(curves):
 
 def test_curves_follow_the_records_through_more_epochs_thinning_and_a_new_run(qtbot, curves,
                                                                              doc, session):
-    from bpviz.state.document import data_editing
+    from bpviz.state.training import training_runs
 
     def shown_matches_records():
         settle(qtbot, curves)
         x, y = curves.points("loss", "train")
-        return (list(x) == [e.epoch for e in doc.epochs]
-                and np.array_equal(y, [e.train_loss for e in doc.epochs]))
+        return (list(x) == [e.epoch for e in doc.runs.epochs]
+                and np.array_equal(y, [e.train_loss for e in doc.runs.epochs]))
 
     for chunk in (5, 3):  # the second redraw converts only the three new epochs
         for _ in range(chunk):
             session.one_epoch()
         assert shown_matches_records()
-    data_editing.MAX_EPOCH_RECORDS, limit = 10, data_editing.MAX_EPOCH_RECORDS
+    training_runs.MAX_EPOCH_RECORDS, limit = 10, training_runs.MAX_EPOCH_RECORDS
     try:
         for _ in range(6):  # past ten records every other one is dropped: 14 epochs, 9 records
             session.one_epoch()
     finally:
-        data_editing.MAX_EPOCH_RECORDS = limit
-    assert len(doc.epochs) == 9 and shown_matches_records()
+        training_runs.MAX_EPOCH_RECORDS = limit
+    assert len(doc.runs.epochs) == 9 and shown_matches_records()
     session.reset()
     session.one_epoch()
-    assert [e.epoch for e in doc.epochs] == [1] and shown_matches_records()
+    assert [e.epoch for e in doc.runs.epochs] == [1] and shown_matches_records()

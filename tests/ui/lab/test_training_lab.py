@@ -44,17 +44,17 @@ def test_the_speed_is_one_setting_in_the_panel_and_the_menu(qtbot, lab):
 def test_stop_targets_are_undoable_settings_and_bad_text_is_refused_in_words(qtbot, lab):
     box, doc = lab.train_panel.stop_box, lab.doc
     box.accuracy_spin.setValue(100.0)
-    assert doc.training["stop_accuracy"] == 1.0
+    assert doc.lab.settings.stop_accuracy == 1.0
     box.loss_edit.setText("0.05")
     box.loss_edit.editingFinished.emit()
-    assert doc.training["stop_loss"] == 0.05
+    assert doc.lab.settings.stop_loss == 0.05
     box.loss_edit.setText("a little")
     box.loss_edit.editingFinished.emit()
-    assert doc.training["stop_loss"] == 0.05 and box.loss_edit.text() == "0.05"
+    assert doc.lab.settings.stop_loss == 0.05 and box.loss_edit.text() == "0.05"
     assert "Stop at loss" in lab.message_bar.text()
     doc.undo_stack.undo()
     doc.undo_stack.undo()
-    assert doc.training["stop_accuracy"] is None and doc.training["stop_loss"] is None
+    assert doc.lab.settings.stop_accuracy is None and doc.lab.settings.stop_loss is None
     assert box.accuracy_spin.text() == "no target" and box.loss_edit.text() == ""
 
 
@@ -64,8 +64,8 @@ def test_training_stops_at_full_accuracy_and_the_window_says_so(qtbot, lab):
     lab.train_panel.speed_combo.setCurrentIndex(1)  # 100 epochs a second
     qtbot.mouseClick(lab.train_panel.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not lab.session.running, timeout=30_000)
-    last = lab.doc.epochs[-1]
-    assert last.train_accuracy == 1.0 and all(e.train_accuracy < 1.0 for e in lab.doc.epochs[:-1])
+    last = lab.doc.runs.epochs[-1]
+    assert last.train_accuracy == 1.0 and all(e.train_accuracy < 1.0 for e in lab.doc.runs.epochs[:-1])
     assert f"Stopped at epoch {last.epoch}" in lab.message_bar.text()
     assert lab.train_panel.last_epoch.stop_label.isVisible() and "100.0\u00a0%" in lab.train_panel.last_epoch.stop_label.text()
 
@@ -117,8 +117,8 @@ def test_a_new_start_keeps_the_run_before_faded_and_named(qtbot, lab):
     settle(qtbot, curves)
     qtbot.waitUntil(lambda: not curves.redraw_pending())
     curves._redraw()
-    assert [run.label for run in doc.past_runs] == ["run 1: tanh · cross-entropy · α 0.1"]
-    assert [len(run.epochs) for run in doc.past_runs] == [3] and len(doc.epochs) == 1
+    assert [run.label for run in doc.runs.past_runs] == ["run 1: tanh · cross-entropy · α 0.1"]
+    assert [len(run.epochs) for run in doc.runs.past_runs] == [3] and len(doc.runs.epochs) == 1
     plot = curves.plots["loss"]
     faded = [c.getOriginalDataset()[0] for c in plot.past]
     assert len(faded) == 1 and list(faded[0]) == [1, 2, 3]
@@ -128,7 +128,7 @@ def test_a_new_start_keeps_the_run_before_faded_and_named(qtbot, lab):
     assert curves.clear_runs_button.isVisible()
     qtbot.mouseClick(curves.clear_runs_button, Qt.MouseButton.LeftButton)
     curves._redraw()
-    assert doc.past_runs == [] and plot.past == [] and not curves.clear_runs_button.isVisible()
+    assert doc.runs.past_runs == [] and plot.past == [] and not curves.clear_runs_button.isVisible()
 
 
 def test_a_dead_relu_layer_is_explained_and_its_zero_gradients_are_drawn(qtbot, lab):
@@ -190,13 +190,13 @@ def test_a_large_data_set_is_looked_at_on_a_bounded_sample_and_the_note_says_so(
     from bpviz.ui.stepping.gradient_health_note import MAX_SAMPLES
 
     doc, curves = lab.doc, lab.curves
-    doc.generate_data("xor", n=5000, seed=0)
+    doc.lab.generate_data("xor", n=5000, seed=0)
     doc.set_activation(1, "relu")
     for j in range(3):
         doc.set_parameter(1, j, -1, -100.0)
     lab.session.one_epoch()
     curves._redraw()
-    train, _ = doc.split()
+    train, _ = doc.lab.split()
     text = curves.health_note.text()
     assert "Layer 1 is dead" in text
     assert f"(looked at on {MAX_SAMPLES} of the {len(train.X)} training samples)" in text

@@ -202,7 +202,7 @@ def test_training_with_t_pauses_when_the_train_task_passes(window, qtbot):
     qtbot.keyClick(window.canvas, K.Key_T)
     qtbot.waitUntil(lambda: runner.passed, timeout=60_000)
     assert not window.session.running
-    assert window.doc.epochs[-1].epoch >= 30
+    assert window.doc.runs.epochs[-1].epoch >= 30
 
 
 def test_the_panel_fits_a_small_window(window, qtbot):

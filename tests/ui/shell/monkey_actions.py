@@ -418,7 +418,7 @@ class Monkey:
         x, y = self.rng.uniform(x0, x1), self.rng.uniform(y0, y1)
         button, modifier, name = self._pick(((LEFT, NONE, "click"), (LEFT, NONE, "click"),
                                              (RIGHT, NONE, "right-click"), (LEFT, CTRL, "Ctrl+click")))
-        data = self.w.doc.dataset
+        data = self.w.doc.lab.dataset
         if name != "click" and data is not None and len(data):
             k = self.rng.randrange(len(data))
             if plot._positions.shape[0] == len(data):

@@ -63,7 +63,7 @@ def test_text_from_outside_is_shown_as_written_and_loads_nothing(window, qtbot, 
     dialogs.open_answer = str(data)
     window.apply_layout("train")
     qtbot.mouseClick(window.data_panel.csv.import_button, LEFT)
-    assert window.doc.dataset.input_names == (HOSTILE_NAME, HOSTILE_STYLE)
+    assert window.doc.lab.dataset.input_names == (HOSTILE_NAME, HOSTILE_STYLE)
     paint_everything(window, qtbot)
     # A CSV cell that is a tag: refused, quoted.
     dialogs.open_answer = str(next(c.path for c in csv_cases(folder / "csv") if c.path.name == "img-cell.csv"))
@@ -117,14 +117,14 @@ def test_every_hostile_file_opened_in_the_window_is_said_and_changes_nothing(win
 
 def test_every_hostile_csv_is_refused_before_the_data_changes(window, qtbot, dialogs, tmp_path):
     window.open_preset("xor")
-    data = window.doc.dataset
+    data = window.doc.lab.dataset
     for case in csv_cases(tmp_path / "csv"):
         dialogs.open_answer = str(case.path)
         with bounded():
             qtbot.mouseClick(window.data_panel.csv.import_button, LEFT)
             # (a file of over 1 MiB is read beside the window: its refusal comes when the read ends)
             qtbot.waitUntil(lambda: case.says in window.message_bar.text(), timeout=CASE_SECONDS * 1000)
-        assert window.doc.dataset is data
+        assert window.doc.lab.dataset is data
 
 
 def test_a_data_set_as_large_as_import_allows_can_be_saved_and_read_back(window, qtbot, dialogs, tmp_path):
@@ -136,7 +136,7 @@ def test_a_data_set_as_large_as_import_allows_can_be_saved_and_read_back(window,
     qtbot.mouseClick(window.data_panel.csv.import_button, LEFT)
     assert not dialogs.last_progress.closed  # read beside the window, which keeps answering
     qtbot.waitUntil(lambda: dialogs.last_progress.closed, timeout=30_000)
-    assert len(window.doc.dataset) == 100_000
+    assert len(window.doc.lab.dataset) == 100_000
     dialogs.save_answer = str(tmp_path / "largest.json")
     assert window.save_as()
     assert len(dataset_from_spec(load_document(tmp_path / "largest.json").dataset)) == 100_000
@@ -144,7 +144,7 @@ def test_a_data_set_as_large_as_import_allows_can_be_saved_and_read_back(window,
 
 def test_cancelling_a_large_import_leaves_the_data_as_it_was(window, qtbot, dialogs, tmp_path):
     window.open_preset("xor")
-    data, index = window.doc.dataset, window.doc.undo_stack.index()
+    data, index = window.doc.lab.dataset, window.doc.undo_stack.index()
     large = tmp_path / "large.csv"
     large.write_text("x1,x2,t\n" + "".join(f"{k / 7:.6f},{k / 5:.6f},{k % 2}\n" for k in range(90_000)),
                      encoding="utf-8")
@@ -154,7 +154,7 @@ def test_cancelling_a_large_import_leaves_the_data_as_it_was(window, qtbot, dial
     assert "cancelled" in window.message_bar.text()
     csv_box._READER.submit(lambda: None).result(timeout=CASE_SECONDS)  # the read, run to its end unseen
     QApplication.processEvents()
-    assert window.doc.dataset is data and window.doc.undo_stack.index() == index
+    assert window.doc.lab.dataset is data and window.doc.undo_stack.index() == index
 
 
 def test_every_hostile_lesson_is_listed_with_its_problem_and_the_next_start_works(window, qtbot, dialogs,

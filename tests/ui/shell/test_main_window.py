@@ -170,10 +170,10 @@ def test_view_options_persist_in_settings(window, settings):
 
 def test_a_loss_changed_to_fit_new_data_is_said_and_undone_from_the_message(window, qtbot):
     assert window.doc.network.loss == "mse"
-    window.doc.generate_data("xor")
+    window.doc.lab.generate_data("xor")
     assert window.doc.network.loss == "cross_entropy"
     text = window.message_bar.label.text()
     assert "loss mean squared error → cross-entropy" in text and "two classes" in text
     assert window.message_bar.action_button.isVisible()
     qtbot.mouseClick(window.message_bar.action_button, Qt.MouseButton.LeftButton)
-    assert window.doc.network.loss == "mse" and window.doc.dataset is None
+    assert window.doc.network.loss == "mse" and window.doc.lab.dataset is None

@@ -70,12 +70,12 @@ def settled(doc) -> State:
         parameters = [a.copy() for a in net.W[1:] + net.b[1:]]
     else:  # a step in progress is undone before an edit: the weights before its updates
         parameters = [np.array(a) for a in trace.W_before[1:] + trace.b_before[1:]]
-    data = doc.dataset
+    data = doc.lab.dataset
     return State(
         structure=(tuple(net.sizes), tuple(net.activations), net.loss, net.init, net.seed),
         parameters=parameters, lr=doc.lr,
         data=None if data is None else (data.kind, np.array(data.X), np.array(data.T)),
-        lab=(doc.features, doc.test_fraction, dict(doc.training)),
+        lab=(doc.lab.features, doc.lab.test_fraction, doc.lab.settings),
         example=None if data is not None or cursor.at_end else (doc.input.copy(), doc.target.copy()))
 
 

@@ -46,8 +46,8 @@ def edit_lesson(doc):
     doc.add_neuron(1)
     doc.set_parameter(2, 0, 2, -0.123456789)
     doc.set_lr(0.25)
-    doc.generate_data("xor", n=40, noise=0.1, seed=3)
-    doc.add_point(0.5, -0.25, 1.0)
+    doc.lab.generate_data("xor", n=40, noise=0.1, seed=3)
+    doc.lab.add_point(0.5, -0.25, 1.0)
 
 
 def test_an_edit_in_the_window_writes_a_recovery_copy(start, qtbot, recovery_folder):
@@ -70,7 +70,7 @@ def test_a_dropped_window_leaves_its_copy_and_the_next_start_restores_it_exactly
         first.doc.set_parameter(1, 1, 0, 0.875)
     expected = weights(first.doc.network)
     sizes, lr = first.doc.network.sizes, first.doc.lr
-    X, T = first.doc.dataset.X.copy(), first.doc.dataset.T.copy()
+    X, T = first.doc.lab.dataset.X.copy(), first.doc.lab.dataset.T.copy()
     left = copies(recovery_folder)
     drop_without_closing(first)
     assert copies(recovery_folder) == left and len(left) == 1
@@ -82,7 +82,7 @@ def test_a_dropped_window_leaves_its_copy_and_the_next_start_restores_it_exactly
     doc = second.doc
     assert doc.network.sizes == sizes and doc.lr == lr
     assert all(np.array_equal(a, b) for a, b in zip(expected, weights(doc.network)))
-    assert np.array_equal(doc.dataset.X, X) and np.array_equal(doc.dataset.T, T)
+    assert np.array_equal(doc.lab.dataset.X, X) and np.array_equal(doc.lab.dataset.T, T)
     assert doc.modified and second.isWindowModified() and doc.path is None
     assert "Restored the unsaved work of “worked-example”" in second.message_bar.text()
     # The old copy is gone; the restored work has a copy of its own at once.
@@ -253,6 +253,6 @@ def test_work_of_a_killed_bpviz_is_offered_and_restored_exactly(start, dialogs, 
     doc = window.doc
     assert doc.network.sizes == expected.network.sizes and doc.lr == expected.lr
     assert all(np.array_equal(a, b) for a, b in zip(weights(expected.network), weights(doc.network)))
-    assert np.array_equal(doc.dataset.X, expected.dataset.X)
-    assert np.array_equal(doc.dataset.T, expected.dataset.T)
+    assert np.array_equal(doc.lab.dataset.X, expected.lab.dataset.X)
+    assert np.array_equal(doc.lab.dataset.T, expected.lab.dataset.T)
     assert doc.modified

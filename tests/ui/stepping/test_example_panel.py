@@ -125,7 +125,7 @@ def test_rows_follow_the_network_shape(panel, doc):
 def test_sample_picker_selects_and_follows_the_data_set(qtbot, panel, doc):
     doc.open_preset("xor")
     assert panel.sample_row.isVisibleTo(panel)
-    assert panel.sample_spin.maximum() == len(doc.dataset)
+    assert panel.sample_spin.maximum() == len(doc.lab.dataset)
     assert panel.sample_spin.value() == 1
 
     spin = panel.sample_spin
@@ -133,9 +133,9 @@ def test_sample_picker_selects_and_follows_the_data_set(qtbot, panel, doc):
     qtbot.keyClicks(spin.lineEdit(), "5")
     qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
     assert doc.sample_index == 4
-    assert list(doc.input) == list(doc.dataset.X[4])
-    assert panel.sample_target_label.text() == f"class {doc.dataset.labels[4]}"
-    assert panel.table.item(0, VALUE).text() == f"{doc.dataset.X[4][0]:.4g}"
+    assert list(doc.input) == list(doc.lab.dataset.X[4])
+    assert panel.sample_target_label.text() == f"class {doc.lab.dataset.labels[4]}"
+    assert panel.table.item(0, VALUE).text() == f"{doc.lab.dataset.X[4][0]:.4g}"
 
     doc.advance("step")
     doc.advance()  # finishing the step moves on to the next sample
@@ -145,15 +145,15 @@ def test_sample_picker_selects_and_follows_the_data_set(qtbot, panel, doc):
 def test_clearing_every_point_leaves_no_sample_to_pick(qtbot, panel, doc):
     doc.open_preset("xor")
     doc.select_sample(12)
-    doc.clear_points()
+    doc.lab.clear_points()
     assert not panel.sample_spin.isEnabled()
     assert panel.sample_target_label.text() == "no sample: the example is your own"
-    doc.add_point(0.5, -0.5, 1)
+    doc.lab.add_point(0.5, -0.5, 1)
     assert panel.sample_spin.isEnabled() and panel.sample_spin.maximum() == 1
 
 
 def test_a_sample_read_through_features_is_the_sample_not_a_custom_example(panel, doc):
     doc.open_preset("xor")
-    doc.set_features(["x1", "x2", "x1*x2"])
+    doc.lab.set_features(["x1", "x2", "x1*x2"])
     doc.select_sample(3)
-    assert panel.sample_target_label.text() == f"class {doc.dataset.labels[3]}"
+    assert panel.sample_target_label.text() == f"class {doc.lab.dataset.labels[3]}"

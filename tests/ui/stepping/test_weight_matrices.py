@@ -131,7 +131,7 @@ def test_hidden_while_a_layer_goes_then_new_options_resize_without_error(qtbot, 
 
 
 def test_diverged_weights_are_drawn_without_error(qtbot, matrices, doc, session):
-    doc.generate_data("plane", n=200, noise=0, seed=0)
+    doc.lab.generate_data("plane", n=200, noise=0, seed=0)
     doc.set_lr(10)
     session.play()
     qtbot.waitUntil(lambda: not session.running, timeout=10_000)

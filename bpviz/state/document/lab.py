@@ -1,33 +1,74 @@
-"""The training lab's half of the document: its data set, input features, split and settings.
+"""The training lab's part of a document: its data set, input features, split and how it trains.
 
-A mixin of Document (kept apart so each file has one concern). Every change to the data or
-to how the network reads it is one undoable LabCommand; recording epochs is not an edit.
+A part the Document owns (`doc.lab`), beside the step playback and the record of training
+runs. Every change to the data or to how the network reads it is one undoable LabCommand,
+pushed through the document, the lab's host (LabHost says what the lab needs of it).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bpviz.engine import get_loss
 from bpviz.engine.nn import topology
 from bpviz.engine.data.csv_data import load_csv
 from bpviz.engine.data.datasets import DEFAULT_NOISE, DEFAULT_POINTS, Dataset, encode_labels, expand_features, make_dataset
-from bpviz.engine.training.history import thinned
+from bpviz.engine.data.dataset_spec import dataset_from_spec
 from bpviz.engine.files.lab_document import TRAINING_DEFAULTS
-from bpviz.engine.training.training import EpochStats, TrainingSettings
+from bpviz.engine.training.training import TrainingSettings
 
 from bpviz.state.document.commands import fit_to_length
 
 if TYPE_CHECKING:
     from bpviz.engine import Network
+    from bpviz.engine.files.presets import Preset
 
 RAW_FEATURES = ("x1", "x2")
-DEFAULT_TRAINING = TRAINING_DEFAULTS
-MAX_EPOCH_RECORDS = 10_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataLab", text)
+
+
+@dataclass(frozen=True)
+class LabSettings:
+    """How the document learns: α, which the step-through and training share, and the
+    trainer's other knobs (as TrainingSettings checks them). α may be 0 here, a step that
+    only shows its gradients; training asks for more (`for_training`)."""
+
+    lr: float
+    batch_size: int
+    l1: float
+    l2: float
+    epochs: int | None
+    seed: int
+    stop_accuracy: float | None
+    stop_loss: float | None
+
+    def __post_init__(self) -> None:
+        # Every knob but α as the trainer checks it (raises ValueError naming the one out of range).
+        checked = TrainingSettings(**{**asdict(self), "lr": 1.0})
+        for name in TRAINING_DEFAULTS:
+            object.__setattr__(self, name, getattr(checked, name))
+        object.__setattr__(self, "lr", float(self.lr))
+
+    @classmethod
+    def from_saved(cls, lr: float, training: dict | None) -> "LabSettings":
+        """Return the settings a document file holds: its lr and its "training" (absent keys take their defaults)."""
+        return cls(lr=lr, **{**TRAINING_DEFAULTS, **(training or {})})
+
+    def saved(self) -> dict:
+        """Return the "training" a document file writes (α is the file's lr)."""
+        return {name: getattr(self, name) for name in TRAINING_DEFAULTS}
+
+    def for_training(self) -> TrainingSettings:
+        """Return what the trainer uses; raises ValueError while α is 0 (nothing would learn)."""
+        return TrainingSettings(**asdict(self))
 
 
 class LabState(NamedTuple):
@@ -40,25 +81,61 @@ class LabState(NamedTuple):
     spec: dict | None
     features: tuple | None
     test_fraction: float
-    training: dict
+    settings: LabSettings
+
+
+class LabHost(Protocol):
+    """What the lab needs of the document that owns it."""
+
+    network: "Network"
+    input: np.ndarray
+    target: np.ndarray
+    sample_index: int
+
+    def settle_step(self) -> None: ...
+    def push(self, command: QUndoCommand) -> None: ...
+    def apply_network(self, net: "Network", x: np.ndarray, t: np.ndarray) -> None: ...
+    def tell_data_changed(self) -> None: ...
+    def tell_adjusted(self, why: str) -> None: ...
 
 
 class LabCommand(QUndoCommand):
     """Replace the lab's state (data, features, split, settings, and the network if it had to fit)."""
 
-    def __init__(self, doc, after: LabState, text: str) -> None:
+    def __init__(self, lab: "DataLab", after: LabState, text: str) -> None:
         super().__init__(text)
-        self.doc, self.before, self.after = doc, doc._lab_state(), after
+        self.lab, self.before, self.after = lab, lab.state(), after
 
     def redo(self) -> None:
-        self.doc._apply_lab_state(self.after)
+        self.lab.apply_state(self.after)
 
     def undo(self) -> None:
-        self.doc._apply_lab_state(self.before)
+        self.lab.apply_state(self.before)
 
 
-class DataEditing:
-    """Data set, features, split and training settings of a Document (a mixin)."""
+class DataLab:
+    """The data set, input features, test split and training settings of a Document."""
+
+    def __init__(self, host: LabHost) -> None:
+        self._host = host
+        self.dataset: Dataset | None = None
+        self.spec: dict | None = None  # the generator's recipe, None for data drawn, edited or imported
+        self.features: tuple | None = None
+        self.test_fraction = 0.0
+        self.settings = LabSettings.from_saved(0.5, None)
+        self._split_key, self._split_cache = None, None
+
+    def load(self, preset: "Preset") -> None:
+        """Take the lab's parts of an opened document (not an edit)."""
+        self.dataset = dataset_from_spec(preset.dataset) if preset.dataset else None
+        self.spec = preset.dataset if preset.dataset and preset.dataset.get("name") != "custom" else None
+        self.features = tuple(preset.features) if preset.features else None
+        self.test_fraction = float(preset.test_fraction)
+        self.settings = LabSettings.from_saved(float(preset.lr), preset.training)
+
+    def set_lr_value(self, lr: float) -> None:
+        """Take α as the document's example command sets it (the command is the undoable edit)."""
+        self.settings = replace(self.settings, lr=float(lr))
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -69,21 +146,21 @@ class DataEditing:
             return tuple(self.features)
         if self.dataset is not None:
             return tuple(self.dataset.input_names)
-        return tuple(f"x{i + 1}" for i in range(self.network.sizes[0]))
+        return tuple(f"x{i + 1}" for i in range(self._host.network.sizes[0]))
 
     def data_problem(self, net: "Network | None" = None) -> str | None:
         """Return why the network (or `net`) cannot train on the data, in words, or None."""
-        net = net or self.network
+        net = net or self._host.network
         if self.dataset is None:
-            return self.tr("There is no data set: choose one in the Data panel.")
+            return _tr("There is no data set: choose one in the Data panel.")
         if len(self.dataset) == 0:
-            return self.tr("The data set has no points yet: click on the data plot to add some.")
+            return _tr("The data set has no points yet: click on the data plot to add some.")
         want_in = len(self.features) if self.features else self.dataset.X.shape[1]
         if net.sizes[0] != want_in:
-            return self.tr("The network has {n} inputs but the data gives {want} ({names}).").format(
+            return _tr("The network has {n} inputs but the data gives {want} ({names}).").format(
                 n=net.sizes[0], want=want_in, names=", ".join(self.input_names))
         if net.sizes[-1] != self.dataset.T.shape[1]:
-            return self.tr("The network has {n} outputs but the data has {want} target columns.").format(
+            return _tr("The network has {n} outputs but the data has {want} target columns.").format(
                 n=net.sizes[-1], want=self.dataset.T.shape[1])
         return None
 
@@ -94,11 +171,11 @@ class DataEditing:
     def split(self) -> tuple[Dataset, Dataset | None]:
         """Return (train, test) with the network's inputs, split reproducibly by the data seed."""
         key = (id(self.dataset), self.features, self.test_fraction)
-        if getattr(self, "_split_key", None) != key:
+        if self._split_key != key:
             data = self.dataset
             shown = replace(data, X=self.network_inputs(data.X), input_names=self.input_names)
             if self.test_fraction > 0 and len(shown) >= 5:
-                train, test = shown.split(self.test_fraction, seed=self.training["seed"])
+                train, test = shown.split(self.test_fraction, seed=self.settings.seed)
             else:
                 train, test = shown, None
             self._split_cache, self._split_key = (train, test), key
@@ -117,13 +194,13 @@ class DataEditing:
         except (ValueError, AttributeError):
             return mask
         if test is not None and len(test):
-            order = np.random.default_rng(self.training["seed"]).permutation(len(data))
+            order = np.random.default_rng(self.settings.seed).permutation(len(data))
             mask[order[:len(test)]] = True
         return mask
 
     def training_settings(self) -> TrainingSettings:
-        """Return the settings the trainer uses: α from the document, the rest from the lab."""
-        return TrainingSettings(lr=self.lr, **self.training)
+        """Return the settings the trainer uses (see LabSettings.for_training)."""
+        return self.settings.for_training()
 
     # -- edits ---------------------------------------------------------------------------------
 
@@ -135,7 +212,7 @@ class DataEditing:
         if classes is not None and name in ("gaussians", "spiral"):
             spec["classes"] = int(classes)
         dataset = make_dataset(**spec)
-        self._push_fitted(dataset, spec, self.tr("Data: {name}").format(name=name), announce)
+        self._push_fitted(dataset, spec, _tr("Data: {name}").format(name=name), announce)
 
     def import_csv(self, path, input_columns=None, target_columns=None, kind=None) -> Dataset:
         """Replace the data with a CSV file's rows; nothing changes if any row is bad (CSVError)."""
@@ -143,7 +220,7 @@ class DataEditing:
 
     def use_imported(self, dataset: Dataset) -> Dataset:
         """Replace the data with `dataset`, read from a file (see import_csv); undoable."""
-        self._push_fitted(dataset, None, self.tr("Import {name}").format(name=dataset.name))
+        self._push_fitted(dataset, None, _tr("Import {name}").format(name=dataset.name))
         return dataset
 
     def add_point(self, x1: float, x2: float, value: float) -> None:
@@ -153,94 +230,72 @@ class DataEditing:
         if data.kind == "classification":
             label = int(value)
             if not 0 <= label < data.classes:
-                raise ValueError(self.tr("class {k} does not exist; this data has {n} classes").format(
+                raise ValueError(_tr("class {k} does not exist; this data has {n} classes").format(
                     k=label + 1, n=data.classes))
             labels = np.append(data.labels, label)
             new = replace(data, X=np.vstack([data.X, point]), T=encode_labels(labels, data.classes),
                           labels=labels)
         else:
             new = replace(data, X=np.vstack([data.X, point]), T=np.vstack([data.T, [[float(value)]]]))
-        self._push_lab(self._with_data(new), self.tr("Add a point"))
+        self._push_lab(self._with_data(new), _tr("Add a point"))
 
     def remove_point(self, index: int) -> None:
         data = self._editable_data()
         if not 0 <= index < len(data):
-            raise ValueError(self.tr("there is no point {n}").format(n=index + 1))
+            raise ValueError(_tr("there is no point {n}").format(n=index + 1))
         if len(data) == 1:
-            raise ValueError(self.tr("the data set needs at least one point; clear it to start again"))
+            raise ValueError(_tr("the data set needs at least one point; clear it to start again"))
         keep = np.arange(len(data)) != index
         labels = None if data.labels is None else data.labels[keep]
         self._push_lab(self._with_data(replace(data, X=data.X[keep], T=data.T[keep], labels=labels)),
-                       self.tr("Remove a point"))
+                       _tr("Remove a point"))
 
     def clear_points(self) -> None:
         """Remove every point, keeping the kind of data, so a person can draw their own."""
         data = self._editable_data()
         empty = replace(data, name="drawn", X=data.X[:0], T=data.T[:0],
                         labels=None if data.labels is None else data.labels[:0])
-        self._push_lab(self._with_data(empty), self.tr("Clear the data"))
+        self._push_lab(self._with_data(empty), _tr("Clear the data"))
 
     def set_test_fraction(self, fraction: float) -> None:
         fraction = float(fraction)
         if not 0.0 <= fraction <= 0.9:
-            raise ValueError(self.tr("the test share is 0 % to 90 %, not {share:.0%}").format(share=fraction))
-        state = self._lab_state()._replace(test_fraction=fraction)
-        self._push_lab(state, self.tr("Test share {share:.0%}").format(share=fraction))
+            raise ValueError(_tr("the test share is 0 % to 90 %, not {share:.0%}").format(share=fraction))
+        state = self.state()._replace(test_fraction=fraction)
+        self._push_lab(state, _tr("Test share {share:.0%}").format(share=fraction))
 
     def set_features(self, names) -> None:
         """Choose the input features (2-D data only); the input layer resizes to match."""
         names = tuple(names)
         if not names:
-            raise ValueError(self.tr("choose at least one input feature"))
+            raise ValueError(_tr("choose at least one input feature"))
         if self.dataset is not None and self.dataset.X.shape[1] != 2:
-            raise ValueError(self.tr("input features apply to 2-D data only"))
+            raise ValueError(_tr("input features apply to 2-D data only"))
         expand_features(np.zeros((1, 2)), names)  # refuses unknown names
-        net = self.network
+        net = self._host.network
         while net.sizes[0] < len(names):
             net = topology.with_neuron_added(net, 0)
         while net.sizes[0] > len(names):
             net = topology.with_neuron_removed(net, 0, net.sizes[0] - 1)
-        state = self._lab_state()._replace(network=net, features=None if names == RAW_FEATURES else names)
-        self._push_lab(state, self.tr("Inputs: {names}").format(names=", ".join(names)))
+        state = self.state()._replace(network=net, features=None if names == RAW_FEATURES else names)
+        self._push_lab(state, _tr("Inputs: {names}").format(names=", ".join(names)))
 
     def set_training(self, **settings) -> None:
         """Change batch size, l1, l2, epochs or seed (checked like TrainingSettings)."""
-        training = {**self.training, **settings}
-        TrainingSettings(lr=max(self.lr, 1e-12), **training)  # raises ValueError when out of range
-        if training != self.training:
-            self._push_lab(self._lab_state()._replace(training=training), self.tr("Training settings"))
-
-    # -- epochs (a record of training, not an edit) -------------------------------------------
-
-    def record_epoch(self, stats: EpochStats) -> None:
-        """Record one epoch (see record_epochs)."""
-        self.record_epochs([stats])
-
-    def record_epochs(self, stats: list[EpochStats]) -> None:
-        """Record several epochs with one signal (a live run hands over a frame's worth)."""
-        if stats:
-            self.epochs.extend(stats)
-            while len(self.epochs) > MAX_EPOCH_RECORDS:
-                # Half as many records, each merged pair keeping its least and greatest values:
-                # memory stays flat, and the curves still show every dip and peak that happened.
-                self.epochs[:] = thinned(self.epochs)
-            self.epochsChanged.emit()
-
-    def clear_epochs(self) -> None:
-        if self.epochs:
-            self.epochs.clear()
-            self.epochsChanged.emit()
+        new = replace(self.settings, **settings)  # raises ValueError when out of range
+        if new != self.settings:
+            self._push_lab(self.state()._replace(settings=new), _tr("Training settings"))
 
     # -- helpers -------------------------------------------------------------------------------
 
     def _editable_data(self) -> Dataset:
         if self.dataset is None:
-            raise ValueError(self.tr("choose a data set first, or clear one to draw on"))
+            raise ValueError(_tr("choose a data set first, or clear one to draw on"))
         return self.dataset
 
     def _with_data(self, dataset: Dataset) -> LabState:
         """Return the lab state with edited points: no longer the generator's, so no spec."""
-        return self._lab_state()._replace(dataset=dataset, spec=None)
+        return self.state()._replace(dataset=dataset, spec=None)
 
     def _fitted(self, dataset: Dataset, spec: dict | None) -> LabState:
         """Return the lab state with `dataset`, its input and output layers made to fit it.
@@ -248,7 +303,7 @@ class DataEditing:
         Two classes: one sigmoid output with cross-entropy; more: one softmax output per class
         with cross-entropy; regression: linear outputs with mse.
         """
-        net = self.network
+        net = self._host.network
         features = self.features if dataset.X.shape[1] == 2 else None
         n_in = len(features) if features else dataset.X.shape[1]
         n_out = dataset.T.shape[1]
@@ -264,58 +319,58 @@ class DataEditing:
             output, loss = ("softmax" if dataset.classes > 2 else "sigmoid", "cross_entropy")
         if net.activations[net.L] != output or net.loss != loss:
             net = topology.with_loss(topology.with_activation(net, net.L, output), loss)
-        state = self._lab_state()
+        state = self.state()
         return state._replace(network=net, dataset=dataset, spec=spec, features=features)
 
     def _push_fitted(self, dataset: Dataset, spec: dict | None, text: str, announce: bool = True) -> None:
         """Take `dataset`, the network's ends made to fit it, and say what changed unasked (undoable)."""
-        before, state = self.network, self._fitted(dataset, spec)
+        before, state = self._host.network, self._fitted(dataset, spec)
         self._push_lab(state, text)
         after, changes = state.network, []
         if before.sizes[0] != after.sizes[0]:
-            changes.append(self.tr("inputs {a} → {b}").format(a=before.sizes[0], b=after.sizes[0]))
+            changes.append(_tr("inputs {a} → {b}").format(a=before.sizes[0], b=after.sizes[0]))
         if before.sizes[-1] != after.sizes[-1]:
-            changes.append(self.tr("outputs {a} → {b}").format(a=before.sizes[-1], b=after.sizes[-1]))
+            changes.append(_tr("outputs {a} → {b}").format(a=before.sizes[-1], b=after.sizes[-1]))
         if before.activations[before.L] != after.activations[after.L]:
-            changes.append(self.tr("output activation {a} → {b}").format(a=before.activations[before.L],
+            changes.append(_tr("output activation {a} → {b}").format(a=before.activations[before.L],
                                                                           b=after.activations[after.L]))
         if before.loss != after.loss:
-            changes.append(self.tr("loss {a} → {b}").format(a=get_loss(before.loss, before.activations[before.L]).label,
+            changes.append(_tr("loss {a} → {b}").format(a=get_loss(before.loss, before.activations[before.L]).label,
                                                              b=get_loss(after.loss, after.activations[after.L]).label))
         if changes and announce:
-            why = (self.tr("regression learns with linear outputs and mean squared error") if dataset.kind == "regression"
-                   else self.tr("two classes learn with one sigmoid output and cross-entropy") if dataset.classes == 2
-                   else self.tr("{k} classes learn with a softmax output per class and cross-entropy").format(
+            why = (_tr("regression learns with linear outputs and mean squared error") if dataset.kind == "regression"
+                   else _tr("two classes learn with one sigmoid output and cross-entropy") if dataset.classes == 2
+                   else _tr("{k} classes learn with a softmax output per class and cross-entropy").format(
                        k=dataset.classes))
-            self.adjusted.emit(self.tr("To fit {name}: {changes} ({why}). Undo puts them back.").format(
+            self._host.tell_adjusted(_tr("To fit {name}: {changes} ({why}). Undo puts them back.").format(
                 name=dataset.name, changes=", ".join(changes), why=why))
 
     def _push_lab(self, state: LabState, text: str) -> None:
-        self.settle_step()
-        self.undo_stack.push(LabCommand(self, state, text))
+        self._host.settle_step()
+        self._host.push(LabCommand(self, state, text))
 
-    def _lab_state(self) -> LabState:
-        return LabState(self.network.copy(), self.input.copy(), self.target.copy(), self.dataset,
-                        self.spec, self.features, self.test_fraction, dict(self.training))
+    def state(self) -> LabState:
+        return LabState(self._host.network.copy(), self._host.input.copy(), self._host.target.copy(), self.dataset,
+                        self.spec, self.features, self.test_fraction, self.settings)
 
-    def _apply_lab_state(self, state: LabState) -> None:
-        self.settle_step()
+    def apply_state(self, state: LabState) -> None:
+        self._host.settle_step()
         data_moved = (state.dataset is not self.dataset or state.features != self.features
                       or state.test_fraction != self.test_fraction)
         self.dataset, self.spec, self.features = state.dataset, state.spec, state.features
-        self.test_fraction, self.training = state.test_fraction, dict(state.training)
-        if data_moved or not _same_network(state.network, self.network):
+        # α is the example's (SetExampleCommand undoes it): the rest of the settings come back.
+        self.test_fraction, self.settings = state.test_fraction, replace(state.settings, lr=self.settings.lr)
+        if data_moved or not _same_network(state.network, self._host.network):
             # Without data to take it from, the example keeps its values, cut or padded with
             # zeros to the input and output layers (features may have resized the input).
             x = fit_to_length(state.input, state.network.sizes[0])
             t = fit_to_length(state.target, state.network.sizes[-1])
             if self.data_problem(state.network) is None:
                 # The example follows the data: the current sample, as the network reads it.
-                self.sample_index = min(self.sample_index, len(self.dataset) - 1)
-                x = self.network_inputs(self.dataset.X[self.sample_index:self.sample_index + 1])[0]
-                t = self.dataset.T[self.sample_index]
-            self.apply_network(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
-        self.dataChanged.emit()
+                k = self._host.sample_index = min(self._host.sample_index, len(self.dataset) - 1)
+                x, t = self.network_inputs(self.dataset.X[k:k + 1])[0], self.dataset.T[k]
+            self._host.apply_network(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
+        self._host.tell_data_changed()
 
 
 def _same_network(a: "Network", b: "Network") -> bool:
