@@ -39,7 +39,7 @@ def open_spiral(app: QApplication, folder: str, name: str = "bench") -> MainWind
     window.show()
     net, train, settings = spiral_setup()
     spec = {"name": "spiral", "n": 500, "noise": 0.1, "seed": 0}
-    window.doc._load(Preset("spiral", "spiral", "", net, train.X[0], train.T[0], settings.lr, spec,
+    window.doc.load(Preset("spiral", "spiral", "", net, train.X[0], train.T[0], settings.lr, spec,
                             test_fraction=0.0, training={"batch_size": 10, "seed": 0}), name=name)
     window.apply_layout("train")
     for _ in range(10):

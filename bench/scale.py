@@ -122,7 +122,7 @@ def main() -> int:
                     repaints[(w, d)] = None
                     continue
                 load_start = time.perf_counter()
-                window.doc._load(Preset("scale", f"{d} × {w}", "", net, x, t, 0.1, None), name="scale")
+                window.doc.load(Preset("scale", f"{d} × {w}", "", net, x, t, 0.1, None), name="scale")
                 settle(app)
                 load_s = time.perf_counter() - load_start
                 repaints[(w, d)] = repaint_ms(window, app)

@@ -59,7 +59,7 @@ def main() -> None:
 
         net = Network([32] * 8, ["tanh"] * 6 + ["sigmoid"], "mse", seed=0)
         rng = np.random.default_rng(0)
-        doc._load(Preset("big", "8 × 32", "", net, rng.normal(size=32), rng.uniform(size=32), 0.1, None),
+        doc.load(Preset("big", "8 × 32", "", net, rng.normal(size=32), rng.uniform(size=32), 0.1, None),
                   name="big")
         repaint(window, app)
         print(f"repaint_ms_8x32: {median_ms(step, window, app, 200):.2f} ms")

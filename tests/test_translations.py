@@ -171,7 +171,8 @@ def test_the_template_holds_the_window_s_words_in_their_contexts(contexts):
     assert "Could not save {name}: {reason}. Your work is still open and still unsaved." \
         in _sources(contexts, "MainWindow")
     # Messages made in bpviz/state reach the window too: undo texts, refusals, typed numbers.
-    assert "Add a neuron to layer {l}" in _sources(contexts, "Document")
+    assert "Add a neuron to layer {l}" in _sources(contexts, "StructureEdits")
+    assert "Set example" in _sources(contexts, "Document")
     assert "There is no data set: choose one in the Data panel." in _sources(contexts, "DataLab")
     assert "Set {name} to {value:g}" in _sources(contexts, "commands")
     assert "{what}: type a number" in _sources(contexts, "parsing")

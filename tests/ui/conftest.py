@@ -170,8 +170,8 @@ def xor_doc() -> Document:
     """XOR (200 points, no noise) on a 2-4-1 network: tanh hidden, sigmoid + cross-entropy out."""
     d = Document()
     d.lab.generate_data("xor", n=200, noise=0, seed=0)
-    d.set_layer_size(1, 4)
-    d.set_activation(1, "tanh")
+    d.structure.set_layer_size(1, 4)
+    d.structure.set_activation(1, "tanh")
     return d
 
 

@@ -58,6 +58,16 @@ def with_neuron_removed(net: Network, layer: int, j: int) -> Network:
     return _finish(new, net.seed, net.init)
 
 
+def with_layer_size(net: Network, layer: int, size: int) -> Network:
+    """Return `net` with `layer` grown (new neurons at its end) or shrunk (its last neurons
+    removed) to `size` neurons; `net` itself where it has that many already."""
+    while net.sizes[layer] < size:
+        net = with_neuron_added(net, layer)
+    while net.sizes[layer] > size:
+        net = with_neuron_removed(net, layer, net.sizes[layer] - 1)
+    return net
+
+
 def with_layer_added(net: Network, position: int, size: int = 2, activation: str | None = None) -> Network:
     """Return `net` with a new hidden layer inserted as layer `position` (1..L).
 

@@ -225,137 +225,137 @@
 <context>
     <name>DataLab</name>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="155"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="156"/>
         <source>There is no data set: choose one in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="157"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="158"/>
         <source>The data set has no points yet: click on the data plot to add some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="160"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="161"/>
         <source>The network has {n} inputs but the data gives {want} ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="163"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="164"/>
         <source>The network has {n} outputs but the data has {want} target columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="215"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="225"/>
         <source>Data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="223"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="233"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="233"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="243"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="240"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="250"/>
         <source>Add a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="245"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="255"/>
         <source>there is no point {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="247"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="257"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="251"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="261"/>
         <source>Remove a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="258"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="268"/>
         <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="263"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="273"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="265"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="275"/>
         <source>Test share {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="271"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="281"/>
         <source>choose at least one input feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="273"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="283"/>
         <source>input features apply to 2-D data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="281"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="287"/>
         <source>Inputs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="287"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="293"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="293"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="299"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="331"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="330"/>
         <source>inputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="333"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="332"/>
         <source>outputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="335"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="334"/>
         <source>output activation {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="338"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="337"/>
         <source>loss {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="340"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="345"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="344"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,97 +582,47 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="99"/>
-        <source>Back to the starting weights</source>
+        <location filename="../../../bpviz/state/document/document.py" line="215"/>
+        <source>no such sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="215"/>
+        <location filename="../../../bpviz/state/document/document.py" line="249"/>
         <source>{value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="224"/>
-        <source>Add a neuron to layer {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="228"/>
-        <source>Remove neuron {j} of layer {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="232"/>
-        <source>Add hidden layer {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="235"/>
-        <source>Remove layer {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="241"/>
-        <source>Layer {l} activation: {f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="253"/>
-        <source>Hidden layers: {f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="258"/>
-        <source>Loss: {loss}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="264"/>
-        <source>a layer has 1 to 4096 neurons, not {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="270"/>
-        <source>Layer {l}: {n} neurons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="276"/>
-        <source>Re-initialise weights ({init}, seed {seed})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="283"/>
+        <location filename="../../../bpviz/state/document/document.py" line="261"/>
         <source>the example needs {inputs} inputs and {targets} targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="286"/>
+        <location filename="../../../bpviz/state/document/document.py" line="264"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="292"/>
+        <location filename="../../../bpviz/state/document/document.py" line="270"/>
         <source>Set learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="293"/>
+        <location filename="../../../bpviz/state/document/document.py" line="271"/>
         <source>Set example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="324"/>
+        <location filename="../../../bpviz/state/document/document.py" line="303"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="337"/>
+        <location filename="../../../bpviz/state/document/document.py" line="316"/>
         <source>The example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="359"/>
+        <location filename="../../../bpviz/state/document/document.py" line="352"/>
         <source>nothing to focus at {focus}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,14 +2572,6 @@ double-click to edit</source>
     </message>
 </context>
 <context>
-    <name>StepPlayback</name>
-    <message>
-        <location filename="../../../bpviz/state/document/step_playback.py" line="62"/>
-        <source>no such sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StopBox</name>
     <message>
         <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="21"/>
@@ -2709,6 +2651,64 @@ double-click to edit</source>
     <message>
         <location filename="../../../bpviz/ui/lab/train_stop_box.py" line="90"/>
         <source>Stop at loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureEdits</name>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="44"/>
+        <source>Add a neuron to layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="48"/>
+        <source>Remove neuron {j} of layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="52"/>
+        <source>Add hidden layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="56"/>
+        <source>Remove layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="61"/>
+        <source>a layer has 1 to {most} neurons, not {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="64"/>
+        <source>Layer {l}: {n} neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="71"/>
+        <source>Layer {l} activation: {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="83"/>
+        <source>Hidden layers: {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="89"/>
+        <source>Loss: {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="96"/>
+        <source>Re-initialise weights ({init}, seed {seed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/structure_edits.py" line="104"/>
+        <source>Back to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

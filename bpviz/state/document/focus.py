@@ -34,3 +34,13 @@ class Focus(NamedTuple):
         if not 0 <= self.j < sizes[self.layer]:
             return False
         return self.kind == "neuron" or (self.layer >= 1 and 0 <= self.i < sizes[self.layer - 1])
+
+    def following(self, event) -> "Focus":
+        """Return the focus a step's `event` moves to from this one: the neuron it computes, the
+        loss, or at an update its layer (the same neuron where this focus is in that layer)."""
+        if event.phase == "loss":
+            return Focus.loss(event.layer)
+        if event.phase == "update":
+            keep = self.kind == "neuron" and self.layer == event.layer
+            return Focus.neuron(event.layer, self.j if keep else 0)
+        return Focus.neuron(event.layer, event.neuron)

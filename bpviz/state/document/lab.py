@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from bpviz.engine import get_loss
@@ -92,11 +92,12 @@ class LabHost(Protocol):
     target: np.ndarray
     sample_index: int
 
+    dataChanged: SignalInstance   # data set, features, test share or training settings changed
+    adjusted: SignalInstance      # (what and why) a change made to fit new data, not asked for
+
     def settle_step(self) -> None: ...
     def push(self, command: QUndoCommand) -> None: ...
     def apply_network(self, net: "Network", x: np.ndarray, t: np.ndarray) -> None: ...
-    def tell_data_changed(self) -> None: ...
-    def tell_adjusted(self, why: str) -> None: ...
 
 
 class LabCommand(QUndoCommand):
@@ -167,6 +168,15 @@ class DataLab:
     def network_inputs(self, X: np.ndarray) -> np.ndarray:
         """Return raw data inputs X as the network sees them (with the chosen features)."""
         return expand_features(X, self.features) if self.features else np.asarray(X, dtype=float)
+
+    def sample(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """Return sample `index` of the data set as the network reads it (features applied): x and t."""
+        return (self.network_inputs(self.dataset.X[index:index + 1])[0].copy(),
+                np.array(self.dataset.T[index], dtype=float))
+
+    def steps_through_data(self) -> bool:
+        """Whether each new step takes the data set's next sample (a set of two or more the network fits)."""
+        return self.dataset is not None and len(self.dataset) > 1 and self.data_problem() is None
 
     def split(self) -> tuple[Dataset, Dataset | None]:
         """Return (train, test) with the network's inputs, split reproducibly by the data seed."""
@@ -272,11 +282,7 @@ class DataLab:
         if self.dataset is not None and self.dataset.X.shape[1] != 2:
             raise ValueError(_tr("input features apply to 2-D data only"))
         expand_features(np.zeros((1, 2)), names)  # refuses unknown names
-        net = self._host.network
-        while net.sizes[0] < len(names):
-            net = topology.with_neuron_added(net, 0)
-        while net.sizes[0] > len(names):
-            net = topology.with_neuron_removed(net, 0, net.sizes[0] - 1)
+        net = topology.with_layer_size(self._host.network, 0, len(names))
         state = self.state()._replace(network=net, features=None if names == RAW_FEATURES else names)
         self._push_lab(state, _tr("Inputs: {names}").format(names=", ".join(names)))
 
@@ -303,16 +309,9 @@ class DataLab:
         Two classes: one sigmoid output with cross-entropy; more: one softmax output per class
         with cross-entropy; regression: linear outputs with mse.
         """
-        net = self._host.network
         features = self.features if dataset.X.shape[1] == 2 else None
-        n_in = len(features) if features else dataset.X.shape[1]
-        n_out = dataset.T.shape[1]
-        while net.sizes[0] != n_in:
-            net = (topology.with_neuron_added(net, 0) if net.sizes[0] < n_in
-                   else topology.with_neuron_removed(net, 0, net.sizes[0] - 1))
-        while net.sizes[-1] != n_out:
-            net = (topology.with_neuron_added(net, net.L) if net.sizes[-1] < n_out
-                   else topology.with_neuron_removed(net, net.L, net.sizes[-1] - 1))
+        net = topology.with_layer_size(self._host.network, 0, len(features) if features else dataset.X.shape[1])
+        net = topology.with_layer_size(net, net.L, dataset.T.shape[1])
         if dataset.kind == "regression":
             output, loss = ("linear", "mse")
         else:
@@ -342,7 +341,7 @@ class DataLab:
                    else _tr("two classes learn with one sigmoid output and cross-entropy") if dataset.classes == 2
                    else _tr("{k} classes learn with a softmax output per class and cross-entropy").format(
                        k=dataset.classes))
-            self._host.tell_adjusted(_tr("To fit {name}: {changes} ({why}). Undo puts them back.").format(
+            self._host.adjusted.emit(_tr("To fit {name}: {changes} ({why}). Undo puts them back.").format(
                 name=dataset.name, changes=", ".join(changes), why=why))
 
     def _push_lab(self, state: LabState, text: str) -> None:
@@ -368,9 +367,9 @@ class DataLab:
             if self.data_problem(state.network) is None:
                 # The example follows the data: the current sample, as the network reads it.
                 k = self._host.sample_index = min(self._host.sample_index, len(self.dataset) - 1)
-                x, t = self.network_inputs(self.dataset.X[k:k + 1])[0], self.dataset.T[k]
+                x, t = self.sample(k)
             self._host.apply_network(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
-        self._host.tell_data_changed()
+        self._host.dataChanged.emit()
 
 
 def _same_network(a: "Network", b: "Network") -> bool:

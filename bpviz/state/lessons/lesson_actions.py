@@ -41,15 +41,15 @@ def apply_action(doc: "Document", action: Action, view: Callable[[str, str], Non
     elif kind == "set_example":
         doc.set_example(a.get("input", doc.input), a.get("target", doc.target), a.get("lr"))
     elif kind == "set_activation":
-        doc.set_activation(_weighted_layer(net, a["layer"]), a["activation"])
+        doc.structure.set_activation(_weighted_layer(net, a["layer"]), a["activation"])
     elif kind == "set_hidden_activations":
-        doc.set_hidden_activations(a["activation"])
+        doc.structure.set_hidden_activations(a["activation"])
     elif kind == "add_layer":
-        doc.add_layer(a["position"], a.get("size", 2))
+        doc.structure.add_layer(a["position"], a.get("size", 2))
     elif kind == "remove_layer":
-        doc.remove_layer(a["layer"])
+        doc.structure.remove_layer(a["layer"])
     elif kind == "set_layer_size":
-        doc.set_layer_size(_layer(net, a["layer"]), a["size"])
+        doc.structure.set_layer_size(_layer(net, a["layer"]), a["size"])
     elif kind == "generate_data":
         # The lesson set this network up on purpose, and its text says so: no notice of the change.
         doc.lab.generate_data(a["dataset"], a.get("n", DEFAULT_POINTS), a.get("noise", DEFAULT_NOISE), a.get("seed", 0),

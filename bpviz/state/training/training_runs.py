@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 
 from bpviz.engine.nn.activations import get_activation
 from bpviz.engine.nn.losses import LOSSES
@@ -44,7 +44,7 @@ class RunsHost(Protocol):
     network: "Network"
     lr: float
 
-    def tell_epochs_changed(self) -> None: ...
+    epochsChanged: SignalInstance  # an epoch was recorded, or the record cleared
 
 
 class TrainingRuns:
@@ -84,13 +84,13 @@ class TrainingRuns:
         self.run_number += 1
         self.run_first_epoch = last if go_on else 0
         self.epochs.clear()
-        self._host.tell_epochs_changed()
+        self._host.epochsChanged.emit()
 
     def clear_past_runs(self) -> None:
         """Forget the earlier runs; the run under way keeps its epochs and its number."""
         if self.past_runs:
             self.past_runs.clear()
-            self._host.tell_epochs_changed()
+            self._host.epochsChanged.emit()
 
     # -- epochs (a record of training, not an edit) -------------------------------------------
 
@@ -106,9 +106,9 @@ class TrainingRuns:
                 # Half as many records, each merged pair keeping its least and greatest values:
                 # memory stays flat, and the curves still show every dip and peak that happened.
                 self.epochs[:] = thinned(self.epochs)
-            self._host.tell_epochs_changed()
+            self._host.epochsChanged.emit()
 
     def clear_epochs(self) -> None:
         if self.epochs:
             self.epochs.clear()
-            self._host.tell_epochs_changed()
+            self._host.epochsChanged.emit()

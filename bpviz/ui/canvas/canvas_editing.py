@@ -205,8 +205,8 @@ class CanvasEditing:
             menu.addAction(_tr("Edit {what}…").format(what=notation.neuron_value("x", 0, j)),
                            lambda: self.edit_input(j))
         menu.addSeparator()
-        menu.addAction(_tr("Add neuron to layer {l}").format(l=layer), lambda: self._try(self.doc.add_neuron, layer))
-        remove = menu.addAction(_tr("Remove this neuron"), lambda: self._try(self.doc.remove_neuron, layer, j))
+        menu.addAction(_tr("Add neuron to layer {l}").format(l=layer), lambda: self._try(self.doc.structure.add_neuron, layer))
+        remove = menu.addAction(_tr("Remove this neuron"), lambda: self._try(self.doc.structure.remove_neuron, layer, j))
         remove.setEnabled(self.doc.network.sizes[layer] > 1)
         menu.addSeparator()
         self._add_layer_actions(menu, layer)
@@ -216,9 +216,9 @@ class CanvasEditing:
         """Return the menu of a column: add or remove neurons, add or remove layers, activation."""
         menu = QMenu(self)
         sizes = self.doc.network.sizes
-        menu.addAction(_tr("Add neuron to layer {l}").format(l=layer), lambda: self._try(self.doc.add_neuron, layer))
+        menu.addAction(_tr("Add neuron to layer {l}").format(l=layer), lambda: self._try(self.doc.structure.add_neuron, layer))
         remove = menu.addAction(_tr("Remove the last neuron of layer {l}").format(l=layer),
-                                lambda: self._try(self.doc.remove_neuron, layer, sizes[layer] - 1))
+                                lambda: self._try(self.doc.structure.remove_neuron, layer, sizes[layer] - 1))
         remove.setEnabled(sizes[layer] > 1)
         menu.addSeparator()
         self._add_layer_actions(menu, layer)
@@ -233,14 +233,14 @@ class CanvasEditing:
             action.setData(name)
             action.setCheckable(True)
             action.setChecked(name == self.doc.network.loss)
-            action.triggered.connect(lambda checked=False, n=name: self._try(self.doc.set_loss, n))
+            action.triggered.connect(lambda checked=False, n=name: self._try(self.doc.structure.set_loss, n))
             group.addAction(action)
         return menu
 
     def background_menu(self) -> QMenu:
         menu = QMenu(self)
         L = self.doc.network.L
-        menu.addAction(_tr("Add hidden layer"), lambda: self._try(self.doc.add_layer, L))
+        menu.addAction(_tr("Add hidden layer"), lambda: self._try(self.doc.structure.add_layer, L))
         menu.addAction(_tr("Fit to window"), self.zoom_fit)
         return menu
 
@@ -250,12 +250,12 @@ class CanvasEditing:
         L = net.L
         if 1 <= layer <= L:
             menu.addAction(_tr("Add hidden layer before layer {l}").format(l=layer),
-                           lambda: self._try(self.doc.add_layer, layer))
+                           lambda: self._try(self.doc.structure.add_layer, layer))
         if layer <= L - 1:
             menu.addAction(_tr("Add hidden layer after layer {l}").format(l=layer),
-                           lambda: self._try(self.doc.add_layer, layer + 1))
+                           lambda: self._try(self.doc.structure.add_layer, layer + 1))
         if 1 <= layer <= L - 1:
-            menu.addAction(_tr("Remove layer {l}").format(l=layer), lambda: self._try(self.doc.remove_layer, layer))
+            menu.addAction(_tr("Remove layer {l}").format(l=layer), lambda: self._try(self.doc.structure.remove_layer, layer))
         if layer >= 1:
             sub = menu.addMenu(_tr("Activation"))
             group = QActionGroup(sub)
@@ -266,6 +266,6 @@ class CanvasEditing:
                 action.setData(name)
                 action.setCheckable(True)
                 action.setChecked(name == net.activations[layer])
-                action.triggered.connect(lambda checked=False, n=name: self._try(self.doc.set_activation, layer, n))
+                action.triggered.connect(lambda checked=False, n=name: self._try(self.doc.structure.set_activation, layer, n))
                 group.addAction(action)
 

@@ -158,9 +158,9 @@ class CanvasGestures:
     def _activate(self, hit: Hit) -> None:
         """Do what a click on `hit` means: press a button or focus what was clicked."""
         if hit.kind == "add":
-            self._try(self.doc.add_neuron, hit.layer)
+            self._try(self.doc.structure.add_neuron, hit.layer)
         elif hit.kind == "remove":
-            self._try(self.doc.remove_neuron, hit.layer, self.doc.network.sizes[hit.layer] - 1)
+            self._try(self.doc.structure.remove_neuron, hit.layer, self.doc.network.sizes[hit.layer] - 1)
         elif (focus := focus_of(hit)) is not None:
             self._try(self.doc.set_focus, focus)
 
@@ -202,13 +202,13 @@ class CanvasGestures:
             self._move_focus(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Insert):
             focus = self.doc.focus
-            self._try(self.doc.add_neuron, focus.layer if focus else 1)
+            self._try(self.doc.structure.add_neuron, focus.layer if focus else 1)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Delete):
             focus = self.doc.focus
             if focus is None or focus.kind != "neuron":
                 self.messageRaised.emit(tr(SELECT_A_NEURON, "NetworkCanvas"))
             else:
-                self._try(self.doc.remove_neuron, focus.layer, focus.j)
+                self._try(self.doc.structure.remove_neuron, focus.layer, focus.j)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self.edit_focused()
         else:

@@ -108,7 +108,7 @@ class TrainPanel(QWidget):
     def reinitialise(self) -> None:
         """New starting weights (the network's scheme, the next seed); the curves so far stay, faded."""
         self._call(self.session.pause)
-        self._call(self.doc.reinitialise, self.doc.network.init)
+        self._call(self.doc.structure.reinitialise, self.doc.network.init)
 
     def restore(self) -> None:
         self._call(self.session.restore_last_finite)

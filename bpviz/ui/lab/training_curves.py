@@ -298,7 +298,7 @@ class TrainingCurves(QWidget):
 
     def _set_hidden(self, name: str) -> None:
         try:
-            self.doc.set_hidden_activations(name)
+            self.doc.structure.set_hidden_activations(name)
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
 

@@ -163,7 +163,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
                              ("reset", tr("&Reset to the start of the step", "menus"), sb.reset),
                              ("play", tr("&Play / pause", "menus"), sb.toggle_play)):
         add(step, name, text, stepping(move), STEP_KEYS[move.__name__])
-    add(step, "restore_start", tr("Back to the &starting weights", "menus"), w.doc.restore_start_weights,
+    add(step, "restore_start", tr("Back to the &starting weights", "menus"), w.doc.structure.restore_start_weights,
         tip=tr("The weights as opened or last edited, before any stepping or training (undoable)", "menus"))
     step.addSeparator()
     granularity = step.addMenu(tr("Move by", "menus"))
@@ -262,7 +262,7 @@ def _unique_keys(shortcuts) -> list[QKeySequence]:
 def _reinitialise(w: "MainWindow"):
     def run() -> None:
         net = w.doc.network
-        w.doc.reinitialise(net.init, net.seed + 1)
+        w.doc.structure.reinitialise(net.init, net.seed + 1)
         w.statusBar().showMessage(tr("New weights: {init} initialisation, seed {seed}", "menus").format(
             init=net.init, seed=net.seed + 1), 5000)
     return run

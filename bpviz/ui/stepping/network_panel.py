@@ -236,22 +236,22 @@ class NetworkPanel(QWidget):
             self._on_structure_changed()
 
     def _on_size_spin_changed(self, layer: int, size: int) -> None:
-        self._edit(self.doc.set_layer_size, layer, size)
+        self._edit(self.doc.structure.set_layer_size, layer, size)
 
     def _on_activation_combo_changed(self, layer: int, index: int) -> None:
-        self._edit(self.doc.set_activation, layer, self.rows[layer].activation.itemData(index))
+        self._edit(self.doc.structure.set_activation, layer, self.rows[layer].activation.itemData(index))
 
     def _on_remove_clicked(self, layer: int) -> None:
-        self._edit(self.doc.remove_layer, layer)
+        self._edit(self.doc.structure.remove_layer, layer)
 
     def _on_add_layer_clicked(self) -> None:
-        self._edit(self.doc.add_layer, self.doc.network.L)
+        self._edit(self.doc.structure.add_layer, self.doc.network.L)
 
     def _on_loss_combo_changed(self, index: int) -> None:
-        self._edit(self.doc.set_loss, self.loss_combo.itemData(index))
+        self._edit(self.doc.structure.set_loss, self.loss_combo.itemData(index))
 
     def _on_reinit_clicked(self) -> None:
-        self._edit(self.doc.reinitialise, self.init_combo.currentData(), self.seed_spin.value())
+        self._edit(self.doc.structure.reinitialise, self.init_combo.currentData(), self.seed_spin.value())
 
 
 def _select(combo: QComboBox, name: str) -> None:

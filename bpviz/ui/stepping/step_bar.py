@@ -242,7 +242,7 @@ class StepBar(QWidget):
         else:
             self.loss_label.setText(f"L = {self.options.fmt(loss)} ({where})")
             self.loss_label.setToolTip(f"L = {self.options.full(loss)}")
-        self.back_button.setEnabled(self.doc.can_retreat)
+        self.back_button.setEnabled(self.doc.playback.can_retreat)
         self.reset_button.setEnabled(not cursor.at_start)
 
     def _on_history_changed(self) -> None:

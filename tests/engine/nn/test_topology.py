@@ -49,3 +49,14 @@ def test_activation_changes_keep_the_loss_valid(net):
 def test_reinitialised_is_reproducible(net):
     a, b = topology.reinitialised(net, "he", 9), topology.reinitialised(net, "he", 9)
     assert np.array_equal(a.W[1], b.W[1]) and not np.array_equal(a.W[1], net.W[1])
+
+
+def test_with_layer_size_grows_and_shrinks_a_layer_keeping_the_weights_it_keeps():
+    from bpviz.engine.nn.topology import with_layer_size
+    net = Network([2, 3, 1], ["sigmoid", "sigmoid"], "mse", seed=4)
+    assert with_layer_size(net, 1, 3) is net
+    grown = with_layer_size(net, 1, 5)
+    assert grown.sizes == [2, 5, 1]
+    assert np.array_equal(grown.W[1][:3], net.W[1]) and np.array_equal(grown.W[2][:, :3], net.W[2])
+    shrunk = with_layer_size(grown, 0, 1)
+    assert shrunk.sizes == [1, 5, 1] and np.array_equal(shrunk.W[1][:3, 0], net.W[1][:, 0])

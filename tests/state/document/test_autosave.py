@@ -35,7 +35,7 @@ def test_an_edit_writes_a_copy_of_the_edited_document(qtbot, doc, autosave):
 
 def test_a_structural_edit_writes_the_new_structure(qtbot, doc, autosave):
     with qtbot.waitSignal(autosave.written, timeout=5000):
-        doc.add_neuron(1)
+        doc.structure.add_neuron(1)
     assert read_recovery_file(autosave.path).preset.network.sizes == [2, 3, 2]
 
 

@@ -41,11 +41,11 @@ def test_non_finite_values_are_refused_and_change_nothing(doc):
 
 
 @pytest.mark.parametrize("edit, sizes", [
-    (lambda d: d.add_neuron(1), [2, 3, 2]),
-    (lambda d: d.remove_neuron(1, 0), [2, 1, 2]),
-    (lambda d: d.add_layer(1, 4), [2, 4, 2, 2]),
-    (lambda d: d.add_neuron(0), [3, 2, 2]),
-    (lambda d: d.set_layer_size(2, 3), [2, 2, 3]),
+    (lambda d: d.structure.add_neuron(1), [2, 3, 2]),
+    (lambda d: d.structure.remove_neuron(1, 0), [2, 1, 2]),
+    (lambda d: d.structure.add_layer(1, 4), [2, 4, 2, 2]),
+    (lambda d: d.structure.add_neuron(0), [3, 2, 2]),
+    (lambda d: d.structure.set_layer_size(2, 3), [2, 2, 3]),
 ])
 def test_structural_edits_undo_to_the_exact_earlier_network(doc, qtbot, edit, sizes):
     before = weights(doc.network)
@@ -61,19 +61,19 @@ def test_structural_edits_undo_to_the_exact_earlier_network(doc, qtbot, edit, si
 
 
 def test_removing_a_neuron_keeps_the_other_weights(doc):
-    doc.remove_neuron(1, 0)
+    doc.structure.remove_neuron(1, 0)
     assert np.array_equal(doc.network.W[1], [[0.25, 0.30]])
     assert np.array_equal(doc.network.W[2], [[0.45], [0.55]])
 
 
 def test_activation_and_loss_changes(doc):
-    doc.set_activation(2, "softmax")
+    doc.structure.set_activation(2, "softmax")
     assert doc.network.activations[2] == "softmax" and doc.network.loss == "cross_entropy"
     with pytest.raises(ValueError):
-        doc.set_activation(1, "softmax")
+        doc.structure.set_activation(1, "softmax")
     doc.undo_stack.undo()
     assert doc.network.activations[2] == "sigmoid" and doc.network.loss == "mse"
-    doc.set_loss("cross_entropy")
+    doc.structure.set_loss("cross_entropy")
     assert doc.network.loss == "cross_entropy"
 
 
@@ -149,7 +149,7 @@ def test_back_to_the_starting_weights_is_one_undoable_command(doc):
     for _ in range(3):
         doc.advance("step")
     assert not same(start, weights(doc.network))
-    doc.restore_start_weights()
+    doc.structure.restore_start_weights()
     assert same(start, weights(doc.network)) and doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert not same(start, weights(doc.network))
@@ -219,7 +219,7 @@ def test_focus_and_hover(doc, qtbot):
         doc.set_focus(Focus.neuron(5, 0))
     with qtbot.waitSignal(doc.hoverChanged):
         doc.set_hover(Focus.neuron(0, 1))
-    doc.remove_neuron(0, 1)
+    doc.structure.remove_neuron(0, 1)
     assert doc.hover is None
 
 

@@ -217,9 +217,9 @@ def test_train_and_structure_tasks_follow_the_epochs_and_the_network(runner, doc
     session.one_epoch()
     assert runner.passed
     runner.next()
-    doc.set_activation(1, "relu")
+    doc.structure.set_activation(1, "relu")
     assert not runner.passed
-    doc.set_activation(2, "relu")
+    doc.structure.set_activation(2, "relu")
     assert runner.passed
 
 

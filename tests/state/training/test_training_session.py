@@ -13,8 +13,8 @@ from bpviz.state.training.training_session import TrainingSession
 @pytest.fixture
 def lab(doc):
     doc.lab.generate_data("xor", n=200, noise=0.0, seed=0)
-    doc.set_layer_size(1, 4)
-    doc.set_activation(1, "tanh")
+    doc.structure.set_layer_size(1, 4)
+    doc.structure.set_activation(1, "tanh")
     doc.set_lr(0.1)
     return doc, TrainingSession(doc)
 
@@ -71,7 +71,7 @@ def test_reset_brings_back_the_starting_weights(lab):
 
 def test_a_diverging_learning_rate_pauses_and_restore_brings_back_finite_weights(doc, qtbot):
     doc.lab.generate_data("plane", n=100, noise=0.0)
-    doc.set_activation(1, "linear")
+    doc.structure.set_activation(1, "linear")
     doc.set_lr(10)
     session = TrainingSession(doc)
     with qtbot.waitSignal(session.diverged, timeout=20_000) as blocker:

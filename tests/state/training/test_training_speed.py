@@ -13,10 +13,10 @@ def lab(doc):
     """XOR (the generator's default 200 points) on a 2-3-1 tanh network, α = 0.1, from
     starting weights that reach 100 % (at epoch 30; some others settle at 99.4 %)."""
     doc.lab.generate_data("xor", seed=0)
-    doc.set_layer_size(1, 3)
-    doc.set_activation(1, "tanh")
+    doc.structure.set_layer_size(1, 3)
+    doc.structure.set_activation(1, "tanh")
     doc.set_lr(0.1)
-    doc.reinitialise(seed=1)
+    doc.structure.reinitialise(seed=1)
     return doc, TrainingSession(doc)
 
 

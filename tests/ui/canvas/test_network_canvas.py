@@ -260,7 +260,7 @@ def test_the_loss_menu_switches_the_loss_or_says_why_not(qtbot, canvas, doc):
     next(a for a in menu.actions() if a.data() == "cross_entropy").trigger()
     assert doc.network.loss == "cross_entropy"
     assert "cross entropy" in " ".join(canvas._chrome.texts())
-    doc.set_activation(2, "tanh")  # cross-entropy cannot follow tanh: the loss falls back to mse
+    doc.structure.set_activation(2, "tanh")  # cross-entropy cannot follow tanh: the loss falls back to mse
     assert doc.network.loss == "mse"
     menu = canvas.loss_menu()
     with qtbot.waitSignal(canvas.messageRaised):
@@ -652,7 +652,7 @@ def test_the_worked_example_has_no_maps_without_a_data_set(qtbot, doc, options, 
 
 
 def test_tiles_need_neurons_big_enough_to_read(qtbot, mapped, doc):
-    doc.set_layer_size(1, 24)
+    doc.structure.set_layer_size(1, 24)
     mapped.flush()
     assert mapped.layout_geometry.radius < 18 and mapped.shown_tiles() == []
     while mapped.layout_geometry.radius * mapped.zoom < 18:

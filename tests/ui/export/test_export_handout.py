@@ -99,7 +99,7 @@ def test_cancelling_writes_nothing_and_says_nothing(window, dialogs, tmp_path):
 
 
 def test_a_network_too_big_to_write_out_is_refused_before_asking(window, dialogs):
-    window.doc.set_layer_size(1, MAX_PARAMETERS)
+    window.doc.structure.set_layer_size(1, MAX_PARAMETERS)
     dialogs.save_answer = "unused.pdf"
     window.actions["export_handout"].trigger()
     assert "export" not in dialogs.asked

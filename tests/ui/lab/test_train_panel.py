@@ -213,7 +213,7 @@ def test_play_pause_and_the_public_slots(qtbot, panel, doc, session):
 
 
 def test_a_problem_becomes_a_message_not_an_exception(qtbot, panel, doc, session):
-    doc.set_layer_size(0, 3)  # the data gives 2 inputs
+    doc.structure.set_layer_size(0, 3)  # the data gives 2 inputs
     with qtbot.waitSignal(panel.messageRaised) as message:
         click(qtbot, panel.epoch_button)
     assert "inputs" in message.args[0]

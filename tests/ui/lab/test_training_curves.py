@@ -53,7 +53,7 @@ def test_one_gradient_curve_per_layer_on_a_log_axis(qtbot, curves, doc, session)
 
 def test_a_deeper_network_gets_a_curve_per_layer_in_distinct_colours(qtbot, curves, doc):
     for position in (1, 1, 1):
-        doc.add_layer(position)
+        doc.structure.add_layer(position)
     settle(qtbot, curves)
     L = doc.network.L
     assert L == 5 and list(curves.gradient_plot.curves) == [f"layer {l}" for l in range(1, L + 1)]
@@ -109,7 +109,7 @@ def test_pointing_at_a_curve_reads_out_the_epoch_and_values(qtbot, curves, doc, 
 
 
 def test_vanishing_gradient_buttons_set_every_hidden_layer(qtbot, curves, doc):
-    doc.add_layer(1)
+    doc.structure.add_layer(1)
     settle(qtbot, curves)
     curves.tabs.setCurrentIndex(2)
     assert "first layers" in curves.gradient_hint.text() and curves.gradient_hint.isVisible()
@@ -123,7 +123,7 @@ def test_vanishing_gradient_buttons_set_every_hidden_layer(qtbot, curves, doc):
 
 
 def test_without_a_hidden_layer_the_buttons_are_off(qtbot, curves, doc):
-    doc.remove_layer(1)
+    doc.structure.remove_layer(1)
     settle(qtbot, curves)
     assert not curves.sigmoid_button.isEnabled() and not curves.relu_button.isEnabled()
 

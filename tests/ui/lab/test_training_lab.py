@@ -16,7 +16,7 @@ from tests.ui.conftest import settle
 def lab(qtbot, window):
     """The XOR preset on a 2-3-1 tanh network, in the training layout at 1280 × 720."""
     window.open_preset("xor")
-    window.doc.set_layer_size(1, 3)
+    window.doc.structure.set_layer_size(1, 3)
     window.resize(1280, 720)
     window.apply_layout("train")
     qtbot.waitUntil(lambda: window.canvas.shown_tiles() != [])  # once the docks have settled
@@ -59,7 +59,7 @@ def test_stop_targets_are_undoable_settings_and_bad_text_is_refused_in_words(qtb
 
 
 def test_training_stops_at_full_accuracy_and_the_window_says_so(qtbot, lab):
-    lab.doc.reinitialise(seed=1)  # starting weights that reach 100 % (some settle at 99.4 %)
+    lab.doc.structure.reinitialise(seed=1)  # starting weights that reach 100 % (some settle at 99.4 %)
     lab.train_panel.stop_box.accuracy_spin.setValue(100.0)
     lab.train_panel.speed_combo.setCurrentIndex(1)  # 100 epochs a second
     qtbot.mouseClick(lab.train_panel.play_button, Qt.MouseButton.LeftButton)
@@ -133,7 +133,7 @@ def test_a_new_start_keeps_the_run_before_faded_and_named(qtbot, lab):
 
 def test_a_dead_relu_layer_is_explained_and_its_zero_gradients_are_drawn(qtbot, lab):
     doc, curves = lab.doc, lab.curves
-    doc.set_activation(1, "relu")
+    doc.structure.set_activation(1, "relu")
     for j in range(3):  # z ≤ 0 for every sample: the layer is dead from the start
         doc.set_parameter(1, j, -1, -100.0)
     lab.session.one_epoch()
@@ -153,7 +153,7 @@ def test_a_dead_relu_layer_is_explained_and_its_zero_gradients_are_drawn(qtbot, 
 
 def test_saturated_sigmoid_neurons_are_told_apart_from_dead_ones(qtbot, lab):
     doc, curves = lab.doc, lab.curves
-    doc.set_activation(1, "sigmoid")
+    doc.structure.set_activation(1, "sigmoid")
     for j in range(3):
         doc.set_parameter(1, j, -1, 40.0)  # σ(z) ≈ 1 everywhere: f′(z) ≈ 0, not 0
     lab.session.one_epoch()
@@ -191,7 +191,7 @@ def test_a_large_data_set_is_looked_at_on_a_bounded_sample_and_the_note_says_so(
 
     doc, curves = lab.doc, lab.curves
     doc.lab.generate_data("xor", n=5000, seed=0)
-    doc.set_activation(1, "relu")
+    doc.structure.set_activation(1, "relu")
     for j in range(3):
         doc.set_parameter(1, j, -1, -100.0)
     lab.session.one_epoch()

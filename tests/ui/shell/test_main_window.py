@@ -73,7 +73,7 @@ def test_going_back_to_the_start_restores_bit_identical_weights(window, qtbot):
 
 def test_undo_and_redo_from_the_keyboard(window, qtbot):
     window.doc.set_parameter(1, 0, 0, 0.9)
-    window.doc.add_neuron(1)
+    window.doc.structure.add_neuron(1)
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.doc.network.sizes == [2, 2, 2]
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

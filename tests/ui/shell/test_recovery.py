@@ -43,7 +43,7 @@ def saved_then_edited(start, dialogs, path):
 
 def edit_lesson(doc):
     """Edit structure, a weight, the learning rate and the data, as a lesson would."""
-    doc.add_neuron(1)
+    doc.structure.add_neuron(1)
     doc.set_parameter(2, 0, 2, -0.123456789)
     doc.set_lr(0.25)
     doc.lab.generate_data("xor", n=40, noise=0.1, seed=3)
@@ -109,7 +109,7 @@ def test_restored_work_keeps_its_file_so_save_writes_there(start, qtbot, dialogs
 
 def test_declining_removes_the_copy(start, dialogs, recovery_folder):
     first = start()
-    first.doc.add_neuron(1)
+    first.doc.structure.add_neuron(1)
     assert first.autosave.write_now()
     drop_without_closing(first)
     dialogs.restore_answer = "discard"
@@ -121,7 +121,7 @@ def test_declining_removes_the_copy(start, dialogs, recovery_folder):
 
 def test_not_now_keeps_the_copy_for_the_next_start(start, dialogs, recovery_folder):
     first = start()
-    first.doc.add_neuron(1)
+    first.doc.structure.add_neuron(1)
     assert first.autosave.write_now()
     drop_without_closing(first)
     dialogs.restore_answer = "later"
@@ -134,7 +134,7 @@ def test_not_now_keeps_the_copy_for_the_next_start(start, dialogs, recovery_fold
 
 def test_a_copy_whose_window_is_open_is_not_offered(start, dialogs, recovery_folder):
     first = start()
-    first.doc.add_neuron(1)
+    first.doc.structure.add_neuron(1)
     assert first.autosave.write_now()
     dialogs.restore_answer = "discard"
     start()
@@ -181,7 +181,7 @@ def test_a_damaged_copy_is_set_aside_with_a_message(start, dialogs, recovery_fol
 
 def test_a_file_named_at_start_waits_while_restored_work_is_open(start, dialogs):
     first = start()
-    first.doc.add_neuron(1)
+    first.doc.structure.add_neuron(1)
     assert first.autosave.write_now()
     drop_without_closing(first)
     dialogs.restore_answer = "restore"

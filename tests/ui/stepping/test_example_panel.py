@@ -110,10 +110,10 @@ def test_a_bad_learning_rate_is_refused(qtbot, panel, doc, text):
 
 
 def test_rows_follow_the_network_shape(panel, doc):
-    doc.set_layer_size(0, 3)
+    doc.structure.set_layer_size(0, 3)
     assert panel.table.rowCount() == 5
     assert panel.table.verticalHeaderItem(2).text() == "input x₃⁽⁰⁾"
-    doc.set_layer_size(2, 1)
+    doc.structure.set_layer_size(2, 1)
     assert panel.table.rowCount() == 4
     assert panel.table.verticalHeaderItem(3).text() == "target t₁"
     doc.undo_stack.undo()

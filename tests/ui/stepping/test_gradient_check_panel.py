@@ -55,7 +55,7 @@ def test_every_parameter_of_the_hand_worked_example_agrees(panel, doc):
 
 def test_a_random_three_layer_network_agrees_with_backward(panel, doc):
     net = Network([3, 5, 4, 2], ["tanh", "sigmoid", "sigmoid"], "cross_entropy", seed=11)
-    doc._replace(net, "test network")
+    doc.replace_network(net, "test network")
     doc.set_example([0.4, -1.2, 0.7], [1.0, 0.0])
     panel.set_check_all(True)
     rows = panel.rows()
@@ -149,15 +149,15 @@ def test_digits_follow_the_view_options(panel, doc, options):
 
 
 def test_a_huge_network_checks_a_capped_number_of_rows(panel, doc):
-    doc.set_layer_size(0, 1500)
-    doc.set_layer_size(1, 3)
+    doc.structure.set_layer_size(0, 1500)
+    doc.structure.set_layer_size(1, 3)
     panel.set_check_all(True)
     assert len(panel.rows()) == MAX_ROWS
     assert panel._notice.isVisible() and f"{MAX_ROWS:,}" in panel._notice.text()
 
 
 def test_diverged_weights_show_dashes_not_errors(panel, doc):
-    doc.set_activation(2, "linear")
+    doc.structure.set_activation(2, "linear")
     doc.set_parameter(2, 0, 0, 1.7e308)
     doc.set_parameter(2, 0, 1, 1.7e308)  # z = Σ w x + b overflows, and so does L
     doc.set_focus(Focus.neuron(2, 0))

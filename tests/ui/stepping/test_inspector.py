@@ -161,7 +161,7 @@ def test_a_saturated_neuron_gets_the_note_once_its_forward_event_is_revealed(ins
 
 
 def test_cross_entropy_output_explains_delta_is_y_minus_t(inspector, doc):
-    doc.set_loss("cross_entropy")
+    doc.structure.set_loss("cross_entropy")
     advance_phases(doc, 3)
     doc.set_focus(Focus.neuron(2, 0))
     text = inspector.plain_text()
@@ -196,7 +196,7 @@ def test_editing_a_weight_redraws_with_the_new_trace(inspector, doc):
 
 
 def test_survives_adding_and_undoing_a_neuron(inspector, doc):
-    doc.add_neuron(1)
+    doc.structure.add_neuron(1)
     doc.set_focus(Focus.neuron(1, 2))
     assert "Neuron 3 of layer 1" in inspector.plain_text()
     doc.undo_stack.undo()
@@ -211,7 +211,7 @@ def test_no_focus_says_what_to_do(inspector, doc):
 
 
 def test_a_large_network_shows_the_traces_values_without_writing_them_out(inspector, doc):
-    doc.set_layer_size(1, 1700)
+    doc.structure.set_layer_size(1, 1700)
     advance_phases(doc, 3)
     doc.set_focus(Focus.neuron(2, 1))
     trace = doc.cursor.trace
@@ -260,9 +260,9 @@ def test_a_new_focus_starts_at_the_top(inspector, doc):
     ("leaky_relu", "softmax", "cross_entropy"),
 ])
 def test_every_focus_at_every_position_shows_the_traces_numbers(inspector, doc, hidden, output, loss):
-    doc.set_loss(loss)
-    doc.set_activation(1, hidden)
-    doc.set_activation(2, output)
+    doc.structure.set_loss(loss)
+    doc.structure.set_activation(1, hidden)
+    doc.structure.set_activation(2, output)
     sizes = doc.network.sizes
     foci = [Focus.loss(2)] + [Focus.neuron(l, j) for l in range(3) for j in range(sizes[l])] + [
         Focus.edge(l, j, i) for l in (1, 2) for j in range(sizes[l]) for i in range(sizes[l - 1])]

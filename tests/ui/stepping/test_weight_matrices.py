@@ -62,11 +62,11 @@ def test_an_edited_weight_is_drawn(qtbot, matrices, doc):
 
 
 def test_a_new_shape_gets_new_matrices(qtbot, matrices, doc):
-    doc.add_layer(1, size=3)
+    doc.structure.add_layer(1, size=3)
     settle(qtbot, matrices)
     assert len(matrices.blocks) == 3
     assert [matrices.shown(l).shape for l in (1, 2, 3)] == [(3, 2), (4, 3), (1, 4)]
-    doc.set_layer_size(2, 6)
+    doc.structure.set_layer_size(2, 6)
     settle(qtbot, matrices)
     assert matrices.shown(2).shape == (6, 3) and np.array_equal(matrices.shown(3), doc.network.W[3])
 
@@ -119,10 +119,10 @@ def test_a_hidden_view_waits_until_it_is_shown(qtbot, matrices, doc):
 
 
 def test_hidden_while_a_layer_goes_then_new_options_resize_without_error(qtbot, matrices, doc):
-    doc.add_layer(1)
+    doc.structure.add_layer(1)
     settle(qtbot, matrices)
     matrices.hide()
-    doc.remove_layer(1)         # the blocks still show three layers until the next redraw
+    doc.structure.remove_layer(1)         # the blocks still show three layers until the next redraw
     matrices.options.digits = 6
     matrices.options.font_scale = 1.5
     matrices.show()

@@ -136,7 +136,7 @@ def test_selection_and_sorting_survive_stepping(qtbot, table, doc):
 
 
 def test_survives_adding_a_neuron_and_undo(qtmodeltester, table, doc):
-    doc.add_neuron(1)  # 2-3-2: 3 × 3 + 2 × 4
+    doc.structure.add_neuron(1)  # 2-3-2: 3 × 3 + 2 × 4
     assert table.model.rowCount() == 17
     qtmodeltester.check(table.model)
     doc.undo_stack.undo()
@@ -181,7 +181,7 @@ def test_the_layer_filter(table, doc):
     assert table.view.selectionModel().selectedRows() == []
     doc.set_focus(Focus.edge(2, 0, 0))
     assert selected_focus(table) == Focus.edge(2, 0, 0)
-    doc.add_layer(2)  # the chosen layer survives a new structure
+    doc.structure.add_layer(2)  # the chosen layer survives a new structure
     assert table.layer_box.currentData() == 2 and table.layer_box.count() == 4
 
 
@@ -217,7 +217,7 @@ def test_closes_cleanly_while_the_document_lives_on(qtbot, doc, options):
     for _ in range(12):
         doc.advance()
     doc.set_hover(Focus.neuron(1, 0))
-    doc.add_neuron(1)
+    doc.structure.add_neuron(1)
     options.digits = 6
 
 
