@@ -9,6 +9,7 @@ text or rich text.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -91,6 +92,7 @@ def plain(markup: str) -> str:
 _BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
 
 
+@functools.lru_cache(maxsize=4096)  # the Inspector writes the same symbols at every step
 def html(markup: str) -> str:
     """Return markup as rich text with real subscripts and superscripts.
 

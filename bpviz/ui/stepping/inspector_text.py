@@ -8,6 +8,7 @@ which Lines and Notes a focus shows, and hands them to these functions.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from html import escape
@@ -154,6 +155,7 @@ _BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
 WORD_JOINER = "\u2060"  # no line break here; invisible, and taken out of the plain text
 
 
+@functools.lru_cache(maxsize=4096)  # the same symbols and sums at every step
 def _rich(markup: str) -> str:
     """Return markup as rich text; bare one-letter subscripts (Σ_i, t_k) become <sub> too.
 
