@@ -11,6 +11,8 @@ from bpviz.engine import Network
 from bpviz.engine.teaching.handout import to_html, to_markdown
 from bpviz.engine.limits import MAX_LR
 from bpviz.engine.data.plain_number import read_plain_number, underflows
+from bpviz.engine.teaching.matrix_form import matrix_form
+from bpviz.engine.teaching.matrix_text import to_matrix_json
 from bpviz.engine.teaching.worked_example import to_json, worked_example
 
 
@@ -65,6 +67,9 @@ def run_explain(argv: list[str], parser_class) -> int:
     parser.add_argument("--format", choices=("markdown", "html", "json"), default="markdown",
                         help="markdown (default), html (a page to print) or json (every value at full precision)")
     parser.add_argument("--digits", type=int, default=9, help="significant digits (1 to 17, default 9)")
+    parser.add_argument("--form", choices=("neuron", "matrix"), default="neuron",
+                        help="neuron (default: every neuron's equations) or matrix (each layer's "
+                             "step as vectors and matrices: z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ...)")
     args = parser.parse_args(argv)
 
     try:
@@ -88,15 +93,16 @@ def run_explain(argv: list[str], parser_class) -> int:
         lr = 0.5 if lr is None else lr
         trace = net.step(x, t, lr)
         example = worked_example(trace, net.activations, net.loss, digits=args.digits)
+        matrices = matrix_form(trace, net.activations, net.loss) if args.form == "matrix" else None
     except (ValueError, OSError) as e:
         # NetworkFormatError is a ValueError; OSError covers missing or unreadable files.
         message = e.strerror + f": {e.filename}" if isinstance(e, OSError) and e.strerror else str(e)
         print(f"bpviz explain: error: {message}", file=sys.stderr)
         return 2
     if args.format == "json":
-        sys.stdout.write(to_json(example))
+        sys.stdout.write(to_json(example) if matrices is None else to_matrix_json(example, matrices))
     elif args.format == "html":
-        sys.stdout.write(to_html(example, digits=args.digits))
+        sys.stdout.write(to_html(example, digits=args.digits, matrices=matrices))
     else:
-        sys.stdout.write(to_markdown(example, digits=args.digits))
+        sys.stdout.write(to_markdown(example, digits=args.digits, matrices=matrices))
     return 0

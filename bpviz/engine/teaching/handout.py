@@ -17,6 +17,8 @@ from html import escape
 from itertools import groupby
 from typing import Callable
 
+from bpviz.engine.teaching.matrix_form import MatrixEquation
+from bpviz.engine.teaching.matrix_text import equation_lines
 from bpviz.engine.teaching.worked_example import Equation, Parameter, WorkedExample, html, number, plain, sym
 
 Translate = Callable[[str], str]
@@ -43,6 +45,8 @@ GENERAL = {
     ],
 }
 
+PHASE_OF_SECTION = {"Forward pass": "forward", "Backward pass": "backward", "Update": "update"}
+
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 10pt; color: #202020; }
 h1 { font-size: 18pt; margin-bottom: 4pt; }
@@ -58,6 +62,7 @@ td.symbol { white-space: nowrap; }
 td.number, th.number { text-align: right; white-space: nowrap; }
 td.value { text-align: right; white-space: nowrap; font-weight: bold; }
 img.network { max-width: 100%; }
+pre.matrix { font-family: 'DejaVu Sans Mono', 'Consolas', monospace; font-size: 9.5pt; margin-top: 2pt; }
 """
 
 
@@ -94,19 +99,33 @@ def _by_layer(equations: list[Equation]) -> list[tuple[int | None, list[Equation
     return [(layer, list(group)) for layer, group in groupby(equations, key=lambda e: e.layer)]
 
 
-def _general(title: str) -> list[str]:
-    """Return the seed's equations a section applies (the loss's own line already says its form)."""
-    return GENERAL.get(title, [])
+def _general(title: str, matrices: list[MatrixEquation] | None = None) -> list[str]:
+    """Return the seed's equations a section applies (the loss's own line already says its
+    form), in matrix form where `matrices` is given."""
+    if matrices is None:
+        return GENERAL.get(title, [])
+    phase = PHASE_OF_SECTION.get(title)
+    return list(dict.fromkeys(m.general for m in matrices if m.phase == phase))
+
+
+def _matrices_by_layer(matrices: list[MatrixEquation], title: str) -> list[tuple[int, list[MatrixEquation]]]:
+    """Return a section's matrix equations grouped by layer, in their order."""
+    phase = PHASE_OF_SECTION[title]
+    return [(layer, list(group)) for layer, group in
+            groupby((m for m in matrices if m.phase == phase), key=lambda m: m.layer)]
 
 
 # -- Markdown ---------------------------------------------------------------------------------
 
 
 def to_markdown(example: WorkedExample, digits: int = 9, title: str | None = None,
-                image: str | None = None, translate: Translate = _same) -> str:
+                image: str | None = None, translate: Translate = _same,
+                matrices: list[MatrixEquation] | None = None) -> str:
     """Return the handout as Markdown: equations one a line, the weights in a table.
 
     `image` is the address of the network picture, linked under the title when given.
+    `matrices` (bpviz.engine.teaching.matrix_form): the forward pass, backward pass and update
+    written layer by layer as vectors and matrices instead of neuron by neuron.
     """
     tr = translate
     n = lambda v: number(v, digits)
@@ -117,9 +136,16 @@ def to_markdown(example: WorkedExample, digits: int = 9, title: str | None = Non
         lines += ["", f"![{tr('The network')}]({image})"]
     for section in example.sections:
         lines += ["", f"## {tr(section.title)}", ""]
-        general = _general(section.title)
+        general = _general(section.title, matrices)
         if general:
             lines += [tr("In general:") + " " + ", ".join(f"`{plain(g)}`" for g in general), ""]
+        if matrices is not None and section.title in PHASE_OF_SECTION:
+            for layer, group in _matrices_by_layer(matrices, section.title):
+                lines += [f"### {_layer_title(layer, L, tr)}", ""]
+                for m in group:
+                    lines += ["```text", *equation_lines(m, digits)[0], "```", ""]
+            del lines[-1]
+            continue
         for layer, equations in _by_layer(section.equations):
             if layer is not None:
                 lines += [f"### {_layer_title(layer, L, tr)}", ""]
@@ -144,11 +170,13 @@ def _markdown_table(parameters: list[Parameter], digits: int, tr: Translate) -> 
 
 
 def to_html(example: WorkedExample, digits: int = 9, title: str | None = None,
-            image: str | None = None, image_width: int = 640, translate: Translate = _same) -> str:
+            image: str | None = None, image_width: int = 640, translate: Translate = _same,
+            matrices: list[MatrixEquation] | None = None) -> str:
     """Return the handout as one HTML document (a style sheet Qt's rich text reads too).
 
     `image` is the network picture's address (a data: URI keeps the file self-contained;
-    Qt's printer is given a resource name), drawn `image_width` pixels wide.
+    Qt's printer is given a resource name), drawn `image_width` pixels wide; `matrices` as
+    in to_markdown.
     """
     tr = translate
     n = lambda v: escape(number(v, digits))
@@ -162,10 +190,15 @@ def to_html(example: WorkedExample, digits: int = 9, title: str | None = None,
                    f'width="{int(image_width)}" alt="{escape(tr("The network"), quote=True)}"></p>')
     for section in example.sections:
         out.append(f"<h2>{escape(tr(section.title))}</h2>")
-        general = _general(section.title)
+        general = _general(section.title, matrices)
         if general:
             out.append(f'<p class="general">{escape(tr("In general:"))} '
                        + ", &nbsp; ".join(html(g) for g in general) + "</p>")
+        if matrices is not None and section.title in PHASE_OF_SECTION:
+            for layer, group in _matrices_by_layer(matrices, section.title):
+                out.append(f"<h3>{escape(_layer_title(layer, L, tr))}</h3>")
+                out += [matrix_html(m, digits) for m in group]
+            continue
         for layer, equations in _by_layer(section.equations):
             if layer is not None:
                 out.append(f"<h3>{escape(_layer_title(layer, L, tr))}</h3>")
@@ -201,3 +234,9 @@ def _parameter_table(parameters: list[Parameter], n: Callable[[float], str], tr:
                     f'<td class="number">{n(p.gradient)}</td><td class="value">{n(p.after)}</td></tr>')
     rows.append("</tbody></table>")
     return "\n".join(rows)
+
+
+def matrix_html(equation: MatrixEquation, digits: int) -> str:
+    """Return one matrix equation as a monospaced block of bracketed grids."""
+    lines = equation_lines(equation, digits)[0]
+    return f'<pre class="matrix">{escape(chr(10).join(lines))}</pre>'

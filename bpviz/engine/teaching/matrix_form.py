@@ -1,0 +1,153 @@
+"""The matrix form: one step of backpropagation layer by layer, as vectors and matrices.
+
+The same step as the worked example (bpviz.engine.teaching.worked_example), written the way
+courses write it for a whole layer at once:
+
+    z⁽ˡ⁾ = W⁽ˡ⁾ x⁽ˡ⁻¹⁾ + b⁽ˡ⁾                  x⁽ˡ⁾ = f(z⁽ˡ⁾)
+    δ⁽ᴸ⁾ = ∂L/∂x⁽ᴸ⁾ ⊙ f′(z⁽ᴸ⁾)                 (x⁽ᴸ⁾ − t with cross-entropy)
+    δ⁽ˡ⁾ = (W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾ ⊙ f′(z⁽ˡ⁾)
+    ∂L/∂W⁽ˡ⁾ = δ⁽ˡ⁾ (x⁽ˡ⁻¹⁾)ᵀ                  ∂L/∂b⁽ˡ⁾ = δ⁽ˡ⁾
+    W⁽ˡ⁾ ← W⁽ˡ⁾ − α ∂L/∂W⁽ˡ⁾                   b⁽ˡ⁾ ← b⁽ˡ⁾ − α ∂L/∂b⁽ˡ⁾
+
+A vector is a column (rows: the layer's neurons); W⁽ˡ⁾ has a row per neuron of layer l and a
+column per neuron of layer l − 1. Every number is the trace's: nothing is computed again.
+`matrix_form` returns the equations as data; bpviz.engine.teaching.matrix_text writes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from bpviz.engine.nn.activations import ACTIVATIONS
+from bpviz.engine.nn.trace import StepTrace
+
+# What each operand's entries are, as bpviz.state's Revealed names them (a view asks it which
+# entries the step has revealed); "given" entries (weights before the step, t, α) always are.
+GIVEN = "given"
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A vector or matrix of the step: its symbol (markup), its numbers (2-D: rows × columns)
+    and what its entries are (`kind`, of `layer`); `row_layer` and `col_layer` say whose
+    neurons its rows and columns stand for (None for a single row or column)."""
+
+    symbol: str
+    values: np.ndarray
+    kind: str
+    layer: int
+    row_layer: int | None = None
+    col_layer: int | None = None
+
+    @property
+    def shape_text(self) -> str:
+        rows, cols = self.values.shape
+        return f"{rows}×{cols}"
+
+    def neuron_of(self, r: int, c: int) -> int:
+        """Return which neuron of `layer` entry (r, c) belongs to (its row, or for a row vector its column)."""
+        return c if self.row_layer is None and self.col_layer == self.layer else r
+
+
+@dataclass(frozen=True)
+class MatrixEquation:
+    """`result` op `terms`: operands and the operators between them ("+", "−", "⊙", "f(" …)."""
+
+    kind: str        # the kind of `result`: "z", "x", "dL_dx", "delta", "dW", "db", "W_after", "b_after"
+    layer: int
+    phase: str       # "forward", "backward" or "update"
+    general: str     # the seed's form for layer l, markup
+    result: Operand
+    terms: tuple
+    op: str = "="
+
+
+def _sup(layer: int | str) -> str:
+    return f"^{{({layer})}}"
+
+
+def _column(rows: np.ndarray) -> np.ndarray:
+    return np.asarray(rows, dtype=float).reshape(-1, 1)
+
+
+def matrix_form(trace: StepTrace, activations: list, loss_name: str) -> list[MatrixEquation]:
+    """Return the step's equations in matrix form: the forward pass layer by layer, the
+    backward pass from the output down, then the update of every layer.
+
+    The trace must hold one sample, its backward pass and its update, without a weight
+    penalty (whose term the layer equations above do not write).
+    """
+    if not trace.has_update:
+        raise ValueError("the matrix form needs a full step: forward, backward and update")
+    if trace.n_samples != 1:
+        raise ValueError(f"the matrix form is for one example; this trace has {trace.n_samples}")
+    if trace.l1 or trace.l2:
+        raise ValueError("the matrix form writes the step without a weight penalty")
+    L, s = trace.L, 0
+    def vector(symbol: str, kind: str, l: int, values) -> Operand:
+        return Operand(symbol, _column(values), kind, l, row_layer=l)
+
+    def matrix(symbol: str, kind: str, l: int, values) -> Operand:
+        return Operand(symbol, np.asarray(values, dtype=float), kind, l, row_layer=l, col_layer=l - 1)
+
+    x = lambda l: vector(f"x{_sup(l)}", "x", l, trace.x[l][s])
+    W = lambda l: matrix(f"W{_sup(l)}", GIVEN, l, trace.W_before[l])
+    b = lambda l: vector(f"b{_sup(l)}", GIVEN, l, trace.b_before[l])
+    z = lambda l: vector(f"z{_sup(l)}", "z", l, trace.z[l][s])
+    f_prime = lambda l: vector(f"f'(z{_sup(l)})", "f_prime", l, trace.f_prime[l][s])
+    delta = lambda l: vector(f"δ{_sup(l)}", "delta", l, trace.delta[l][s])
+    alpha = Operand("α", np.array([[trace.lr]]), GIVEN, 0)
+
+    def W_transposed(l: int) -> Operand:
+        return Operand(f"(W{_sup(l)})^{{T}}", np.asarray(trace.W_before[l], dtype=float).T, GIVEN, l,
+                       row_layer=l - 1, col_layer=l)
+
+    forward = []
+    for l in range(1, L + 1):
+        f = ACTIVATIONS[activations[l]].symbol
+        forward.append(MatrixEquation("z", l, "forward", f"z{_sup('l')} = W{_sup('l')} x{_sup('l-1')} + b{_sup('l')}",
+                                      z(l), (W(l), x(l - 1), "+", b(l))))
+        forward.append(MatrixEquation("x", l, "forward", f"x{_sup('l')} = f(z{_sup('l')})",
+                                      x(l), (f"{f}(", z(l), ")")))
+
+    backward = []
+    t = vector("t", GIVEN, L, trace.T[s])
+    dL_dx = vector(f"∂L/∂x{_sup(L)}", "dL_dx", L, trace.dL_dx[L][s])
+    if loss_name == "cross_entropy":
+        backward.append(MatrixEquation("delta", L, "backward", f"δ{_sup('L')} = x{_sup('L')} − t",
+                                       delta(L), (x(L), "−", t)))
+    else:
+        backward.append(MatrixEquation("dL_dx", L, "backward", f"∂L/∂x{_sup('L')} = x{_sup('L')} − t",
+                                       dL_dx, (x(L), "−", t)))
+        backward.append(MatrixEquation("delta", L, "backward", f"δ{_sup('L')} = ∂L/∂x{_sup('L')} ⊙ f'(z{_sup('L')})",
+                                       delta(L), (dL_dx, "⊙", f_prime(L))))
+    for l in range(L, 0, -1):
+        if l < L:
+            backward.append(MatrixEquation(
+                "delta", l, "backward", f"δ{_sup('l')} = (W{_sup('l+1')})^{{T}} δ{_sup('l+1')} ⊙ f'(z{_sup('l')})",
+                delta(l), (W_transposed(l + 1), delta(l + 1), "⊙", f_prime(l))))
+        x_row = Operand(f"(x{_sup(l - 1)})^{{T}}", trace.x[l - 1][s][None, :].astype(float), "x", l - 1,
+                        col_layer=l - 1)
+        backward.append(MatrixEquation("dW", l, "backward", f"∂L/∂W{_sup('l')} = δ{_sup('l')} (x{_sup('l-1')})^{{T}}",
+                                       matrix(f"∂L/∂W{_sup(l)}", "dW", l, trace.dW[l]), (delta(l), x_row)))
+        backward.append(MatrixEquation("db", l, "backward", f"∂L/∂b{_sup('l')} = δ{_sup('l')}",
+                                       vector(f"∂L/∂b{_sup(l)}", "db", l, trace.db[l]), (delta(l),)))
+
+    update = []
+    for l in range(1, L + 1):
+        dW = matrix(f"∂L/∂W{_sup(l)}", "dW", l, trace.dW[l])
+        db = vector(f"∂L/∂b{_sup(l)}", "db", l, trace.db[l])
+        update.append(MatrixEquation("W_after", l, "update", f"W{_sup('l')} ← W{_sup('l')} − α ∂L/∂W{_sup('l')}",
+                                     matrix(f"W{_sup(l)}", "W_after", l, trace.W_after[l]),
+                                     (W(l), "−", alpha, dW), op="←"))
+        update.append(MatrixEquation("b_after", l, "update", f"b{_sup('l')} ← b{_sup('l')} − α ∂L/∂b{_sup('l')}",
+                                     vector(f"b{_sup(l)}", "b_after", l, trace.b_after[l]),
+                                     (b(l), "−", alpha, db), op="←"))
+    return forward + backward + update
+
+
+def equations_of_layer(equations: list[MatrixEquation], layer: int) -> list[MatrixEquation]:
+    """Return the equations whose result belongs to `layer`, in the step's order."""
+    return [e for e in equations if e.layer == layer]
