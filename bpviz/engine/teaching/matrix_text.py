@@ -8,8 +8,9 @@
 Plain text in a monospaced font (Markdown, the handout, the Inspector), so that the same
 grid reads the same everywhere. A view that shows a step in progress passes `known` (which
 entries are revealed: the others read "?") and `mark` (markup around an entry, to highlight
-the one it focuses); `window` limits a big layer to some of its rows and columns, with "⋯"
-standing for the others.
+the one it focuses); `rows` and `cols` limit a big layer to some of its neurons, with "⋯"
+standing for the others; `wrapped_lines` breaks an equation too wide for its room between
+its terms, each later part opening with its operator, as written by hand.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _indices(n: int, keep: range | None) -> list[int | None]:
 
 
 def grid(operand: Operand, digits: int, known: Known | None = None, mark: Mark | None = None,
-         window: dict | None = None) -> Block:
+         rows: dict | None = None, cols: dict | None = None) -> Block:
     """Return `operand` as a bracketed grid: its symbol above, its shape below (a number, α,
     under its symbol alone)."""
     if operand.row_layer is None and operand.col_layer is None:
@@ -82,12 +83,15 @@ def grid(operand: Operand, digits: int, known: Known | None = None, mark: Mark |
         width = max(len(text), len(unicode_symbol(operand.symbol)))
         lines = [unicode_symbol(operand.symbol).center(width), text.center(width), " " * width]
         return Block(lines, lines, middle=1)
-    rows = _indices(operand.values.shape[0], (window or {}).get(operand.row_layer))
-    cols = _indices(operand.values.shape[1], (window or {}).get(operand.col_layer))
-    texts = [[MORE if r is None or c is None else
-              number(float(operand.values[r, c]), digits) if known is None or known(operand, r, c) else UNKNOWN
-              for c in cols] for r in rows]
-    widths = [max(len(row[k]) for row in texts) for k in range(len(cols))]
+    row_window, col_window = rows, cols
+    rows = _indices(operand.values.shape[0], (row_window or {}).get(operand.row_layer))
+    cols = _indices(operand.values.shape[1], (col_window or {}).get(operand.col_layer))
+    numbers = [[MORE if r is None or c is None else number(float(operand.values[r, c]), digits)
+                for c in cols] for r in rows]
+    # Widths from every number, revealed or not: a grid keeps its shape as the step fills it in.
+    widths = [max(len(row[k]) for row in numbers) for k in range(len(cols))]
+    texts = [[text if r is None or c is None or known is None or known(operand, r, c) else UNKNOWN
+              for c, text in zip(cols, row)] for r, row in zip(rows, numbers)]
     plain_rows, marked_rows = [], []
     for ri, r in enumerate(rows):
         cells, marked = [], []
@@ -117,15 +121,21 @@ def _word(text: str) -> Block:
 
 
 def equation_lines(equation: MatrixEquation, digits: int, known: Known | None = None,
-                   mark: Mark | None = None, window: dict | None = None) -> tuple[list[str], list[str]]:
+                   mark: Mark | None = None, rows: dict | None = None, cols: dict | None = None,
+                   terms: tuple | None = None, indent: int | None = None) -> tuple[list[str], list[str]]:
     """Return the equation's grids side by side (plain, and with `mark`'s markup), each
-    operator on the middle line of the grids beside it."""
-    blocks = [grid(equation.result, digits, known, mark, window), _word(equation.op)]
+    operator on the middle line of the grids beside it. `terms`: only these of its terms;
+    `indent`: a later part of a wrapped equation, without the result and "=", this many
+    columns in."""
+    if indent is None:
+        blocks = [grid(equation.result, digits, known, mark, rows, cols), _word(equation.op)]
+    else:
+        blocks = [Block([" " * indent], [" " * indent], 0)]
     previous = None
-    for term in equation.terms:
+    for term in equation.terms if terms is None else terms:
         if isinstance(term, Operand) and isinstance(previous, Operand):
             blocks.append(Block([" "], [" "], 0))  # two grids side by side multiply: a space between
-        blocks.append(_word(term) if isinstance(term, str) else grid(term, digits, known, mark, window))
+        blocks.append(_word(term) if isinstance(term, str) else grid(term, digits, known, mark, rows, cols))
         previous = term
     above = max(b.middle for b in blocks)
     below = max(len(b.lines) - b.middle for b in blocks)
@@ -136,7 +146,49 @@ def equation_lines(equation: MatrixEquation, digits: int, known: Known | None = 
             inside = 0 <= k - top < len(b.lines)
             plain[k] += b.lines[k - top] if inside else " " * b.width
             marked[k] += b.marked[k - top] if inside else " " * b.width
-    return [line.rstrip() for line in plain], [line.rstrip() for line in marked]
+    keep = [k for k, line in enumerate(plain) if line.strip()]  # a continued part has no symbol row to keep
+    return [plain[k].rstrip() for k in keep], [marked[k].rstrip() for k in keep]
+
+
+def _pieces(terms: tuple) -> list[tuple]:
+    """Return the terms cut where an equation may break: before "+", "−" and "⊙", and between
+    two grids that multiply (the later piece then opens with "·")."""
+    pieces: list[list] = [[]]
+    for k, term in enumerate(terms):
+        if k and (term in ("+", "−", "⊙") or (isinstance(term, Operand) and isinstance(terms[k - 1], Operand))):
+            pieces.append([] if isinstance(term, str) else ["·"])
+        pieces[-1].append(term)
+    return [tuple(p) for p in pieces]
+
+
+def wrapped_lines(equation: MatrixEquation, digits: int, max_chars: int, known: Known | None = None,
+                  mark: Mark | None = None, rows: dict | None = None,
+                  cols: dict | None = None) -> tuple[list[str], list[str]]:
+    """Return the equation as equation_lines does, broken into parts (a blank line between)
+    so that each is at most `max_chars` wide where a break can make it so."""
+    kw = dict(known=known, mark=mark, rows=rows, cols=cols)
+    width = lambda terms, indent: max(len(line) for line in
+                                      equation_lines(equation, digits, terms=terms, indent=indent, **kw)[0])
+    # A later part stands under the first's terms, as written by hand, or further left
+    # where it would not fit there.
+    lead = width((), None)
+    indent_for = lambda terms: max(0, min(lead, max_chars - width(terms, 0)))
+    pieces = _pieces(equation.terms)
+    # The result and "=" stand alone when even the first term does not fit beside them.
+    parts: list[tuple] = [()] if width(pieces[0], None) > max_chars else [pieces.pop(0)]
+    for piece in pieces:
+        joined = piece[1:] if piece[0] == "·" else piece  # side by side, grids multiply unmarked
+        if parts == [()] or width(parts[-1] + joined,
+                                  None if len(parts) == 1 else indent_for(parts[-1] + joined)) > max_chars:
+            parts.append(piece)
+        else:
+            parts[-1] = parts[-1] + joined
+    plain, marked = [], []
+    for k, part in enumerate(parts):
+        p, m = equation_lines(equation, digits, terms=part, indent=indent_for(part) if k else None, **kw)
+        plain += ([""] if k else []) + p
+        marked += ([""] if k else []) + m
+    return plain, marked
 
 
 def equation_text(equation: MatrixEquation, digits: int) -> str:

@@ -937,72 +937,72 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="78"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="83"/>
         <source>Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="81"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="86"/>
         <source>Input {x} = ({input}); target t = ({target}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="84"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="89"/>
         <source>The output is y = {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="89"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="94"/>
         <source>Layer {l} (output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="89"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="94"/>
         <source>Layer {l} (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="117"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="136"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="122"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="141"/>
         <source>In general:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="131"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="157"/>
         <source>Weights before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="138"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="164"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="138"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="164"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="138"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="164"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="186"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="219"/>
         <source>Symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="186"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="219"/>
         <source>Equation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="187"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="220"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,128 +1118,166 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="36"/>
         <source>f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however large ∂L/∂x is; its incoming weights barely learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="38"/>
         <source>With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t directly: a confidently wrong output still learns fast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="40"/>
         <source>The output is y = x&lt;sup&gt;({L})&lt;/sup&gt;: ∂L/∂y&lt;sub&gt;k&lt;/sub&gt; is ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="42"/>
         <source>An input has no weights of its own: the backward pass stops at layer 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
         <source>The value this step's forward pass uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="41"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
         <source>This network has {n:,} parameters; equations are written out with their numbers up to {limit:,}. The values below are the trace's.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="46"/>
         <source>… and {n:,} more incoming weights: see the weights table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="47"/>
         <source>Nothing in focus: click a neuron, an edge or the loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="162"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="70"/>
+        <source>Matrix form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="71"/>
+        <source>Write the focused layer's step as vectors and matrices (z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ) instead of neuron by neuron (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="185"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="162"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="185"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="217"/>
         <source>Step {step} · {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="182"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="218"/>
         <source>Step {step} · start: nothing computed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="215"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="251"/>
         <source>Neuron {j} of layer {l} (output) · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="216"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="252"/>
         <source>Neuron {j} of layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="218"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="254"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="221"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="257"/>
         <source>Update · α = {lr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="237"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="273"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="240"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="276"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="241"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="277"/>
         <source>Gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="252"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="288"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="253"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="289"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="254"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="290"/>
         <source>Its derivative for each output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="261"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="297"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="264"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="300"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="265"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="301"/>
         <source>Input {i} · layer 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorMatrix</name>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="24"/>
+        <source>Layer {l} has {n} neurons: {first}–{last} are shown, ⋯ stands for the others. Focus another neuron to move them; the weights table has every number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="27"/>
+        <source>The matrix form is written for a step without a weight penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
+        <source>Forward pass · layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
+        <source>Backward pass · layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
+        <source>Update · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,22 +1733,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="350"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="352"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="350"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="352"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="353"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="355"/>
         <source>{what} changed: the step is recomputed from it, back at event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="358"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="360"/>
         <source>bpviz — {name}[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,7 +3133,7 @@ double-click to edit</source>
 <context>
     <name>ViewOptions</name>
     <message>
-        <location filename="../../../bpviz/state/document/view_options.py" line="9"/>
+        <location filename="../../../bpviz/state/document/view_options.py" line="11"/>
         <source>not yet computed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,311 +3538,321 @@ double-click to edit</source>
     </message>
     <message>
         <location filename="../../../bpviz/ui/shell/menus.py" line="127"/>
-        <source>&amp;Digits</source>
+        <source>Inspector in matri&amp;x form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/shell/menus.py" line="130"/>
+        <source>The Inspector writes the focused layer's step as vectors and matrices: z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="133"/>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="136"/>
         <source>{n} significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="138"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="144"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="139"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="145"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="140"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="146"/>
         <source>&amp;Fit network to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="142"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
         <source>&amp;Step-through layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="143"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="144"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="150"/>
         <source>&amp;Training layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="145"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="151"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="146"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
         <source>&amp;Enlarge the output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="147"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="161"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="167"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="168"/>
         <source>To the &amp;end of the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="163"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="169"/>
         <source>&amp;Reset to the start of the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="164"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="170"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="172"/>
         <source>Back to the &amp;starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="167"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="169"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="172"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="178"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="182"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="190"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="185"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="191"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="192"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="187"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="193"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="195"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="192"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="209"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="205"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="212"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="213"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="208"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="217"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="213"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="231"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="237"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="232"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="238"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="235"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="241"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="236"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="242"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="241"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="247"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="244"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="250"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="266"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="272"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="278"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="281"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="287"/>
         <source>Canvas: focus the previous / next neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="281"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="287"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="282"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="288"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="282"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="288"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="289"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="289"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>

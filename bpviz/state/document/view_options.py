@@ -6,6 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from bpviz.engine.nn.step_through import GRANULARITIES
 
+INSPECTOR_FORMS = ("neuron", "matrix")
+
 NOT_YET = QT_TRANSLATE_NOOP("ViewOptions", "not yet computed")  # shown through not_yet()
 
 
@@ -32,6 +34,7 @@ class ViewOptions(QObject):
         self._show_gradients = True
         self._show_neuron_maps = True
         self._granularity = "neuron"
+        self._inspector_form = "neuron"
         self._play_interval_ms = 600
         self._font_scale = 1.0
 
@@ -86,6 +89,18 @@ class ViewOptions(QObject):
         if value not in GRANULARITIES:
             raise ValueError(f"unknown granularity {value!r}; allowed: {', '.join(GRANULARITIES)}")
         self._set("_granularity", value)
+
+    @property
+    def inspector_form(self) -> str:
+        """How the Inspector writes the step: "neuron" (each neuron's equations) or "matrix"
+        (the focused layer's, as vectors and matrices)."""
+        return self._inspector_form
+
+    @inspector_form.setter
+    def inspector_form(self, value: str) -> None:
+        if value not in INSPECTOR_FORMS:
+            raise ValueError(f"unknown Inspector form {value!r}; allowed: {', '.join(INSPECTOR_FORMS)}")
+        self._set("_inspector_form", value)
 
     @property
     def play_interval_ms(self) -> int:

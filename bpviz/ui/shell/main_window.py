@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
             self.options.show_gradients = s.value("view/show_gradients", "true") in (True, "true")
             self.options.granularity = str(s.value("view/granularity", "neuron"))
             self.options.play_interval_ms = int(s.value("view/play_interval_ms", 600))
+            self.options.inspector_form = str(s.value("view/inspector_form", "neuron"))
         except (TypeError, ValueError):
             pass  # a damaged settings file falls back to the defaults
 
@@ -315,6 +316,7 @@ class MainWindow(QMainWindow):
         s.setValue("view/show_numbers", o.show_numbers)
         s.setValue("view/show_gradients", o.show_gradients)
         s.setValue("view/granularity", o.granularity)
+        s.setValue("view/inspector_form", o.inspector_form)
         s.setValue("view/play_interval_ms", o.play_interval_ms)
 
     def _restore_layout(self) -> None:

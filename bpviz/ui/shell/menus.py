@@ -124,6 +124,12 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         tip=tr("Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs",
                "menus"))
     o.changed.connect(lambda: actions["show_neuron_maps"].setChecked(o.show_neuron_maps))
+    add(view, "matrix_form", tr("Inspector in matri&x form", "menus"),
+        lambda on: setattr(o, "inspector_form", "matrix" if on else "neuron"), ["X"], checkable=True,
+        checked=o.inspector_form == "matrix",
+        tip=tr("The Inspector writes the focused layer's step as vectors and matrices: z = W x + b, "
+               "δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ", "menus"))
+    o.changed.connect(lambda: actions["matrix_form"].setChecked(o.inspector_form == "matrix"))
     digits = view.addMenu(tr("&Digits", "menus"))
     group = QActionGroup(w)
     for n in (2, 3, 4, 5, 6, 8, 10, 12):

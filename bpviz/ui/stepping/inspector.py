@@ -11,8 +11,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent, QTextOption
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent, QTextOption
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from bpviz.engine import ACTIVATIONS, get_loss
 from bpviz.engine.teaching.worked_example import Equation, factor, idx, sym
@@ -24,9 +24,12 @@ from bpviz.ui.look.fonts import font_at
 from bpviz.ui.shell.i18n import tr_noop
 from bpviz.ui.stepping.inspector_text import (STYLE_SHEET, WORD_JOINER, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
                              parameter_count, section_html)
+from bpviz.ui.look.number_fit import FLOOR_PT
 from bpviz.ui.look.saturation import is_saturated
+from bpviz.ui.stepping.inspector_matrix import MatrixSource, matrix_html
 
 BASE_POINT_SIZE = 12.5                # × options.font_scale
+MATRIX_TEXT = 0.9                     # the matrix form's grids, against the text: wide grids fit
 MAX_WEIGHT_LINES = 32                 # incoming weights listed per neuron; the weights table has all
 
 # The notes in English; the Inspector shows each through self.tr (context "Inspector").
@@ -63,6 +66,13 @@ class Inspector(QWidget):
 
         self._header = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self._phase = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        self._matrices = MatrixSource()
+        self.form_button = QToolButton(text=self.tr("Matrix form"), checkable=True)
+        self.form_button.setToolTip(self.tr("Write the focused layer's step as vectors and matrices "
+                                            "(z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ) instead of "
+                                            "neuron by neuron (X)"))
+        self.form_button.toggled.connect(
+            lambda on: setattr(options, "inspector_form", "matrix" if on else "neuron"))
         self._browser = QTextBrowser(openLinks=False)
         self._browser.setFrameShape(QFrame.Shape.NoFrame)
         # Lines break between words only: a number is never split across two lines.
@@ -72,13 +82,17 @@ class Inspector(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         layout.addWidget(self._header)
-        layout.addWidget(self._phase)
+        phase_row = QHBoxLayout()
+        phase_row.addWidget(self._phase, 1)
+        phase_row.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(phase_row)
         layout.addWidget(self._browser, 1)
 
         for signal in (doc.focusChanged, doc.cursorMoved, doc.weightsChanged,
                        doc.structureChanged, doc.exampleChanged):
             signal.connect(self._on_document_changed)
         options.changed.connect(self._on_options_changed)
+        self.form_button.setChecked(options.inspector_form == "matrix")
         self._apply_fonts()
         self._refresh()
 
@@ -116,7 +130,13 @@ class Inspector(QWidget):
 
     def _on_options_changed(self) -> None:
         self._apply_fonts()
+        self.form_button.setChecked(self._options.inspector_form == "matrix")
         self._on_document_changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._options.inspector_form == "matrix" and event.size().width() != event.oldSize().width():
+            self._on_document_changed()  # the grids break to the new width
 
     def showEvent(self, event: QShowEvent) -> None:
         self._refresh_if_stale()
@@ -131,6 +151,9 @@ class Inspector(QWidget):
                                    (self._phase, BASE_POINT_SIZE * 0.96, False)):
             widget.setFont(font_at(self.font(), size * scale, bold))
         self._browser.document().setDefaultFont(self._browser.font())
+        mono = QFont("DejaVu Sans Mono")  # as the style sheet's pre.matrix
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self._mono = font_at(mono, BASE_POINT_SIZE * scale * MATRIX_TEXT)
 
     def _refresh_if_stale(self) -> None:
         if self._stale:
@@ -161,11 +184,16 @@ class Inspector(QWidget):
         self._phase.setText(self._phase_text())
         anchors = {self.tr("Forward pass"): "forward", self.tr("Backward pass"): "backward",
                    self._update_title(): "update"}
-        self._html = "".join(section_html(title, items, self._options, anchors.get(title, ""))
-                             for title, items in sections)
+        if self._options.inspector_form == "matrix" and focus is not None and focus.fits(doc.network.sizes):
+            self._html = matrix_html(doc, focus, self._options.digits, self._matrix_chars(), self._matrices,
+                                     self._mono.pointSizeF(), FLOOR_PT * self._options.font_scale)
+        else:
+            self._html = "".join(section_html(title, items, self._options, anchors.get(title, ""))
+                                 for title, items in sections)
         scroll = self._browser.verticalScrollBar().value() if focus == self._shown_focus else 0
         cursor = doc.cursor
-        event = (id(cursor), cursor.position, doc.step_count)
+        # A new form of the text is a new page too: the event's section in view again.
+        event = (id(cursor), cursor.position, doc.step_count, self._options.inspector_form)
         moved, self._shown_focus, self._shown_event = event != self._shown_event, focus, event
         self._browser.setHtml(self._html)
         self._browser.verticalScrollBar().setValue(scroll)
@@ -174,6 +202,14 @@ class Inspector(QWidget):
             self._browser.scrollToAnchor(cursor.current.phase)
         elif moved:
             self._browser.verticalScrollBar().setValue(0)
+
+    def _matrix_chars(self) -> int:
+        """Return how many characters of the grids' monospaced font a line of the Inspector holds."""
+        browser = self._browser
+        width = browser.width() - 2 * browser.frameWidth() - 2 * browser.document().documentMargin()
+        if not browser.verticalScrollBar().isVisible():
+            width -= browser.verticalScrollBar().sizeHint().width()  # the grids will make the text taller
+        return max(20, int(width / QFontMetricsF(self._mono).horizontalAdvance("0")) - 2)
 
     def _phase_text(self) -> str:
         event, step = self._doc.cursor.current, self._doc.step_count + 1

@@ -23,7 +23,8 @@ WORKED_EXAMPLE_MAX_PARAMETERS = 5000  # above this, writing out every equation t
 NOT_YET_COLOUR = "#8a8a8a"
 NOTE_COLOUR = "#5d6d7e"
 WARNING_BACKGROUND, WARNING_TEXT = "#ffe7a0", "#3b2a00"
-STYLE_SHEET = "p { margin-top: 3px; margin-bottom: 5px; }"
+STYLE_SHEET = ("p { margin-top: 3px; margin-bottom: 5px; } "
+               "pre.matrix { font-family: 'DejaVu Sans Mono', monospace; margin-top: 2px; margin-bottom: 8px; }")
 EQUALS = " =&nbsp;"  # a long equation wraps before an "=", as written by hand
 
 

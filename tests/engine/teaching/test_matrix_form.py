@@ -11,7 +11,7 @@ from bpviz.engine.files.presets import load_preset
 from bpviz.engine.nn.activations import ACTIVATIONS
 from bpviz.engine.nn.losses import LOSS_OUTPUTS
 from bpviz.engine.teaching.matrix_form import matrix_form
-from bpviz.engine.teaching.matrix_text import equation_lines, grid, unicode_symbol
+from bpviz.engine.teaching.matrix_text import equation_lines, grid, unicode_symbol, wrapped_lines
 
 CASES = [(hidden, output, loss) for loss, outputs in LOSS_OUTPUTS.items() for output in outputs
          for hidden in ACTIVATIONS if hidden != "softmax"]
@@ -83,6 +83,7 @@ def test_a_grid_is_bracketed_with_its_symbol_above_and_its_shape_below():
     assert len({len(line) for line in block.lines}) == 1  # one width: grids stand side by side
     hidden = grid(W, 4, known=lambda o, r, c: r == 0, mark=lambda o, r, c, text: f"<{text}>" if (r, c) == (0, 1) else text)
     assert hidden.lines[2].strip() == "⎣   ?    ?⎦" and "<0.2>" in hidden.marked[1]
+    assert len(hidden.lines[2]) == len(block.lines[2])  # the same shape before its numbers are known
     assert unicode_symbol("(W^{(l+1)})^{T}") == "(W⁽ˡ⁺¹⁾)ᵀ"
 
 
@@ -90,7 +91,7 @@ def test_a_big_layer_shows_a_window_of_its_rows_with_the_others_marked():
     net = Network([3, 20, 2], ["tanh", "sigmoid"], "mse", seed=0)
     trace = net.step([0.1, 0.2, 0.3], [0.5, 0.5], 0.1)
     z1 = _by(matrix_form(trace, net.activations, net.loss), "z", 1)
-    plain, _ = equation_lines(z1, 4, window={1: range(8, 14)})
+    plain, _ = equation_lines(z1, 4, rows={1: range(8, 14)})
     body = [line for line in plain if "⎢" in line or "⎡" in line or "⎣" in line]
     assert len(body) == 8 and "⋯" in body[0] and "⋯" in body[-1]  # six rows and a ⋯ either side
     assert f"{trace.z[1][0, 8]:.4g}" in body[1]
@@ -108,3 +109,15 @@ def test_explain_prints_the_matrix_form_and_json_with_every_operand(capsys):
     assert d1["terms"][0]["symbol"] == "(W^(2))^T" and d1["terms"][0]["shape"] == [2, 2]
     assert [v for (v,) in d1["result"]["values"]] == pytest.approx([0.00877135468, 0.0099542547])
     assert data["loss"] == pytest.approx(0.298371109)
+
+
+def test_an_equation_too_wide_breaks_between_its_terms_each_part_within_the_width():
+    net, trace = _worked()
+    delta1 = _by(matrix_form(trace, net.activations, net.loss), "delta", 1)
+    whole, _ = equation_lines(delta1, 4)
+    assert max(map(len, whole)) > 30
+    plain, _ = wrapped_lines(delta1, 4, 30)
+    assert max(map(len, plain)) <= 30
+    text = "\n".join(plain)
+    assert "⊙ ⎡0.2413⎤" in text and "· ⎡ 0.1385⎤" in text  # the later parts open with their operator
+    assert wrapped_lines(delta1, 4, 200)[0] == whole

@@ -1,0 +1,123 @@
+"""The Inspector in matrix form: the focused layer's step as vectors and matrices.
+
+The equations are the engine's (bpviz.engine.teaching.matrix_form) and their grids its text
+(matrix_text); here, which layer a focus shows, which entries the step has revealed (the
+others read "?", as everywhere), the focused entry highlighted, a big layer cut to a window
+of rows round the focus (and the window said), and equations too wide for the Inspector
+broken between their grids.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from bpviz.engine.teaching.matrix_form import GIVEN, MatrixEquation, Operand, matrix_form
+from bpviz.engine.teaching.matrix_text import unicode_symbol, wrapped_lines
+from bpviz.state import Document, Focus
+
+from bpviz.ui.shell.i18n import tr, tr_noop
+
+MAX_SHOWN = 8          # rows of one layer shown at once; "⋯" stands for the others
+MIN_COLUMNS = 2        # columns are as many as the Inspector's width holds, never fewer than this
+HIGHLIGHT = "#ffe08a"  # the focused neuron's row, or the focused weight's entry
+
+WINDOW_NOTE = tr_noop("Layer {l} has {n} neurons: {first}–{last} are shown, ⋯ stands for the "
+                      "others. Focus another neuron to move them; the weights table has every "
+                      "number.", "InspectorMatrix")
+NO_MATRIX_NOTE = tr_noop("The matrix form is written for a step without a weight penalty.", "InspectorMatrix")
+SECTION_TITLES = {"forward": tr_noop("Forward pass · layer {l}", "InspectorMatrix"),
+                  "backward": tr_noop("Backward pass · layer {l}", "InspectorMatrix"),
+                  "update": tr_noop("Update · layer {l}", "InspectorMatrix")}
+
+
+class MatrixSource:
+    """The matrix form of the cursor's step, made once per trace."""
+
+    def __init__(self) -> None:
+        self._trace, self._equations = None, []
+
+    def equations(self, doc: Document) -> list[MatrixEquation]:
+        trace = doc.cursor.trace
+        if trace is not self._trace:
+            self._trace, net = trace, doc.network
+            self._equations = matrix_form(trace, net.activations, net.loss)
+        return self._equations
+
+
+def shown_layer(doc: Document, focus: Focus) -> int:
+    """Return the layer whose equations a focus shows: its own (the input: layer 1, which reads it)."""
+    if focus.kind == "loss":
+        return doc.network.L
+    return max(1, focus.layer)
+
+
+def _window(n: int, index: int, most: int) -> range | None:
+    """Return which of n neurons are shown, at most `most` round `index` (None: all of them)."""
+    if n <= most:
+        return None
+    start = min(max(0, index - most // 2), n - most)
+    return range(start, start + most)
+
+
+def matrix_html(doc: Document, focus: Focus, digits: int, max_chars: int, source: MatrixSource,
+                font_pt: float, floor_pt: float) -> str:
+    """Return the focused layer's equations in matrix form as rich text: grids in a
+    monospaced font of `font_pt` points, `max_chars` of it wide at most; an equation that no
+    break makes narrow enough is drawn smaller, down to `floor_pt`."""
+    try:
+        equations = source.equations(doc)
+    except ValueError:
+        return f"<p><i>{escape(tr(NO_MATRIX_NOTE, 'InspectorMatrix'))}</i></p>"
+    sizes, l = doc.network.sizes, shown_layer(doc, focus)
+    # The focused neuron of each layer: a neuron's own, an edge's two ends, the loss none.
+    index = {focus.layer: focus.j} if focus.kind in ("neuron", "edge") else {}
+    if focus.kind == "edge":
+        index[focus.layer - 1] = focus.i
+    # As many columns as the width holds: a number and the space after it take digits + 7.
+    most_columns = max(MIN_COLUMNS, (max_chars - 6) // (digits + 7))
+    rows = {k: _window(n, index.get(k, 0), MAX_SHOWN) for k, n in enumerate(sizes)}
+    cols = {k: _window(n, index.get(k, 0), most_columns) for k, n in enumerate(sizes)}
+    revealed = doc.revealed
+
+    def known(o: Operand, r: int, c: int) -> bool:
+        return o.kind == GIVEN or revealed.known(o.kind, o.layer, o.neuron_of(r, c))
+
+    def focused(o: Operand, r: int, c: int) -> bool:
+        hits = [(o.row_layer, r), (o.col_layer, c)]
+        if focus.kind == "edge" and o.row_layer is not None and o.col_layer is not None:
+            return all(layer in index and index[layer] == k for layer, k in hits)  # w_ji itself
+        return any(layer is not None and index.get(layer) == k for layer, k in hits)
+
+    def mark(o: Operand, r: int, c: int, text: str) -> str:
+        text = escape(text)
+        return f'<span style="background-color:{HIGHLIGHT}"><b>{text}</b></span>' if focused(o, r, c) else text
+
+    out, phase = [], None
+    wanted = [e for e in equations if e.layer == l and (focus.kind != "loss" or e.phase == "backward")]
+    for e in wanted:
+        if e.phase != phase:
+            phase = e.phase
+            out.append(f'<p style="margin-top:10px"><a name="{phase}"></a>'
+                       f"<b>{escape(tr(SECTION_TITLES[phase], 'InspectorMatrix').format(l=l))}</b></p>")
+        out.append(f"<p>{escape(unicode_symbol(e.general))}</p>")
+        plain, lines = wrapped_lines(e, digits, max_chars, known, mark, rows, cols)
+        points, widest = font_pt, max(map(len, plain))
+        if widest > max_chars:
+            # A smaller font's advance is not quite in proportion (hinting): a little to spare.
+            points = max(floor_pt, 0.97 * font_pt * max_chars / widest)
+            if points == floor_pt:  # at the floor, more fits on a line: break again for that width
+                chars = int(0.97 * max_chars * font_pt / floor_pt)
+                plain, lines = wrapped_lines(e, digits, chars, known, mark, rows, cols)
+        out.append(f'<pre class="matrix" style="font-size:{points:.1f}pt">' + "\n".join(lines) + "</pre>")
+    for k in sorted({l, l - 1, l + 1} & set(range(len(sizes)))):
+        shown = [w for w in (rows[k], cols[k]) if w is not None and any(_uses(e, k) for e in wanted)]
+        if shown:
+            few = min(shown, key=len)
+            note = tr(WINDOW_NOTE, "InspectorMatrix").format(l=k, n=sizes[k], first=few.start + 1, last=few.stop)
+            out.append(f'<p style="color:#5d6d7e"><i>{escape(note)}</i></p>')
+    return "".join(out)
+
+
+def _uses(equation: MatrixEquation, layer: int) -> bool:
+    operands = [equation.result] + [t for t in equation.terms if isinstance(t, Operand)]
+    return any(layer in (o.row_layer, o.col_layer) for o in operands)
