@@ -1007,62 +1007,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="45"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="46"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="45"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="46"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="46"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="47"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="46"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="47"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="58"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="59"/>
         <source>the picture of the network could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="165"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="167"/>
         <source>choose a file name ending in .pdf, .html or .md</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="203"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="206"/>
         <source>this network has {n:,} weights and biases; a handout writes out every equation, so it is made for networks of up to {limit:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="209"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="212"/>
         <source>this step's numbers are not all finite (the weights have diverged); restore finite weights first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="221"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="224"/>
         <source>Cannot export the worked example: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="230"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="233"/>
         <source>One step of backpropagation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="235"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="242"/>
         <source>Could not export {name}: {reason}. Nothing was written; your work is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/export/export_handout.py" line="238"/>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="245"/>
+        <source>Exported the worked example in matrix form to {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/export/export_handout.py" line="246"/>
         <source>Exported the worked example to {files}</source>
         <translation type="unfinished"></translation>
     </message>

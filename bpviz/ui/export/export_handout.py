@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextCurso
 
 from bpviz.engine.files.atomic_file import write_bytes_atomically
 from bpviz.engine.teaching.handout import to_html, to_markdown
+from bpviz.engine.teaching.matrix_form import matrix_form
 from bpviz.engine.teaching.worked_example import WorkedExample, worked_example
 
 from bpviz.ui.shell.i18n import tr, tr_noop
@@ -152,11 +153,12 @@ def image_path_for(path: Path) -> Path:
 
 
 def write_handout(path: str | Path, example: WorkedExample, image: QImage | None,
-                  title: str, digits: int = HANDOUT_DIGITS) -> list[Path]:
+                  title: str, digits: int = HANDOUT_DIGITS, matrices: list | None = None) -> list[Path]:
     """Write the handout in the form the suffix of `path` names; return the files written.
 
     .md: Markdown, with the picture as a PNG beside it; .html: one self-contained page, the
-    picture inside as a data URI; .pdf: A4 pages. Raises ValueError for another suffix and
+    picture inside as a data URI; .pdf: A4 pages. `matrices` (the step's matrix form): each
+    layer's equations as vectors and matrices. Raises ValueError for another suffix and
     OSError when a file cannot be written.
     """
     path = Path(path)
@@ -171,7 +173,7 @@ def write_handout(path: str | Path, example: WorkedExample, image: QImage | None
             write_bytes_atomically(picture, png_bytes(image))
             written.append(picture)
             link = quote(picture.name)
-        text = to_markdown(example, digits, title, image=link, translate=_tr)
+        text = to_markdown(example, digits, title, image=link, translate=_tr, matrices=matrices)
         try:
             write_bytes_atomically(path, text.encode("utf-8"))
         except OSError:
@@ -183,11 +185,12 @@ def write_handout(path: str | Path, example: WorkedExample, image: QImage | None
         source = None
         if image is not None:
             source = "data:image/png;base64," + base64.b64encode(png_bytes(image)).decode("ascii")
-        text = to_html(example, digits, title, image=source, image_width=HTML_IMAGE_WIDTH, translate=_tr)
+        text = to_html(example, digits, title, image=source, image_width=HTML_IMAGE_WIDTH, translate=_tr,
+                       matrices=matrices)
         write_bytes_atomically(path, text.encode("utf-8"))
         return [path]
     text = to_html(example, digits, title, image=PDF_IMAGE if image is not None else None,
-                   image_width=PDF_IMAGE_WIDTH, translate=_tr)
+                   image_width=PDF_IMAGE_WIDTH, translate=_tr, matrices=matrices)
     write_bytes_atomically(path, pdf_bytes(text, image, title))
     return [path]
 
@@ -228,13 +231,18 @@ def export_worked_example(window: "MainWindow", path: str | None = None) -> bool
         return False
     path = Path(path)
     title = _tr("One step of backpropagation: {name}").format(name=doc.name)
+    # The handout is written as the Inspector shows the step: neuron by neuron, or in matrix form.
+    in_matrices = window.options.inspector_form == "matrix"
+    matrices = matrix_form(doc.cursor.trace, doc.network.activations, doc.network.loss) if in_matrices else None
     try:
-        written = write_handout(path, example, step_picture(doc, window.options, IMAGE_WIDTH_PX), title, digits)
+        written = write_handout(path, example, step_picture(doc, window.options, IMAGE_WIDTH_PX), title, digits,
+                                matrices)
     except (ValueError, OSError) as e:
         reason = (e.strerror.lower() if isinstance(e, OSError) and e.strerror else str(e))
         window.show_message(_tr("Could not export {name}: {reason}. Nothing was written; "
                                 "your work is unchanged.").format(name=path.name, reason=reason))
         return False
-    window.statusBar().showMessage(_tr("Exported the worked example to {files}").format(
-        files=", ".join(str(p) for p in written)), 8000)
+    done = (_tr("Exported the worked example in matrix form to {files}") if in_matrices
+            else _tr("Exported the worked example to {files}"))
+    window.statusBar().showMessage(done.format(files=", ".join(str(p) for p in written)), 8000)
     return True

@@ -179,3 +179,19 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_pdf_page(qapp):
         moved.append(eh.keep_headings_with_their_text(document, writer))
         assert eh._lonely_headings(document, writer) == [], sizes
     assert any(moved)  # some of these handouts had a heading at the foot of a page, now moved
+
+
+def test_in_matrix_form_the_handout_is_written_as_the_inspector_shows_it(window, dialogs, tmp_path):
+    window.options.inspector_form = "matrix"
+    markdown, page = tmp_path / "matrices.md", tmp_path / "matrices.html"
+    export(window, dialogs, markdown)
+    text = markdown.read_text(encoding="utf-8")
+    assert "`δ^(l) = (W^(l+1))^T δ^(l+1) ⊙ f'(z^(l))`" in text and "⎡" in text
+    assert "0.00877135469" in text  # δ₁⁽¹⁾, at the handout's nine digits
+    assert "z_1^(1) = Σ_i" not in text  # not neuron by neuron
+    assert "matrix form" in window.statusBar().currentMessage()
+    export(window, dialogs, page)
+    assert '<pre class="matrix">' in page.read_text(encoding="utf-8")
+    pdf = tmp_path / "matrices.pdf"
+    export(window, dialogs, pdf)
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf_pages(pdf.read_bytes()) >= 1
