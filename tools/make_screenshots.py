@@ -174,6 +174,19 @@ def main() -> None:
         # The plot the comparison is about, given the room a teacher would drag it to.
         window.resizeDocks([window.docks["curves"]], [460], Qt.Orientation.Vertical)
         shoot(window, app, "14-gradients-sigmoid-against-relu")
+        # The Inspector in matrix form at a projector's 1280 × 720: δ⁽¹⁾ = (W⁽²⁾)ᵀ δ⁽²⁾ ⊙ f′(z⁽¹⁾)
+        # of the hand-worked example, neuron 2 of layer 1 just computed.
+        window.open_preset("worked-example")
+        window.apply_layout("step")
+        window.show_tab(window.inspector)
+        window.options.inspector_form = "matrix"
+        for _ in range(9):
+            window.doc.advance()
+        window.resizeDocks([window.docks["inspector"]], [int(INSPECTOR_SHARE * 1280)], Qt.Orientation.Horizontal)
+        window.statusBar().clearMessage()  # the training run's last words belong to its own picture
+        settle(app)
+        shoot(window, app, "16-inspector-matrix-form-1280x720")
+        window.options.inspector_form = "neuron"
         window.resize(*SIZE)
         doc.undo_stack.clear()
         window.doc.mark_saved()
