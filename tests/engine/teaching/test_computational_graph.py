@@ -1,0 +1,54 @@
+"""The computational graph: the chain rule as a sum over paths, equal to backpropagation's ∂L/∂w."""
+
+import numpy as np
+import pytest
+
+from bpviz.engine import Network
+from bpviz.engine.files.presets import load_preset
+from bpviz.engine.nn.activations import ACTIVATIONS
+from bpviz.engine.nn.losses import LOSS_OUTPUTS
+from bpviz.engine.teaching.computational_graph import LOSS, computational_graph, mode_costs, weight_id
+from bpviz.engine.teaching.worked_example import plain
+
+CASES = [(hidden, output, loss) for loss, outputs in LOSS_OUTPUTS.items() for output in outputs
+         for hidden in ACTIVATIONS if hidden != "softmax"]
+
+
+def test_w1_of_the_worked_example_has_two_paths_through_o1_and_o2_summing_to_its_gradient():
+    preset = load_preset("worked-example")
+    net = preset.network
+    trace = net.step(preset.input, preset.target, preset.lr)
+    g = computational_graph(trace, net.activations, net.loss)
+    paths = g.paths(weight_id(1, 0, 0))
+    assert len(paths) == g.count_paths(weight_id(1, 0, 0)) == 2
+    through = [plain(g.nodes[p.nodes[6]].label) for p in paths]
+    assert through == ["x_1^(2)", "x_2^(2)"]  # o₁ and o₂
+    first = paths[0].factors  # x₁⁽⁰⁾, 1, σ′(z₁⁽¹⁾), w₁₁⁽²⁾, 1, σ′(z₁⁽²⁾), y₁ − t₁, 1
+    assert first[0] == 0.05 and first[3] == 0.4 and first[6] == pytest.approx(0.75136507 - 0.01)
+    assert sum(p.product for p in paths) == pytest.approx(trace.dW[1][0, 0], rel=1e-12)
+    assert g.nodes[LOSS].value == pytest.approx(0.298371109, rel=1e-9)
+    assert mode_costs(net.sizes) == (16, 168, 12)
+
+
+@pytest.mark.parametrize("hidden, output, loss", CASES)
+def test_every_weights_path_products_sum_to_its_gradient(hidden, output, loss):
+    net = Network([2, 3, 2, 2], [hidden, hidden, output], loss, seed=5)
+    rng = np.random.default_rng(11)
+    t = np.array([1.0, 0.0]) if output == "softmax" else rng.uniform(0.1, 0.9, 2)
+    trace = net.step(rng.normal(size=2), t, 0.1)
+    g = computational_graph(trace, net.activations, net.loss)
+    for l in range(1, 4):
+        for j in range(net.sizes[l]):
+            for i in range(net.sizes[l - 1]):
+                paths = g.paths(weight_id(l, j, i))
+                assert len(paths) == g.count_paths(weight_id(l, j, i))
+                assert sum(p.product for p in paths) == pytest.approx(trace.dW[l][j, i], rel=1e-9, abs=1e-15)
+            assert g.nodes[f"b{l}.{j}"].gradient == trace.db[l][j]
+
+
+def test_a_wide_network_counts_its_paths_and_lists_only_some():
+    net = Network([2, 16, 16, 2], ["tanh", "tanh", "sigmoid"], "mse", seed=0)
+    trace = net.step([0.3, -0.2], [0.1, 0.9], 0.1)
+    g = computational_graph(trace, net.activations, net.loss)
+    assert g.count_paths(weight_id(1, 0, 0)) == 16 * 2
+    assert len(g.paths(weight_id(1, 0, 0), limit=10)) == 10
