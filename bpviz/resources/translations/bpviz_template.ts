@@ -935,6 +935,54 @@
     </message>
 </context>
 <context>
+    <name>GraphView</name>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="47"/>
+        <source>Paths from {w} to L: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="58"/>
+        <source>The first {shown} of {n} paths are written; the sum is over all {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="64"/>
+        <source>Their sum: {total} = {gradient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="67"/>
+        <source>as backpropagation computes it: {delta} {x} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="71"/>
+        <source>which the backward pass computes as δ x when it reaches layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="74"/>
+        <source>Each local derivative is known once the forward pass has computed the box it leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="76"/>
+        <source>Reverse mode (backpropagation) finds all {p} ∂L/∂w and ∂L/∂b of this network with {r:,} multiplications; forward mode, one pass through the network for each of them, would take {f:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="151"/>
+        <source>Computational graph of this step: every product w·x, sum z, activation x = f(z) and loss term (drag to see all of it). Click a product to follow its weight to L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="154"/>
+        <source>This network has too many operations to draw them all: the operations of neuron {j} of layer {l} are drawn, and the paths of its weight are written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <location filename="../../../bpviz/engine/teaching/handout.py" line="83"/>
@@ -1668,92 +1716,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="101"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="96"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="103"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="97"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="104"/>
         <source>Gradient check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="99"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="106"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="107"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="101"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="108"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="102"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="109"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="103"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="110"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="104"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="111"/>
         <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="105"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="112"/>
         <source>Weight matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="216"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="223"/>
         <source>Could not open {name}: {reason}. The current document is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="231"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="238"/>
         <source>Could not open the preset {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="252"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="259"/>
         <source>Could not save {name}: {reason}. Your work is still open and still unsaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="256"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="263"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="352"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="365"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="352"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="365"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="355"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="368"/>
         <source>{what} changed: the step is recomputed from it, back at event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="360"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="373"/>
         <source>bpviz — {name}[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,311 +3601,321 @@ double-click to edit</source>
     </message>
     <message>
         <location filename="../../../bpviz/ui/shell/menus.py" line="133"/>
-        <source>&amp;Digits</source>
+        <source>&amp;Computational graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="134"/>
+        <source>The centre shows the step's operations (w·x, z, f, the loss) with their values and gradients, and the focused weight's paths to L; again for the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/shell/menus.py" line="136"/>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="139"/>
         <source>{n} significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="144"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="145"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="146"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
         <source>&amp;Fit network to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="151"/>
         <source>&amp;Step-through layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="150"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
         <source>&amp;Training layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="151"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="154"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
         <source>&amp;Enlarge the output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="169"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="167"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="170"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="168"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
         <source>To the &amp;end of the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="169"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="172"/>
         <source>&amp;Reset to the start of the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="170"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="172"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
         <source>Back to the &amp;starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="178"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="178"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="181"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="191"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="190"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="193"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="191"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="194"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="192"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="195"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="193"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="196"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="195"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="208"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="209"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="212"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="213"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="212"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="213"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="217"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="217"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="237"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="240"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="238"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="241"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="241"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="244"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="242"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="245"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="247"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="250"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="250"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="272"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="275"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="287"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="287"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
         <source>Canvas: focus the previous / next neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="287"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="288"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="291"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="288"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="291"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="289"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="292"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="289"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="292"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="293"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="293"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>

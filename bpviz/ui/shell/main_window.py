@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from bpviz.engine.files.bounded_read import is_regular_file
 from bpviz.state import Document, ViewOptions
@@ -34,6 +35,7 @@ from bpviz.ui.export.recording import Recordings
 from bpviz.ui.stepping.step_bar import StepBar
 from bpviz.ui.lab.train_panel import TrainPanel
 from bpviz.ui.lab.training_curves import TrainingCurves
+from bpviz.ui.stepping.graph_view import GraphView
 from bpviz.ui.stepping.weight_matrices import WeightMatrices
 from bpviz.ui.stepping.weights_table import WeightsTable
 
@@ -65,11 +67,16 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.canvas = NetworkCanvas(self.doc, self.options)
         self.step_bar = StepBar(self.doc, self.options)
+        self.graph_view = GraphView(self.doc, self.options)
+        # The central area shows the network, or (View ▸ Computational graph) its operations.
+        self.central_views = QStackedWidget()
+        self.central_views.addWidget(self.canvas)
+        self.central_views.addWidget(self.graph_view)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.central_views, 1)
         layout.addWidget(self.step_bar)
         self.setCentralWidget(central)
 
@@ -115,7 +122,7 @@ class MainWindow(QMainWindow):
         self.session.stopped.connect(self.show_message)
         self.session.stateChanged.connect(lambda: self.canvas.set_live(self.session.fast))
 
-        for widget in (self.canvas, self.step_bar, self.example_panel, self.network_panel, self.data_panel,
+        for widget in (self.canvas, self.graph_view, self.step_bar, self.example_panel, self.network_panel, self.data_panel,
                        self.train_panel, self.boundary_plot, self.curves, self.matrices):
             widget.messageRaised.connect(self.show_message)
 
@@ -287,6 +294,12 @@ class MainWindow(QMainWindow):
 
     def _last_folder(self) -> str:
         return str(self.settings.value("last_folder", str(Path.home())))
+
+    def show_graph(self, on: bool) -> None:
+        """Show the step's computational graph in the central area instead of the network, or back."""
+        self.central_views.setCurrentWidget(self.graph_view if on else self.canvas)
+        (self.graph_view if on else self.canvas).setFocus()
+        self.actions["graph"].setChecked(on)
 
     # -- settings ---------------------------------------------------------------------------------
 

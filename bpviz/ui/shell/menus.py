@@ -130,6 +130,9 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         tip=tr("The Inspector writes the focused layer's step as vectors and matrices: z = W x + b, "
                "δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ", "menus"))
     o.changed.connect(lambda: actions["matrix_form"].setChecked(o.inspector_form == "matrix"))
+    add(view, "graph", tr("&Computational graph", "menus"), w.show_graph, ["C"], checkable=True,
+        tip=tr("The centre shows the step's operations (w·x, z, f, the loss) with their values and "
+               "gradients, and the focused weight's paths to L; again for the network", "menus"))
     digits = view.addMenu(tr("&Digits", "menus"))
     group = QActionGroup(w)
     for n in (2, 3, 4, 5, 6, 8, 10, 12):

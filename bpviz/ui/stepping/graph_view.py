@@ -1,0 +1,244 @@
+"""The computational graph view: the step's operations as boxes left to right, in step with the cursor.
+
+A mode of the central area (View ▸ Computational graph, C), beside the network canvas. Each box
+is one operation of bpviz.engine.teaching.computational_graph: a product w·x, a sum z, an
+activation x = f(z), a loss term and L. A box shows its value once the forward pass has
+computed it and ∂L/∂(box) once the backward pass has brought it back (the Revealed rule, as
+every view); the current event's boxes are outlined. The focused weight's paths to L are
+drawn bold, each edge of them labelled with its local derivative, and the panel under the
+graph writes each path's product and their sum, ∂L/∂w. Clicking a product focuses its weight.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QGraphicsPathItem, QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLabel,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from bpviz.engine.teaching.computational_graph import (LOSS, MAX_PATHS, ComputationalGraph, Node, Path,
+                                                       computational_graph, mode_costs, weight_id)
+from bpviz.engine.teaching.worked_example import html, plain
+from bpviz.state import Document, Focus, ViewOptions
+
+from bpviz.ui.look import palette
+from bpviz.ui.look.fonts import font_at
+from bpviz.ui.stepping.graph_text import node_known, paths_html
+from bpviz.ui.widgets.redraw_timer import RedrawTimer
+
+MAX_DRAWN = 70          # boxes drawn for the whole network; a bigger one shows the focused neuron's
+BOX_W, BOX_H = 112.0, 48.0
+COLUMN_GAP, ROW_GAP = 58.0, 14.0
+MIN_SCALE = 0.8         # the graph is shrunk to fit, never below this: further, it scrolls to the event
+BASE_PT = 10.5
+PATH_COLOR = QColor("#6a3d9a")   # the focused weight's paths to L
+GRADIENT_COLOR = QColor("#b35806")  # ∂L/∂(box): what the backward pass brings back
+KIND_FILL = {"input": "#f4f4f4", "product": "#eef3f8", "bias": "#f4f4f4", "sum": "#e3ecf5",
+             "activation": "#d6e4f0", "term": "#f8ece0", "loss": "#f3dcc6"}
+
+
+class GraphView(QWidget):
+    """The computational graph of the document's step, and the focused weight's paths."""
+
+    messageRaised = Signal(str)
+
+    def __init__(self, doc: Document, options: ViewOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc, self._options = doc, options
+        self._graph: ComputationalGraph | None = None
+        self._trace = None
+        self._weight: tuple[int, int, int] = (1, 0, 0)
+        self.header = QLabel(wordWrap=True)
+        self.scene = QGraphicsScene(self)
+        self.view = QGraphicsView(self.scene)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setBackgroundBrush(palette.BACKGROUND)
+        self.paths = QTextBrowser(openLinks=False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 5)
+        layout.addWidget(self.paths, 2)
+        self._redraw = RedrawTimer(self, self.refresh)
+        for signal in (doc.cursorMoved, doc.focusChanged, doc.weightsChanged, doc.structureChanged,
+                       doc.exampleChanged):
+            signal.connect(self._redraw.request)
+        options.changed.connect(self._redraw.request)
+        self.scene.selectionChanged.connect(self._on_clicked)
+
+    # -- public --------------------------------------------------------------------------------
+
+    def chosen_weight(self) -> tuple[int, int, int]:
+        """Return (l, j, i) of the weight whose paths are drawn (0-based j and i)."""
+        return self._weight
+
+    def shown_paths(self) -> list[Path]:
+        """Return the paths drawn: from the chosen weight to L (at most MAX_PATHS)."""
+        return [] if self._graph is None else self._graph.paths(weight_id(*self._weight))
+
+    def refresh(self) -> None:
+        """Draw the graph of the step as the cursor has revealed it."""
+        doc = self._doc
+        if doc.cursor.trace is not self._trace:
+            self._trace = doc.cursor.trace
+            net = doc.network
+            try:
+                self._graph = computational_graph(self._trace, net.activations, net.loss)
+            except ValueError as e:
+                self._graph = None
+                self.header.setText(str(e))
+                return
+        focus = doc.focus
+        if focus is not None and focus.kind == "edge" and focus.fits(doc.network.sizes):
+            self._weight = (focus.layer, focus.j, focus.i)
+        elif focus is not None and focus.kind == "neuron" and focus.layer >= 1 and focus.fits(doc.network.sizes):
+            if (self._weight[0], self._weight[1]) != (focus.layer, focus.j):
+                self._weight = (focus.layer, focus.j, 0)  # the neuron's first incoming weight
+        if not _fits(self._weight, doc.network.sizes):
+            self._weight = (1, 0, 0)
+        self._draw()
+        self._write_paths()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._redraw.request()  # shrunk to fit the new size, or scrolled
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def _drawn_nodes(self) -> tuple[list[Node], bool]:
+        """Return the boxes to draw and whether that is the whole network (else the chosen neuron's)."""
+        g = self._graph
+        nodes = [n for n in g.nodes.values() if n.kind != "weight"]
+        if len(nodes) <= MAX_DRAWN:
+            return nodes, True
+        l, j, _ = self._weight
+        mine = [n for n in nodes if n.layer == l and n.j == j and n.kind in ("product", "bias", "sum", "activation")]
+        inputs = [g.nodes[f"x{l - 1}.{i}"] for i in range(self._doc.network.sizes[l - 1])]
+        return inputs + mine, False
+
+    def _draw(self) -> None:
+        g, doc = self._graph, self._doc
+        self.scene.blockSignals(True)
+        self.scene.clear()
+        self.scene.blockSignals(False)
+        nodes, whole = self._drawn_nodes()
+        scale = self._options.font_scale
+        font = font_at(QFont(self.font()), BASE_PT * scale)
+        texts = {n.id: self._box_text(n, font) for n in nodes}
+        # One size for every box: the widest and tallest text, so the columns line up.
+        w = max(BOX_W * scale, max(t.document().idealWidth() for t in texts.values()) + 12)
+        h = max(BOX_H * scale, max(t.boundingRect().height() for t in texts.values()) + 6)
+        columns: dict[float, list[Node]] = {}
+        for n in nodes:
+            columns.setdefault(n.column, []).append(n)
+        tallest = max(len(c) for c in columns.values())
+        places: dict[str, QRectF] = {}
+        for k, column in enumerate(sorted(columns)):
+            stack = columns[column]
+            top = (tallest - len(stack)) * (h + ROW_GAP) / 2
+            for r, n in enumerate(stack):
+                places[n.id] = QRectF(k * (w + COLUMN_GAP * scale), top + r * (h + ROW_GAP), w, h)
+        on_path = {e for p in self.shown_paths() for e in zip(p.nodes, p.nodes[1:])} if whole else set()
+        current = _current_boxes(doc)
+        for e in g.edges:
+            if e.src in places and e.dst in places:
+                self._edge(places[e.src], places[e.dst], (e.src, e.dst) in on_path, e, font)
+        for n in nodes:
+            self._box(n, places[n.id], texts[n.id], n.id in current or (n.layer, n.j) in current)
+        self.header.setText(self.tr("Computational graph of this step: every product w·x, sum z, "
+                                    "activation x = f(z) and loss term (drag to see all of it). Click a "
+                                    "product to follow its weight to L.") if whole else
+                            self.tr("This network has too many operations to draw them all: the "
+                                    "operations of neuron {j} of layer {l} are drawn, and the paths "
+                                    "of its weight are written below.").format(j=self._weight[1] + 1,
+                                                                                l=self._weight[0]))
+        self.header.setFont(font)
+        bounds = self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        self.scene.setSceneRect(bounds)
+        room = self.view.viewport().size()
+        fit = min(room.width() / bounds.width(), room.height() / bounds.height(), 1.0)
+        self.view.resetTransform()
+        self.view.scale(max(fit, MIN_SCALE), max(fit, MIN_SCALE))
+        if fit < MIN_SCALE:  # too wide to read whole: the event's (or the chosen weight's) boxes in view
+            shown = [places[k] for k in places if k in current or (self._graph.nodes[k].layer,
+                                                                   self._graph.nodes[k].j) in current]
+            target = shown[0] if shown else places.get(f"p{self._weight[0]}.{self._weight[1]}.{self._weight[2]}")
+            if target is not None:
+                self.view.centerOn(target.center())
+
+    def _box_text(self, n: Node, font: QFont) -> QGraphicsTextItem:
+        """Return the box's three lines: what it is, its value, and ∂L/∂ of it ("?" until revealed)."""
+        value_known, gradient_known = node_known(self._doc.revealed, n)
+        fmt = self._options.fmt
+        value = fmt(n.value) if value_known else "?"
+        gradient = fmt(n.gradient) if gradient_known else "?"
+        text = QGraphicsTextItem()
+        text.setFont(font)
+        text.setHtml(f'<div align="center">{html(n.label)}<br>= <b>{escape(value)}</b><br>'
+                     f'<span style="color:{GRADIENT_COLOR.name()}">∂L/∂ = {escape(gradient)}</span></div>')
+        text.adjustSize()
+        return text
+
+    def _box(self, n: Node, rect: QRectF, text: QGraphicsTextItem, current: bool) -> None:
+        path = QPainterPath()
+        path.addRoundedRect(rect, 8, 8)
+        box = QGraphicsPathItem(path)
+        box.setBrush(QBrush(QColor(KIND_FILL.get(n.kind, "#ffffff"))))
+        box.setPen(QPen(palette.FOCUS if current else QColor("#7a7a7a"), 3.0 if current else 1.0))
+        box.setData(0, n.id)
+        box.setFlag(QGraphicsPathItem.GraphicsItemFlag.ItemIsSelectable, n.kind == "product")
+        what = plain(n.label)  # full precision on hover: symbols and numbers, nothing to translate
+        box.setToolTip(f"{what} = {n.value!r}; ∂L/∂{what} = {n.gradient!r}")
+        self.scene.addItem(box)
+        text.setParentItem(box)  # the box owns it (given to the constructor, PySide lets it go)
+        text.setTextWidth(rect.width())
+        text.setPos(rect.left(), rect.top() + (rect.height() - text.boundingRect().height()) / 2)
+
+    def _edge(self, a: QRectF, b: QRectF, bold: bool, e, font: QFont) -> None:
+        start, end = QPointF(a.right(), a.center().y()), QPointF(b.left(), b.center().y())
+        path = QPainterPath(start)
+        middle = (start.x() + end.x()) / 2
+        path.cubicTo(QPointF(middle, start.y()), QPointF(middle, end.y()), end)
+        item = self.scene.addPath(path, QPen(PATH_COLOR if bold else QColor("#b0b0b0"), 3.0 if bold else 1.0))
+        item.setZValue(-1)
+        if bold:
+            label = QGraphicsTextItem()
+            label.setFont(font_at(font, font.pointSizeF() * 0.85))
+            label.setHtml(f'<span style="color:{PATH_COLOR.name()}; background-color:#ffffff">'
+                          f"{html(e.local_text)}</span>")
+            mid = path.pointAtPercent(0.5)
+            label.setPos(mid.x() - label.boundingRect().width() / 2, mid.y() - label.boundingRect().height() / 2)
+            label.setZValue(2)  # over the boxes' edges: a local derivative is never hidden
+            self.scene.addItem(label)
+
+    def _write_paths(self) -> None:
+        g, (l, j, i) = self._graph, self._weight
+        start = weight_id(l, j, i)
+        reverse, forward, parameters = mode_costs(self._doc.network.sizes)
+        self.paths.setFont(font_at(self.font(), BASE_PT * self._options.font_scale))
+        self.paths.setHtml(paths_html(g, start, g.paths(start, MAX_PATHS), g.count_paths(start), self._doc,
+                                      self._options, (reverse, forward, parameters)))
+
+    def _on_clicked(self) -> None:
+        chosen = [item for item in self.scene.selectedItems() if item.data(0)]
+        if chosen:
+            node = self._graph.nodes[chosen[0].data(0)]
+            self._doc.set_focus(Focus.edge(node.layer, node.j, node.i))
+
+
+def _fits(weight: tuple[int, int, int], sizes) -> bool:
+    l, j, i = weight
+    return 1 <= l < len(sizes) and 0 <= j < sizes[l] and 0 <= i < sizes[l - 1]
+
+
+def _current_boxes(doc: Document) -> set:
+    """Return (layer, j) of the neuron the current event computes, and LOSS at the loss."""
+    event = doc.cursor.current
+    if event is None:
+        return set()
+    if event.phase == "loss":
+        return {LOSS} | {f"e{k}" for k in range(doc.network.sizes[-1])}
+    return {(event.layer, event.neuron)} if event.phase in ("forward", "backward") else set()
