@@ -6,7 +6,7 @@ import sys
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from bpviz.state import Document, ViewOptions
 from bpviz.state.training.training_session import TrainingSession
@@ -218,3 +218,12 @@ def laid_out():
 def weights(net):
     """Return copies of every weight matrix and then every bias vector of `net`."""
     return [w.copy() for w in net.W[1:]] + [b.copy() for b in net.b[1:]]
+
+
+@pytest.fixture(autouse=True)
+def earlier_widgets_deleted():
+    """Delete the widgets earlier tests closed: pytest-qt asks Qt to delete them later, and
+    without an event loop running, later never comes; a hundred main windows kept alive
+    took the suite past a gigabyte."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    yield
