@@ -10,6 +10,8 @@ import numpy as np
 from bpviz.engine import Network
 from bpviz.engine.teaching.handout import to_html, to_markdown
 from bpviz.engine.limits import MAX_LR
+
+MAX_BATCH = 16  # samples one explanation writes out, each with all its equations
 from bpviz.engine.data.plain_number import read_plain_number, underflows
 from bpviz.engine.teaching.matrix_form import matrix_form
 from bpviz.engine.teaching.matrix_text import to_matrix_json
@@ -61,8 +63,11 @@ def run_explain(argv: list[str], parser_class) -> int:
         description="Print one step of backpropagation (forward, loss, backward, update) with "
                     "every equation's numbers substituted.")
     parser.add_argument("network", help="a network file (.json) or a preset name, e.g. worked-example")
-    parser.add_argument("--input", nargs="+", metavar="X", help="input values (default: the preset's)")
-    parser.add_argument("--target", nargs="+", metavar="T", help="target values (default: the preset's)")
+    parser.add_argument("--input", nargs="+", metavar="X", action="append",
+                        help="input values (default: the preset's); repeat --input and --target, one "
+                             "pair per sample, to explain a batch")
+    parser.add_argument("--target", nargs="+", metavar="T", action="append",
+                        help="target values (default: the preset's)")
     parser.add_argument("--lr", help="learning rate α (default: the preset's, else 0.5)")
     parser.add_argument("--format", choices=("markdown", "html", "json"), default="markdown",
                         help="markdown (default), html (a page to print) or json (every value at full precision)")
@@ -76,23 +81,35 @@ def run_explain(argv: list[str], parser_class) -> int:
         if not 1 <= args.digits <= 17:
             raise ValueError(f"--digits {args.digits}: choose 1 to 17")
         net, x, t, lr = _open(args.network)
+        X = None if x is None else np.atleast_2d(x)
+        T = None if t is None else np.atleast_2d(t)
         if args.input is not None:
-            x = _numbers(args.input, "--input")
+            X = [_numbers(values, f"--input {k + 1}" if len(args.input) > 1 else "--input")
+                 for k, values in enumerate(args.input)]
         if args.target is not None:
-            t = _numbers(args.target, "--target")
-        if x is None or t is None:
+            T = [_numbers(values, f"--target {k + 1}" if len(args.target) > 1 else "--target")
+                 for k, values in enumerate(args.target)]
+        if X is None or T is None:
             raise ValueError("this network file has no example: give --input and --target")
-        if len(x) != net.sizes[0]:
-            raise ValueError(f"--input: the network has {net.sizes[0]} inputs, {len(x)} values given")
-        if len(t) != net.sizes[-1]:
-            raise ValueError(f"--target: the network has {net.sizes[-1]} outputs, {len(t)} values given")
+        if len(X) != len(T):
+            raise ValueError(f"{len(X)} inputs but {len(T)} targets: give one --target for each --input")
+        if len(X) > MAX_BATCH:
+            raise ValueError(f"{len(X)} samples: a batch is explained for up to {MAX_BATCH}")
+        for k, (x, t) in enumerate(zip(X, T)):
+            which = f" {k + 1}" if len(X) > 1 else ""
+            if len(x) != net.sizes[0]:
+                raise ValueError(f"--input{which}: the network has {net.sizes[0]} inputs, {len(x)} values given")
+            if len(t) != net.sizes[-1]:
+                raise ValueError(f"--target{which}: the network has {net.sizes[-1]} outputs, {len(t)} values given")
         if args.lr is not None:
             lr = float(_numbers([args.lr], "--lr")[0])
             if not 0 <= lr <= MAX_LR:
                 raise ValueError(f"--lr {args.lr}: the learning rate is 0 to {MAX_LR:g}")
         lr = 0.5 if lr is None else lr
-        trace = net.step(x, t, lr)
+        trace = net.step(np.array(X, dtype=float), np.array(T, dtype=float), lr)
         example = worked_example(trace, net.activations, net.loss, digits=args.digits)
+        if args.form == "matrix" and trace.n_samples > 1:
+            raise ValueError("--form matrix explains one sample: give one --input and one --target")
         matrices = matrix_form(trace, net.activations, net.loss) if args.form == "matrix" else None
     except (ValueError, OSError) as e:
         # NetworkFormatError is a ValueError; OSError covers missing or unreadable files.

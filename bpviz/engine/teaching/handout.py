@@ -39,6 +39,10 @@ GENERAL = {
         f"∂L/∂{sym('w', 'ji', 'l')} = {sym('δ', 'j', 'l')} {sym('x', 'i', 'l-1')}",
         f"∂L/∂{sym('b', 'j', 'l')} = {sym('δ', 'j', 'l')}",
     ],
+    "Batch gradients": [
+        f"∂L/∂{sym('w', 'ji', 'l')} = (1/B) Σ_n ∂L_n/∂{sym('w', 'ji', 'l')}",
+        f"∂L/∂{sym('b', 'j', 'l')} = (1/B) Σ_n ∂L_n/∂{sym('b', 'j', 'l')}",
+    ],
     "Update": [
         f"{sym('w', 'ji', 'l')} ← {sym('w', 'ji', 'l')} − α ∂L/∂{sym('w', 'ji', 'l')}",
         f"{sym('b', 'j', 'l')} ← {sym('b', 'j', 'l')} − α ∂L/∂{sym('b', 'j', 'l')}",
@@ -79,15 +83,20 @@ def _facts(example: WorkedExample, digits: int, tr: Translate) -> list[str]:
     """Return the sentences that state the example (markup)."""
     n = lambda v: number(v, digits)
     L = len(example.sizes) - 1
-    return [
-        tr("Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.").format(
-            sizes="-".join(map(str, example.sizes)), activations=", ".join(example.activations),
-            loss=example.loss_name, lr=n(example.lr)),
-        tr("Input {x} = ({input}); target t = ({target}).").format(
-            x=_layer_symbol("x", 0), input=", ".join(map(n, example.input)),
-            target=", ".join(map(n, example.target))),
-        tr("The output is y = {y}.").format(y=_layer_symbol("x", L)),
-    ]
+    network = tr("Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.").format(
+        sizes="-".join(map(str, example.sizes)), activations=", ".join(example.activations),
+        loss=example.loss_name, lr=n(example.lr))
+    output = tr("The output is y = {y}.").format(y=_layer_symbol("x", L))
+    if example.input and isinstance(example.input[0], list):  # a batch: one line per sample
+        samples = [tr("Sample {k}: input {x} = ({input}); target t = ({target}).").format(
+            k=k, x=_layer_symbol("x", 0), input=", ".join(map(n, x)), target=", ".join(map(n, t)))
+            for k, (x, t) in enumerate(zip(example.input, example.target), 1)]
+        batch = tr("A batch of {B} samples: the loss is the mean of theirs, and the update uses "
+                   "the mean of their gradients.").format(B=len(samples))
+        return [network, batch, *samples, output]
+    return [network, tr("Input {x} = ({input}); target t = ({target}).").format(
+        x=_layer_symbol("x", 0), input=", ".join(map(n, example.input)),
+        target=", ".join(map(n, example.target))), output]
 
 
 def _layer_title(layer: int, L: int, tr: Translate) -> str:
@@ -151,7 +160,7 @@ def to_markdown(example: WorkedExample, digits: int = 9, title: str | None = Non
                 lines += [f"### {_layer_title(layer, L, tr)}", ""]
             lines += [f"    {plain(e.lhs)} {e.op} {plain(e.expression)} = {n(e.value)}" for e in equations]
             lines.append("")
-        if section.title == "Loss":
+        if section.title in ("Loss", "Batch loss"):
             lines += [f"**L = {n(example.loss)}**", ""]
         del lines[-1]
     lines += ["", f"## {tr('Weights before → after')}", ""]
@@ -203,7 +212,7 @@ def to_html(example: WorkedExample, digits: int = 9, title: str | None = None,
             if layer is not None:
                 out.append(f"<h3>{escape(_layer_title(layer, L, tr))}</h3>")
             out.append(_equation_table(equations, n, tr))
-        if section.title == "Loss":
+        if section.title in ("Loss", "Batch loss"):
             out.append(f'<p class="result"><b>L = {n(example.loss)}</b></p>')
     out.append(f"<h2>{escape(tr('Weights before → after'))}</h2>")
     out.append(_parameter_table(example.parameters, n, tr))

@@ -32,6 +32,7 @@ class Equation:
     expression: str
     value: float
     op: str = "="  # "←" for the update
+    per_sample: list | None = None  # in a batch, the gradient's (or loss's) term of each sample, in order
 
 
 @dataclass(frozen=True)
@@ -120,23 +121,58 @@ def factor(v: float, digits: int) -> str:
 
 
 def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: int = 9) -> WorkedExample:
-    """Return every equation of one step on one example, with the numbers substituted.
+    """Return every equation of one step, with the numbers substituted.
 
-    The trace must hold one sample and include the update (Network.step or StepThrough).
+    The trace must include the update (Network.step or StepThrough). On one example: the
+    forward pass, the loss, the backward pass and the update. On a batch of B examples: each
+    sample's forward pass, loss and backward pass (its own ∂Lₙ/∂w), then the batch loss
+    L = (1/B) Σₙ Lₙ, the batch gradients ∂L/∂w = (1/B) Σₙ ∂Lₙ/∂w (each with `per_sample`),
+    and the update, which uses them.
     """
     if not trace.has_update:
         raise ValueError("the worked example needs a full step: forward, backward and update")
-    if trace.n_samples != 1:
-        raise ValueError(f"the worked example is for one example; this trace has {trace.n_samples}")
-    L = trace.L
-    s = 0
+    a = trace.lr
+    update, parameters = _update(trace, digits)
+    facts = dict(sizes=[x.shape[1] for x in trace.x], activations=list(activations[1:]), loss_name=loss_name,
+                 lr=float(a), parameters=parameters)
+    if trace.n_samples == 1:
+        loss_section, loss_value = _loss(trace, 0, activations, loss_name, digits)
+        return WorkedExample(
+            input=[float(v) for v in trace.x[0][0]], target=[float(v) for v in trace.T[0]],
+            sections=[Section("Forward pass", _forward(trace, 0, activations, digits)),
+                      Section("Loss", loss_section),
+                      Section("Backward pass", _backward(trace, 0, loss_name, activations, digits,
+                                                         trace.dW, trace.db)),
+                      Section("Update", update)],
+            loss=loss_value, **facts)
+    B, sections, losses = trace.n_samples, [], []
+    for s in range(B):
+        dW = [None] + [np.outer(trace.delta[l][s], trace.x[l - 1][s]) for l in range(1, trace.L + 1)]
+        db = [None] + [trace.delta[l][s] for l in range(1, trace.L + 1)]
+        loss_section, loss_value = _loss(trace, s, activations, loss_name, digits)
+        losses.append(loss_value)
+        sections += [Section(f"Sample {s + 1} · forward pass", _forward(trace, s, activations, digits)),
+                     Section(f"Sample {s + 1} · loss", loss_section),
+                     Section(f"Sample {s + 1} · backward pass",
+                             _backward(trace, s, loss_name, activations, digits, dW, db, sample=s + 1))]
     n = lambda v: number(v, digits)
-    fac = lambda v: factor(v, digits)
+    mean = f"(1/{B})·(" + " + ".join(n(v) for v in losses) + ")"
+    batch_loss = [Equation("loss", None, None, None, "L", f"(1/B) Σ_n L_n = {mean}", float(trace.loss),
+                           per_sample=losses)]
+    sections += [Section("Batch loss", batch_loss), Section("Batch gradients", _batch_gradients(trace, digits)),
+                 Section("Update", update)]
+    return WorkedExample(input=[[float(v) for v in row] for row in trace.x[0]],
+                         target=[[float(v) for v in row] for row in trace.T], sections=sections,
+                         loss=float(trace.loss), **facts)
+
+
+def _forward(trace: StepTrace, s: int, activations: list, digits: int) -> list[Equation]:
+    """Return z and x of every neuron for sample s, layer by layer."""
+    n, fac = (lambda v: number(v, digits)), (lambda v: factor(v, digits))
     x, z, W, b = trace.x, trace.z, trace.W_before, trace.b_before
     sizes = [a.shape[1] for a in x]
-
     forward = []
-    for l in range(1, L + 1):
+    for l in range(1, trace.L + 1):
         f = ACTIVATIONS[activations[l]].symbol
         for j in range(sizes[l]):
             terms = " + ".join(f"{fac(W[l][j, i])}·{fac(x[l - 1][s, i])}" for i in range(sizes[l - 1]))
@@ -147,9 +183,14 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
             forward.append(Equation("x", l, j + 1, None, sym("x", idx(j + 1), l),
                                     f"{f}({sym('z', idx(j + 1), l)}) = {f}({n(z[l][s, j])})",
                                     float(x[l][s, j])))
+    return forward
 
-    y, t = x[L][s], trace.T[s]
-    k = range(sizes[L])
+
+def _loss(trace: StepTrace, s: int, activations: list, loss_name: str, digits: int) -> tuple[list[Equation], float]:
+    """Return the loss equation of sample s, and its value."""
+    n, L = (lambda v: number(v, digits)), trace.L
+    y, t = trace.x[L][s], trace.T[s]
+    k = range(y.shape[0])
     if loss_name == "mse":
         expr = "½ Σ_k (t_k − y_k)² = ½[" + " + ".join(f"({n(t[q])} − {n(y[q])})²" for q in k) + "]"
     elif activations[L] == "softmax":
@@ -158,9 +199,20 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
         expr = "−Σ_k [t_k log y_k + (1 − t_k) log(1 − y_k)] = −[" + " + ".join(
             f"{n(t[q])}·log {n(y[q])} + {n(1 - t[q])}·log {n(1 - y[q])}" for q in k) + "]"
     with np.errstate(over="ignore", invalid="ignore"):  # huge outputs: an infinite L, shown as such
-        loss_value = float(get_loss(loss_name, activations[L]).L(y[None], t[None])[0])
-    loss_section = [Equation("loss", None, None, None, "L", expr, loss_value)]
+        value = float(get_loss(loss_name, activations[L]).L(y[None], t[None])[0])
+    return [Equation("loss", None, None, None, "L" if trace.n_samples == 1 else f"L_{{{s + 1}}}", expr, value)], value
 
+
+def _backward(trace: StepTrace, s: int, loss_name: str, activations: list, digits: int, dW: list, db: list,
+              sample: int | None = None) -> list[Equation]:
+    """Return ∂L/∂x, δ, ∂L/∂w and ∂L/∂b of sample s, from the output down; `dW`, `db` are the
+    gradients its lines give (the batch's for one sample; `sample` n's own, ∂Lₙ/∂w, in a batch)."""
+    n, fac = (lambda v: number(v, digits)), (lambda v: factor(v, digits))
+    x, W, L = trace.x, trace.W_before, trace.L
+    sizes = [a.shape[1] for a in x]
+    y, t = x[L][s], trace.T[s]
+    of = "L" if sample is None else f"L_{{{sample}}}"
+    grad_kinds = ("dW", "db") if sample is None else ("dW_sample", "db_sample")
     backward = []
     for l in range(L, 0, -1):
         for j in range(sizes[l]):
@@ -178,29 +230,55 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
                 terms = " + ".join(f"{fac(trace.delta[l + 1][s, q])}·{fac(W[l + 1][q, j])}"
                                    for q in range(sizes[l + 1]))
                 rhs = f"Σ_k {sym('δ', 'k', l + 1)} {sym('w', 'k' + jj, l + 1)} = {terms}"
-            backward.append(Equation("dL_dx", l, j + 1, None, "∂L/∂" + sym("x", jj, l), rhs, dxj))
+            backward.append(Equation("dL_dx", l, j + 1, None, f"∂{of}/∂" + sym("x", jj, l), rhs, dxj))
             d = float(trace.delta[l][s, j])
             if l == L and loss_name == "cross_entropy":
                 rhs = f"y_{{{jj}}} − t_{{{jj}}} = {n(y[j])} − {n(t[j])}"
             else:
-                rhs = (f"∂L/∂{sym('x', jj, l)} · f'({sym('z', jj, l)}) = "
+                rhs = (f"∂{of}/∂{sym('x', jj, l)} · f'({sym('z', jj, l)}) = "
                        f"{fac(dxj)}·{fac(trace.f_prime[l][s, j])}")
             backward.append(Equation("delta", l, j + 1, None, sym("δ", jj, l), rhs, d))
         for j in range(sizes[l]):
             for i in range(sizes[l - 1]):
                 backward.append(Equation(
-                    "dW", l, j + 1, i + 1, "∂L/∂" + sym("w", idx(j + 1, i + 1), l),
+                    grad_kinds[0], l, j + 1, i + 1, f"∂{of}/∂" + sym("w", idx(j + 1, i + 1), l),
                     f"{sym('δ', idx(j + 1), l)} {sym('x', idx(i + 1), l - 1)} = "
-                    f"{fac(trace.delta[l][s, j])}·{fac(x[l - 1][s, i])}", float(trace.dW[l][j, i])))
-            backward.append(Equation("db", l, j + 1, None, "∂L/∂" + sym("b", idx(j + 1), l),
-                                     sym("δ", idx(j + 1), l),
-                                     float(trace.db[l][j])))
+                    f"{fac(trace.delta[l][s, j])}·{fac(x[l - 1][s, i])}", float(dW[l][j, i])))
+            backward.append(Equation(grad_kinds[1], l, j + 1, None, f"∂{of}/∂" + sym("b", idx(j + 1), l),
+                                     sym("δ", idx(j + 1), l), float(db[l][j])))
+    return backward
 
+
+def _batch_gradients(trace: StepTrace, digits: int) -> list[Equation]:
+    """Return ∂L/∂w = (1/B) Σₙ ∂Lₙ/∂w for every weight and bias: the batch's, which the update uses."""
+    fac, B, x = (lambda v: factor(v, digits)), trace.n_samples, trace.x
+    out = []
+    for l in range(1, trace.L + 1):
+        delta = trace.delta[l]
+        for j in range(delta.shape[1]):
+            for i in range(x[l - 1].shape[1]):
+                terms = [float(delta[s, j] * x[l - 1][s, i]) for s in range(B)]
+                w = sym("w", idx(j + 1, i + 1), l)
+                out.append(Equation("dW", l, j + 1, i + 1, f"∂L/∂{w}",
+                                    f"(1/B) Σ_n ∂L_n/∂{w} = (1/{B})·(" + " + ".join(map(fac, terms)) + ")",
+                                    float(trace.dW[l][j, i]), per_sample=terms))
+            terms = [float(v) for v in delta[:, j]]
+            bj = sym("b", idx(j + 1), l)
+            out.append(Equation("db", l, j + 1, None, f"∂L/∂{bj}",
+                                f"(1/B) Σ_n ∂L_n/∂{bj} = (1/{B})·(" + " + ".join(map(fac, terms)) + ")",
+                                float(trace.db[l][j]), per_sample=terms))
+    return out
+
+
+def _update(trace: StepTrace, digits: int) -> tuple[list[Equation], list[Parameter]]:
+    """Return w ← w − α ∂L/∂w for every weight and bias, and each one's before, gradient and after."""
+    n, fac, a = (lambda v: number(v, digits)), (lambda v: factor(v, digits)), trace.lr
+    W, b = trace.W_before, trace.b_before
     update, parameters = [], []
-    a = trace.lr
-    for l in range(1, L + 1):
-        for j in range(sizes[l]):
-            for i in range(sizes[l - 1]):
+    for l in range(1, trace.L + 1):
+        rows, cols = np.asarray(W[l]).shape
+        for j in range(rows):
+            for i in range(cols):
                 w = sym("w", idx(j + 1, i + 1), l)
                 update.append(Equation("W_after", l, j + 1, i + 1, w,
                                        f"{w} − α ∂L/∂{w} = {n(W[l][j, i])} − {n(a)}·{fac(trace.dW[l][j, i])}",
@@ -213,18 +291,7 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
                                    float(trace.b_after[l][j]), op="←"))
             parameters.append(Parameter(l, j + 1, None, bj, float(b[l][j]), float(trace.db[l][j]),
                                         float(trace.b_after[l][j])))
-
-    return WorkedExample(
-        sizes=sizes, activations=list(activations[1:]), loss_name=loss_name,
-        input=[float(v) for v in x[0][s]], target=[float(v) for v in t], lr=float(a),
-        sections=[
-            Section("Forward pass", forward),
-            Section("Loss", loss_section),
-            Section("Backward pass", backward),
-            Section("Update", update),
-        ],
-        loss=loss_value, parameters=parameters,
-    )
+    return update, parameters
 
 
 # -- as data ---------------------------------------------------------------------------------
@@ -239,4 +306,6 @@ def to_json(example: WorkedExample) -> str:
         for e in section["equations"]:
             e["lhs"] = plain(e["lhs"])
             e["expression"] = plain(e["expression"])
+            if e["per_sample"] is None:
+                del e["per_sample"]  # one example: the equations as they always were
     return json.dumps(d, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
