@@ -185,8 +185,11 @@ class Inspector(QWidget):
         anchors = {self.tr("Forward pass"): "forward", self.tr("Backward pass"): "backward",
                    self._update_title(): "update"}
         if self._options.inspector_form == "matrix" and focus is not None and focus.fits(doc.network.sizes):
-            self._html = matrix_html(doc, focus, self._options.digits, self._matrix_chars(), self._matrices,
-                                     self._mono.pointSizeF(), FLOOR_PT * self._options.font_scale)
+            # The loss is one number, not a layer's vector: its own line heads the output layer's grids.
+            loss = "".join(section_html(title, items, self._options) for title, items in sections[:1]) \
+                if focus.kind == "loss" else ""
+            self._html = loss + matrix_html(doc, focus, self._options.digits, self._matrix_chars(), self._matrices,
+                                            self._mono.pointSizeF(), FLOOR_PT * self._options.font_scale)
         else:
             self._html = "".join(section_html(title, items, self._options, anchors.get(title, ""))
                                  for title, items in sections)

@@ -80,3 +80,14 @@ def test_no_grid_is_wider_than_the_inspector(show_widget, doc, options, width, s
         inspector._refresh()
         browser = inspector._browser
         assert browser.document().idealWidth() <= browser.viewport().width() + 1, doc.cursor.current
+
+
+def test_the_loss_in_matrix_form_keeps_its_own_line_above_the_output_layers_grids(show_widget, doc, options):
+    options.inspector_form = "matrix"
+    inspector = show_widget(Inspector(doc, options), 420, 700)
+    for _ in range(5):  # the forward pass, then the loss
+        doc.advance()
+    assert doc.focus == Focus.loss(2)
+    text = inspector.plain_text()
+    assert "L = ½ Σ" in text and "0.2984" in text
+    assert text.index("0.2984") < text.index("∂L/∂x⁽²⁾")
