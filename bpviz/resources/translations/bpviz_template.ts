@@ -937,47 +937,47 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="47"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="58"/>
         <source>Paths from {w} to L: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="58"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="60"/>
         <source>The first {shown} of {n} paths are written; the sum is over all {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="64"/>
-        <source>Their sum: {total} = {gradient}</source>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="66"/>
+        <source>The sum of the paths: {total} = {gradient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="69"/>
         <source>as backpropagation computes it: {delta} {x} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="71"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="73"/>
         <source>which the backward pass computes as δ x when it reaches layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="74"/>
-        <source>Each local derivative is known once the forward pass has computed the box it leads to.</source>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="76"/>
+        <source>Each local derivative is known once the forward pass has computed the box it leads to: the sum of the paths then appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="76"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="78"/>
         <source>Reverse mode (backpropagation) finds all {p} ∂L/∂w and ∂L/∂b of this network with {r:,} multiplications; forward mode, one pass through the network for each of them, would take {f:,}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="151"/>
-        <source>Computational graph of this step: every product w·x, sum z, activation x = f(z) and loss term (drag to see all of it). Click a product to follow its weight to L.</source>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="175"/>
+        <source>Computational graph of this step: every product w·x, sum z, activation x = f(z) and loss term, each with its value and (orange) ∂L/∂ of it. Outlined: what the current event computes. Purple: the paths from the focused weight to L; click a product to choose its weight. Drag to see the rest; Ctrl + and Ctrl − zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="154"/>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="180"/>
         <source>This network has too many operations to draw them all: the operations of neuron {j} of layer {l} are drawn, and the paths of its weight are written below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,13 +985,8 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="83"/>
-        <source>Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../bpviz/engine/teaching/handout.py" line="86"/>
-        <source>Input {x} = ({input}); target t = ({target}).</source>
+        <source>Network {sizes}, activations {activations}, loss {loss}, learning rate α = {lr}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,57 +995,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="91"/>
+        <source>Sample {k}: input {x} = ({input}); target t = ({target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../../bpviz/engine/teaching/handout.py" line="94"/>
+        <source>A batch of {B} samples: the loss is the mean of theirs, and the update uses the mean of their gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="97"/>
+        <source>Input {x} = ({input}); target t = ({target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="103"/>
         <source>Layer {l} (output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="94"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="103"/>
         <source>Layer {l} (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="136"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="145"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="141"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="150"/>
         <source>In general:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="157"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="166"/>
         <source>Weights before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="164"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="173"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="164"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="173"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="164"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="173"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="219"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="228"/>
         <source>Symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="219"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="228"/>
         <source>Equation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/engine/teaching/handout.py" line="220"/>
+        <location filename="../../../bpviz/engine/teaching/handout.py" line="229"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,87 +1231,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="185"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="188"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="185"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="188"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="217"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="223"/>
         <source>Step {step} · {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="218"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="224"/>
         <source>Step {step} · start: nothing computed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="251"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="257"/>
         <source>Neuron {j} of layer {l} (output) · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="252"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="258"/>
         <source>Neuron {j} of layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="254"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="260"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="257"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="263"/>
         <source>Update · α = {lr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="273"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="279"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="276"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="282"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="277"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="283"/>
         <source>Gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="288"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="294"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="289"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="295"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="290"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="296"/>
         <source>Its derivative for each output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="297"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="303"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="300"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="306"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="301"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="307"/>
         <source>Input {i} · layer 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,27 +1319,27 @@
 <context>
     <name>InspectorMatrix</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="24"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="25"/>
         <source>Layer {l} has {n} neurons: {first}–{last} are shown, ⋯ stands for the others. Focus another neuron to move them; the weights table has every number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="27"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
         <source>The matrix form is written for a step without a weight penalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
         <source>Forward pass · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
         <source>Backward pass · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="31"/>
         <source>Update · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,302 +3630,302 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="147"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="150"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
         <source>&amp;Fit network to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="151"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
         <source>&amp;Step-through layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="157"/>
         <source>&amp;Training layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="154"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
         <source>&amp;Enlarge the output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="169"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="170"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="174"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="171"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
         <source>To the &amp;end of the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="172"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
         <source>&amp;Reset to the start of the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="179"/>
         <source>Back to the &amp;starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="178"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="182"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="181"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="185"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="193"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="191"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="195"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="193"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="194"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="195"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="199"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="196"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="200"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="205"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="212"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="213"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="217"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="218"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="217"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="226"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="240"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="244"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="241"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="245"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="244"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="248"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="245"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="250"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="254"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="257"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="275"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="279"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="287"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="291"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="294"/>
         <source>Canvas: focus the previous / next neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="290"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="294"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="291"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="291"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="292"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="296"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="292"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="296"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="293"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="297"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="293"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="297"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -144,9 +144,13 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     _check_digits(group, o.digits)
     o.changed.connect(lambda: _check_digits(group, o.digits))  # Preferences may choose other digits
     view.addSeparator()
-    add(view, "zoom_in", tr("Zoom &in", "menus"), w.canvas.zoom_in, [StandardKey.ZoomIn, "Ctrl+="])
-    add(view, "zoom_out", tr("Zoom &out", "menus"), w.canvas.zoom_out, [StandardKey.ZoomOut])
-    add(view, "zoom_fit", tr("&Fit network to window", "menus"), w.canvas.zoom_fit, ["Ctrl+0"])
+    # The zoom is the shown view's: the network, or the computational graph.
+    add(view, "zoom_in", tr("Zoom &in", "menus"), lambda: w.central_views.currentWidget().zoom_in(),
+        [StandardKey.ZoomIn, "Ctrl+="])
+    add(view, "zoom_out", tr("Zoom &out", "menus"), lambda: w.central_views.currentWidget().zoom_out(),
+        [StandardKey.ZoomOut])
+    add(view, "zoom_fit", tr("&Fit network to window", "menus"), lambda: w.central_views.currentWidget().zoom_fit(),
+        ["Ctrl+0"])
     view.addSeparator()
     add(view, "layout_step", tr("&Step-through layout", "menus"), lambda: w.apply_layout("step"), ["F5"],
         tip=tr("The network, the example, the inspector and the weights table", "menus"))

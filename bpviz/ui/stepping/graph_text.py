@@ -43,8 +43,9 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
     derivatives in symbols, then their numbers and product; their sum; and what reverse mode
     saves against forward mode."""
     revealed, weight = doc.revealed, g.nodes[start]
-    # The words escaped, then the symbols (rich text) put in.
-    out = [f"<p><b>{escape(_tr('Paths from {w} to L: {n}')).format(w=html(weight.label), n=count)}</b></p>"]
+    # The words escaped, then the symbols (rich text) put in. The sum comes first: it is what the
+    # paths show, and a short panel (presenter mode) must not hide it below them.
+    out = []
     known_all = True
     for k, p in enumerate(paths, 1):
         edges = [next(e for e in g.out_edges(a) if e.dst == b) for a, b in zip(p.nodes, p.nodes[1:])]
@@ -54,6 +55,7 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
         numbers = " · ".join(_factor(e.local, options) if ok else "?" for e, ok in zip(edges, known))
         value = f"<b>{escape(options.fmt(p.product))}</b>" if all(known) else "?"
         out.append(f'<p style="margin-left:20px; text-indent:-20px">{k}. {symbols}<br>= {escape(numbers)} = {value}</p>')
+    out.insert(0, f"<p><b>{escape(_tr('Paths from {w} to L: {n}')).format(w=html(weight.label), n=count)}</b></p>")
     if count > len(paths):
         out.append(f"<p><i>{escape(_tr('The first {shown} of {n} paths are written; the sum is over all {n}.').format(shown=len(paths), n=count))}</i></p>")
     l, j, i = weight.layer, weight.j, weight.i
@@ -61,7 +63,7 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
     if known_all:
         total = sum(p.product for p in g.paths(start, limit=count)) if count > len(paths) else \
             sum(p.product for p in paths)
-        line = escape(_tr("Their sum: {total} = {gradient}")).format(
+        line = escape(_tr("The sum of the paths: {total} = {gradient}")).format(
             total=f"<b>{escape(options.fmt(total))}</b>", gradient=gradient)
         if revealed.known("dW", l, j):
             line += ", " + escape(_tr("as backpropagation computes it: {delta} {x} = {value}")).format(
@@ -69,9 +71,9 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
                 value=f"<b>{escape(options.fmt(weight.gradient))}</b>")
         else:
             line += ", " + escape(_tr("which the backward pass computes as δ x when it reaches layer {l}").format(l=l))
-        out.append(f"<p>{line}.</p>")
+        out.insert(1, f"<p>{line}.</p>")
     else:
-        out.append(f"<p><i>{escape(_tr('Each local derivative is known once the forward pass has computed the box it leads to.'))}</i></p>")
+        out.insert(1, f"<p><i>{escape(_tr('Each local derivative is known once the forward pass has computed the box it leads to: the sum of the paths then appears here.'))}</i></p>")
     reverse, forward, parameters = costs
     out.append('<p style="color:#5d6d7e">' + escape(_tr(
         "Reverse mode (backpropagation) finds all {p} ∂L/∂w and ∂L/∂b of this network with {r:,} "

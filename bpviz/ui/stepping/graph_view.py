@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsPathItem, QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLabel,
                                QTextBrowser, QVBoxLayout, QWidget)
@@ -31,8 +31,9 @@ from bpviz.ui.widgets.redraw_timer import RedrawTimer
 MAX_DRAWN = 70          # boxes drawn for the whole network; a bigger one shows the focused neuron's
 BOX_W, BOX_H = 112.0, 48.0
 COLUMN_GAP, ROW_GAP = 58.0, 14.0
-MIN_SCALE = 0.8         # the graph is shrunk to fit, never below this: further, it scrolls to the event
-BASE_PT = 10.5
+MIN_SCALE = 1.0         # never shrunk to fit (the text would be too small): it scrolls to the event instead
+BASE_PT = 12.0          # × the font scale; the view's own zoom (Ctrl + / −) on top
+ZOOMS = (0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0)
 PATH_COLOR = QColor("#6a3d9a")   # the focused weight's paths to L
 GRADIENT_COLOR = QColor("#b35806")  # ∂L/∂(box): what the backward pass brings back
 KIND_FILL = {"input": "#f4f4f4", "product": "#eef3f8", "bias": "#f4f4f4", "sum": "#e3ecf5",
@@ -50,6 +51,7 @@ class GraphView(QWidget):
         self._graph: ComputationalGraph | None = None
         self._trace = None
         self._weight: tuple[int, int, int] = (1, 0, 0)
+        self._zoom = ZOOMS.index(1.0)
         self.header = QLabel(wordWrap=True)
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
@@ -60,7 +62,7 @@ class GraphView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
-        layout.addWidget(self.view, 5)
+        layout.addWidget(self.view, 3)
         layout.addWidget(self.paths, 2)
         self._redraw = RedrawTimer(self, self.refresh)
         for signal in (doc.cursorMoved, doc.focusChanged, doc.weightsChanged, doc.structureChanged,
@@ -70,6 +72,28 @@ class GraphView(QWidget):
         self.scene.selectionChanged.connect(self._on_clicked)
 
     # -- public --------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self._zoom - 1)
+
+    def zoom_fit(self) -> None:
+        self._set_zoom(ZOOMS.index(1.0))
+
+    def _set_zoom(self, k: int) -> None:
+        k = max(0, min(len(ZOOMS) - 1, k))
+        if k != self._zoom:
+            self._zoom = k
+            self.refresh()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+            event.accept()
+        else:
+            super().wheelEvent(event)
 
     def chosen_weight(self) -> tuple[int, int, int]:
         """Return (l, j, i) of the weight whose paths are drawn (0-based j and i)."""
@@ -125,7 +149,7 @@ class GraphView(QWidget):
         self.scene.clear()
         self.scene.blockSignals(False)
         nodes, whole = self._drawn_nodes()
-        scale = self._options.font_scale
+        scale = self._options.font_scale * ZOOMS[self._zoom]
         font = font_at(QFont(self.font()), BASE_PT * scale)
         texts = {n.id: self._box_text(n, font) for n in nodes}
         # One size for every box: the widest and tallest text, so the columns line up.
@@ -149,13 +173,15 @@ class GraphView(QWidget):
         for n in nodes:
             self._box(n, places[n.id], texts[n.id], n.id in current or (n.layer, n.j) in current)
         self.header.setText(self.tr("Computational graph of this step: every product w·x, sum z, "
-                                    "activation x = f(z) and loss term (drag to see all of it). Click a "
-                                    "product to follow its weight to L.") if whole else
+                                    "activation x = f(z) and loss term, each with its value and (orange) "
+                                    "∂L/∂ of it. Outlined: what the current event computes. Purple: the "
+                                    "paths from the focused weight to L; click a product to choose its "
+                                    "weight. Drag to see the rest; Ctrl + and Ctrl − zoom.") if whole else
                             self.tr("This network has too many operations to draw them all: the "
                                     "operations of neuron {j} of layer {l} are drawn, and the paths "
                                     "of its weight are written below.").format(j=self._weight[1] + 1,
                                                                                 l=self._weight[0]))
-        self.header.setFont(font)
+        self.header.setFont(font_at(QFont(self.font()), BASE_PT * self._options.font_scale * 0.9))
         bounds = self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
         self.scene.setSceneRect(bounds)
         room = self.view.viewport().size()
@@ -178,7 +204,8 @@ class GraphView(QWidget):
         text = QGraphicsTextItem()
         text.setFont(font)
         text.setHtml(f'<div align="center">{html(n.label)}<br>= <b>{escape(value)}</b><br>'
-                     f'<span style="color:{GRADIENT_COLOR.name()}">∂L/∂ = {escape(gradient)}</span></div>')
+                     f'<span style="color:{GRADIENT_COLOR.name()}">{html(_gradient_symbol(n))} = '
+                     f"{escape(gradient)}</span></div>")
         text.adjustSize()
         return text
 
@@ -242,3 +269,8 @@ def _current_boxes(doc: Document) -> set:
     if event.phase == "loss":
         return {LOSS} | {f"e{k}" for k in range(doc.network.sizes[-1])}
     return {(event.layer, event.neuron)} if event.phase in ("forward", "backward") else set()
+
+
+def _gradient_symbol(n: Node) -> str:
+    """Return ∂L/∂ of a box, written short: ∂L/∂z₁⁽¹⁾, ∂L/∂(w·x) for a product."""
+    return "∂L/∂(w·x)" if n.kind == "product" else f"∂L/∂{n.label}"

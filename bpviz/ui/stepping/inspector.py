@@ -136,7 +136,10 @@ class Inspector(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._options.inspector_form == "matrix" and event.size().width() != event.oldSize().width():
-            self._on_document_changed()  # the grids break to the new width
+            # The grids break to the new width: the event's section is then somewhere else, so
+            # it is brought into view again (entering presenter mode, a dock dragged).
+            self._shown_event = None
+            self._on_document_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._refresh_if_stale()

@@ -18,6 +18,7 @@ from bpviz.state import Document, Focus
 from bpviz.ui.shell.i18n import tr, tr_noop
 
 MAX_SHOWN = 8          # rows of one layer shown at once; "⋯" stands for the others
+SHRINK = 0.8           # an equation is drawn this much smaller at most to keep it on one row
 MIN_COLUMNS = 2        # columns are as many as the Inspector's width holds, never fewer than this
 HIGHLIGHT = "#ffe08a"  # the focused neuron's row, or the focused weight's entry
 
@@ -100,9 +101,16 @@ def matrix_html(doc: Document, focus: Focus, digits: int, max_chars: int, source
             out.append(f'<p style="margin-top:10px"><a name="{phase}"></a>'
                        f"<b>{escape(tr(SECTION_TITLES[phase], 'InspectorMatrix').format(l=l))}</b></p>")
         out.append(f"<p>{escape(unicode_symbol(e.general))}</p>")
-        plain, lines = wrapped_lines(e, digits, max_chars, known, mark, rows, cols)
+        # Whole on one row where a font a little smaller (down to SHRINK) lets it: an equation
+        # broken over rows is harder to read than one drawn slightly smaller.
+        plain, lines = wrapped_lines(e, digits, 10 ** 6, known, mark, rows, cols)
         points, widest = font_pt, max(map(len, plain))
-        if widest > max_chars:
+        if widest > max_chars and 0.97 * font_pt * max_chars / widest >= max(floor_pt, SHRINK * font_pt):
+            points = 0.97 * font_pt * max_chars / widest
+        elif widest > max_chars:
+            plain, lines = wrapped_lines(e, digits, max_chars, known, mark, rows, cols)
+            widest = max(map(len, plain))
+        if widest > max_chars and points == font_pt:
             # A smaller font's advance is not quite in proportion (hinting): a little to spare.
             points = max(floor_pt, 0.97 * font_pt * max_chars / widest)
             if points == floor_pt:  # at the floor, more fits on a line: break again for that width

@@ -32,12 +32,12 @@ def test_the_boxes_fill_in_as_the_step_reveals_them(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)  # the forward event of neuron 1 of layer 1
     view.refresh()
     texts = box_texts(view)
-    assert "= 0.3775" in texts["z1.0"] and "= 0.5933" in texts["x1.0"] and "∂L/∂ = ?" in texts["z1.0"]
+    assert "= 0.3775" in texts["z1.0"] and "= 0.5933" in texts["x1.0"] and "∂L/∂z1(1) = ?" in texts["z1.0"]
     assert "= 0.0075" in texts["p1.0.0"]  # w₁₁⁽¹⁾·x₁⁽⁰⁾ = 0.15·0.05
     for _ in range(8):
         qtbot.keyClick(window, Qt.Key.Key_Space)  # to the backward event of neuron 2 of layer 1
     view.refresh()
-    assert "∂L/∂ = 0.008771" in box_texts(view)["z1.0"]  # δ₁⁽¹⁾
+    assert "∂L/∂z1(1) = 0.008771" in box_texts(view)["z1.0"]  # δ₁⁽¹⁾
 
 
 def test_w1_of_the_worked_example_shows_its_two_paths_and_their_sum(window, qtbot):
@@ -51,7 +51,8 @@ def test_w1_of_the_worked_example_shows_its_two_paths_and_their_sum(window, qtbo
     text = view.paths.toPlainText()
     assert "Paths from w11(1) to L: 2" in text.replace("₁", "1")
     assert "0.05 · 1 · 0.2413 · 0.4 · 1 · 0.1868 · 0.7414 · 1 = 0.0006684" in text
-    assert "Their sum: 0.0004386" in text and "as backpropagation computes it" in text
+    assert "The sum of the paths: 0.0004386" in text and "as backpropagation computes it" in text
+    assert text.index("The sum of the paths") < text.index("1. ")  # first: a short panel shows it
     assert "with 16 multiplications" in text and "168" in text
     bold = [item for item in view.scene.items() if isinstance(item, QGraphicsPathItem)
             and item.pen().widthF() == 3.0 and item.data(0) is None]
@@ -82,3 +83,16 @@ def test_a_big_network_draws_the_focused_neurons_operations_and_says_so(show_wid
     assert len(drawn) <= MAX_DRAWN and "z2.5" in drawn and "z2.4" not in drawn
     assert "neuron 6 of layer 2" in view.header.text()
     assert "Paths from" in view.paths.toPlainText() and ": 3" in view.paths.toPlainText()
+
+
+def test_ctrl_plus_zooms_the_graph_when_it_is_shown(window, qtbot):
+    window.show_graph(True)
+    view = window.graph_view
+    view.refresh()
+    before = max(item.font().pointSizeF() for item in view.scene.items() if isinstance(item, QGraphicsTextItem))
+    window.actions["zoom_in"].trigger()
+    after = max(item.font().pointSizeF() for item in view.scene.items() if isinstance(item, QGraphicsTextItem))
+    assert after > before
+    window.actions["zoom_fit"].trigger()
+    assert max(item.font().pointSizeF() for item in view.scene.items()
+               if isinstance(item, QGraphicsTextItem)) == before
