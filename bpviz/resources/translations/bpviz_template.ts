@@ -973,11 +973,11 @@
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/graph_view.py" line="175"/>
-        <source>Computational graph of this step: every product w·x, sum z, activation x = f(z) and loss term, each with its value and (orange) ∂L/∂ of it. Outlined: what the current event computes. Purple: the paths from the focused weight to L; click a product to choose its weight. Drag to see the rest; Ctrl + and Ctrl − zoom.</source>
+        <source>The step's operations, each with its value and (orange) its ∂L/∂. Outlined: what this event computes · purple: the focused weight's paths to L (click a product to choose) · drag to see more, Ctrl +/− to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="180"/>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="179"/>
         <source>This network has too many operations to draw them all: the operations of neuron {j} of layer {l} are drawn, and the paths of its weight are written below.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -172,16 +172,16 @@ class GraphView(QWidget):
                 self._edge(places[e.src], places[e.dst], (e.src, e.dst) in on_path, e, font)
         for n in nodes:
             self._box(n, places[n.id], texts[n.id], n.id in current or (n.layer, n.j) in current)
-        self.header.setText(self.tr("Computational graph of this step: every product w·x, sum z, "
-                                    "activation x = f(z) and loss term, each with its value and (orange) "
-                                    "∂L/∂ of it. Outlined: what the current event computes. Purple: the "
-                                    "paths from the focused weight to L; click a product to choose its "
-                                    "weight. Drag to see the rest; Ctrl + and Ctrl − zoom.") if whole else
+        self.header.setText(self.tr("The step's operations, each with its value and (orange) its ∂L/∂. "
+                                    "Outlined: what this event computes · purple: the focused weight's "
+                                    "paths to L (click a product to choose) · drag to see more, Ctrl +/− "
+                                    "to zoom.") if whole else
                             self.tr("This network has too many operations to draw them all: the "
                                     "operations of neuron {j} of layer {l} are drawn, and the paths "
                                     "of its weight are written below.").format(j=self._weight[1] + 1,
                                                                                 l=self._weight[0]))
-        self.header.setFont(font_at(QFont(self.font()), BASE_PT * self._options.font_scale * 0.9))
+        # A caption, not numbers: smaller than the boxes, so the graph keeps the room.
+        self.header.setFont(font_at(QFont(self.font()), max(9.0, BASE_PT * self._options.font_scale * 0.75)))
         bounds = self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
         self.scene.setSceneRect(bounds)
         room = self.view.viewport().size()
