@@ -187,6 +187,12 @@ def main() -> None:
         settle(app)
         shoot(window, app, "16-inspector-matrix-form-1280x720")
         window.options.inspector_form = "neuron"
+        # The computational graph of the same event, the paths of w₁₁⁽¹⁾ (two, through o₁ and o₂).
+        window.show_graph(True)
+        window.doc.set_focus(Focus.edge(1, 0, 0))
+        settle(app)
+        shoot(window, app, "17-computational-graph-1280x720")
+        window.show_graph(False)
         window.resize(*SIZE)
         doc.undo_stack.clear()
         window.doc.mark_saved()

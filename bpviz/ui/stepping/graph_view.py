@@ -188,10 +188,13 @@ class GraphView(QWidget):
         fit = min(room.width() / bounds.width(), room.height() / bounds.height(), 1.0)
         self.view.resetTransform()
         self.view.scale(max(fit, MIN_SCALE), max(fit, MIN_SCALE))
-        if fit < MIN_SCALE:  # too wide to read whole: the event's (or the chosen weight's) boxes in view
-            shown = [places[k] for k in places if k in current or (self._graph.nodes[k].layer,
+        if fit < MIN_SCALE:  # too big to read whole: what the person looks at in view
+            chosen = places.get("p{}.{}.{}".format(*self._weight))
+            event = [places[k] for k in places if k in current or (self._graph.nodes[k].layer,
                                                                    self._graph.nodes[k].j) in current]
-            target = shown[0] if shown else places.get(f"p{self._weight[0]}.{self._weight[1]}.{self._weight[2]}")
+            focus = doc.focus
+            # A weight the person chose (an edge in focus): its product; else the event's boxes.
+            target = chosen if (focus is not None and focus.kind == "edge") or not event else event[0]
             if target is not None:
                 self.view.centerOn(target.center())
 
