@@ -1320,26 +1320,36 @@
     <name>InspectorMatrix</name>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="25"/>
-        <source>Layer {l} has {n} neurons: {first}–{last} are shown, ⋯ stands for the others. Focus another neuron to move them; the weights table has every number.</source>
+        <source>Layer {l} has {n} neurons; shown: {shown}, ⋯ stands for the others. Focus another neuron to move them; the weights table has every number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="27"/>
+        <source>rows {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
-        <source>The matrix form is written for a step without a weight penalty.</source>
+        <source>columns {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
-        <source>Forward pass · layer {l}</source>
+        <source>The matrix form is written for a step without a weight penalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
-        <source>Backward pass · layer {l}</source>
+        <source>Forward pass · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="31"/>
+        <source>Backward pass · layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="32"/>
         <source>Update · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,9 +22,10 @@ SHRINK = 0.8           # an equation is drawn this much smaller at most to keep 
 MIN_COLUMNS = 2        # columns are as many as the Inspector's width holds, never fewer than this
 HIGHLIGHT = "#ffe08a"  # the focused neuron's row, or the focused weight's entry
 
-WINDOW_NOTE = tr_noop("Layer {l} has {n} neurons: {first}–{last} are shown, ⋯ stands for the "
-                      "others. Focus another neuron to move them; the weights table has every "
-                      "number.", "InspectorMatrix")
+WINDOW_NOTE = tr_noop("Layer {l} has {n} neurons; shown: {shown}, ⋯ stands for the others. Focus "
+                      "another neuron to move them; the weights table has every number.", "InspectorMatrix")
+ROWS_SHOWN = tr_noop("rows {first}–{last}", "InspectorMatrix")
+COLUMNS_SHOWN = tr_noop("columns {first}–{last}", "InspectorMatrix")
 NO_MATRIX_NOTE = tr_noop("The matrix form is written for a step without a weight penalty.", "InspectorMatrix")
 SECTION_TITLES = {"forward": tr_noop("Forward pass · layer {l}", "InspectorMatrix"),
                   "backward": tr_noop("Backward pass · layer {l}", "InspectorMatrix"),
@@ -101,27 +102,14 @@ def matrix_html(doc: Document, focus: Focus, digits: int, max_chars: int, source
             out.append(f'<p style="margin-top:10px"><a name="{phase}"></a>'
                        f"<b>{escape(tr(SECTION_TITLES[phase], 'InspectorMatrix').format(l=l))}</b></p>")
         out.append(f"<p>{escape(unicode_symbol(e.general))}</p>")
-        # Whole on one row where a font a little smaller (down to SHRINK) lets it: an equation
-        # broken over rows is harder to read than one drawn slightly smaller.
-        plain, lines = wrapped_lines(e, digits, 10 ** 6, known, mark, rows, cols)
-        points, widest = font_pt, max(map(len, plain))
-        if widest > max_chars and 0.97 * font_pt * max_chars / widest >= max(floor_pt, SHRINK * font_pt):
-            points = 0.97 * font_pt * max_chars / widest
-        elif widest > max_chars:
-            plain, lines = wrapped_lines(e, digits, max_chars, known, mark, rows, cols)
-            widest = max(map(len, plain))
-        if widest > max_chars and points == font_pt:
-            # A smaller font's advance is not quite in proportion (hinting): a little to spare.
-            points = max(floor_pt, 0.97 * font_pt * max_chars / widest)
-            if points == floor_pt:  # at the floor, more fits on a line: break again for that width
-                chars = int(0.97 * max_chars * font_pt / floor_pt)
-                plain, lines = wrapped_lines(e, digits, chars, known, mark, rows, cols)
-        out.append(f'<pre class="matrix" style="font-size:{points:.1f}pt">' + "\n".join(lines) + "</pre>")
+        out.append(_fitted_grids(e, digits, max_chars, font_pt, floor_pt, known, mark, rows, cols))
     for k in sorted({l, l - 1, l + 1} & set(range(len(sizes)))):
-        shown = [w for w in (rows[k], cols[k]) if w is not None and any(_uses(e, k) for e in wanted)]
-        if shown:
-            few = min(shown, key=len)
-            note = tr(WINDOW_NOTE, "InspectorMatrix").format(l=k, n=sizes[k], first=few.start + 1, last=few.stop)
+        if not any(_uses(e, k) for e in wanted):
+            continue
+        parts = [tr(text, "InspectorMatrix").format(first=w.start + 1, last=w.stop)
+                 for text, w in ((ROWS_SHOWN, rows[k]), (COLUMNS_SHOWN, cols[k])) if w is not None]
+        if parts:
+            note = tr(WINDOW_NOTE, "InspectorMatrix").format(l=k, n=sizes[k], shown=", ".join(parts))
             out.append(f'<p style="color:#5d6d7e"><i>{escape(note)}</i></p>')
     return "".join(out)
 
@@ -129,3 +117,25 @@ def matrix_html(doc: Document, focus: Focus, digits: int, max_chars: int, source
 def _uses(equation: MatrixEquation, layer: int) -> bool:
     operands = [equation.result] + [t for t in equation.terms if isinstance(t, Operand)]
     return any(layer in (o.row_layer, o.col_layer) for o in operands)
+
+
+def _fitted_grids(e: MatrixEquation, digits: int, max_chars: int, font_pt: float, floor_pt: float,
+                  known, mark, rows: dict, cols: dict) -> str:
+    """Return one equation's grids in a monospaced block that fits `max_chars`: whole on one
+    row, drawn up to SHRINK smaller if that is enough (an equation broken over rows is harder
+    to read than one slightly smaller); else broken between its terms; else smaller still,
+    down to `floor_pt`, and broken again for the width that gives."""
+    plain, lines = wrapped_lines(e, digits, 10 ** 6, known, mark, rows, cols)
+    points, widest = font_pt, max(map(len, plain))
+    # A smaller font's advance is not quite in proportion (hinting): 3 % to spare.
+    if widest > max_chars and 0.97 * font_pt * max_chars / widest >= max(floor_pt, SHRINK * font_pt):
+        points = 0.97 * font_pt * max_chars / widest
+    elif widest > max_chars:
+        plain, lines = wrapped_lines(e, digits, max_chars, known, mark, rows, cols)
+        widest = max(map(len, plain))
+        if widest > max_chars:
+            points = max(floor_pt, 0.97 * font_pt * max_chars / widest)
+            if points == floor_pt:  # at the floor, more fits on a line: break again for that width
+                plain, lines = wrapped_lines(e, digits, int(0.97 * max_chars * font_pt / floor_pt), known, mark,
+                                             rows, cols)
+    return f'<pre class="matrix" style="font-size:{points:.1f}pt">' + "\n".join(lines) + "</pre>"

@@ -66,7 +66,7 @@ def test_a_big_layer_shows_a_window_round_the_focus_and_says_so(show_widget, doc
     inspector = show_widget(Inspector(doc, options), 420, 700)
     doc.set_focus(Focus.neuron(1, 20))
     text = inspector.plain_text()
-    assert "⋯" in text and "Layer 1 has 30 neurons" in text
+    assert "⋯" in text and "Layer 1 has 30 neurons; shown: rows 17–24" in text
     assert f"{doc.cursor.trace.W_before[1][20, 0]:.4g}" in text  # the focused neuron's row is among those shown
 
 
