@@ -40,11 +40,13 @@ def installed(tmp_path_factory) -> Path:
     assert built.returncode == 0, built.stderr
     wheel = next((tmp / "dist").glob("bpviz-*.whl"))
     venv = tmp / "venv"
-    assert run(sys.executable, "-m", "venv", venv).returncode == 0
+    # No pip of its own (making one takes seconds): this environment's pip installs into it.
+    assert run(sys.executable, "-m", "venv", "--without-pip", venv).returncode == 0
     python = venv / "bin" / "python"
     site = run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").stdout.strip()
     Path(site, "bpviz-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    done = run(python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", wheel)
+    done = run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--no-deps", "--no-index",
+               wheel)
     assert done.returncode == 0, done.stderr
     return venv / "bin"
 
