@@ -70,22 +70,24 @@ class Path:
 class ComputationalGraph:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
+    _out: dict[str, list[Edge]] = field(default_factory=dict, repr=False)  # each node's edges onward
 
     def add(self, node: Node) -> None:
         self.nodes[node.id] = node
 
     def link(self, src: str, dst: str, local: float, local_text: str) -> None:
-        self.edges.append(Edge(src, dst, float(local), local_text))
+        edge = Edge(src, dst, float(local), local_text)
+        self.edges.append(edge)
+        self._out.setdefault(src, []).append(edge)
 
     def out_edges(self, node_id: str) -> list[Edge]:
-        return [e for e in self.edges if e.src == node_id]
+        return self._out.get(node_id, [])
 
     def count_paths(self, start: str) -> int:
-        """Return how many paths lead from `start` to L."""
+        """Return how many paths lead from `start` to L (counted back from L, each node once)."""
         counts: dict[str, int] = {}
         for node_id in reversed(list(self.nodes)):  # nodes are added from the inputs to L
-            out = self.out_edges(node_id)
-            counts[node_id] = 1 if node_id == LOSS else sum(counts.get(e.dst, 0) for e in out)
+            counts[node_id] = 1 if node_id == LOSS else sum(counts[e.dst] for e in self.out_edges(node_id))
         return counts.get(start, 0)
 
     def paths(self, start: str, limit: int = MAX_PATHS) -> list[Path]:

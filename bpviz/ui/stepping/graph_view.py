@@ -115,6 +115,8 @@ class GraphView(QWidget):
                 self._graph = None
                 self.header.setText(str(e))
                 return
+        if self._graph is None:
+            return  # the header says why there is no graph
         focus = doc.focus
         if focus is not None and focus.kind == "edge" and focus.fits(doc.network.sizes):
             self._weight = (focus.layer, focus.j, focus.i)

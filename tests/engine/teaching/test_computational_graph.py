@@ -52,3 +52,11 @@ def test_a_wide_network_counts_its_paths_and_lists_only_some():
     g = computational_graph(trace, net.activations, net.loss)
     assert g.count_paths(weight_id(1, 0, 0)) == 16 * 2
     assert len(g.paths(weight_id(1, 0, 0), limit=10)) == 10
+
+
+def test_the_paths_of_a_big_network_are_counted_once_per_node():
+    net = Network([32] * 8, ["tanh"] * 6 + ["sigmoid"], "mse", seed=0)
+    trace = net.step(np.linspace(-1, 1, 32), np.linspace(0, 1, 32), 0.1)
+    g = computational_graph(trace, net.activations, net.loss)
+    assert g.count_paths(weight_id(1, 0, 0)) == 32 ** 6  # through every neuron of the layers above
+    assert len(g.paths(weight_id(1, 0, 0))) == 64  # listed: MAX_PATHS
