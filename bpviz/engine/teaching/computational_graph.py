@@ -150,7 +150,8 @@ def computational_graph(trace: StepTrace, activations: list, loss_name: str) -> 
             g.add(Node(x_id(l, j), "activation", sym("x", idx(j + 1), l), l, j, -1, float(trace.x[l][s, j]),
                        float(trace.dL_dx[l][s, j]), base + 2))
         x_out = trace.x[l][s]
-        for k in range(sizes[l]):  # x_k uses z_j: only j = k, except for softmax, whose x_k uses every z
+        joint = l == L and f.name == "softmax" and loss_name == "cross_entropy"
+        for k in range(0 if joint else sizes[l]):  # x_k uses z_j: only j = k, but softmax's x_k every z
             for j in (range(sizes[l]) if f.name == "softmax" else (k,)):
                 local = x_out[k] * ((j == k) - x_out[j]) if f.name == "softmax" else trace.f_prime[l][s, k]
                 text = f"f'({sym('z', idx(k + 1), l)})" if j == k else \
@@ -171,6 +172,12 @@ def computational_graph(trace: StepTrace, activations: list, loss_name: str) -> 
     g.add(Node(LOSS, "loss", "L", L, -1, -1, float(np.sum(terms)), 1.0, column + 1))
     for k in range(sizes[L]):
         g.link(f"e{k}", LOSS, 1.0, "1")
+    if activations[L] == "softmax" and loss_name == "cross_entropy":
+        # The seed's rule for the pair: ∂L/∂z_j = y_j − t_j, one edge from each z to L (as the
+        # backward pass takes it), not softmax's Jacobian times −t/y, which says the same only
+        # for targets that sum to 1.
+        for j in range(sizes[L]):
+            g.link(f"z{L}.{j}", LOSS, trace.delta[L][s, j], f"y_{{{idx(j + 1)}}} − t_{{{idx(j + 1)}}}")
     return g
 
 

@@ -60,3 +60,14 @@ def test_the_paths_of_a_big_network_are_counted_once_per_node():
     g = computational_graph(trace, net.activations, net.loss)
     assert g.count_paths(weight_id(1, 0, 0)) == 32 ** 6  # through every neuron of the layers above
     assert len(g.paths(weight_id(1, 0, 0))) == 64  # listed: MAX_PATHS
+
+
+def test_softmax_with_cross_entropy_takes_the_seeds_rule_whatever_the_targets_sum_to():
+    net = Network([2, 3, 3], ["tanh", "softmax"], "cross_entropy", seed=2)
+    trace = net.step([0.4, -0.7], [0.0, 0.0, 0.0], 0.1)  # targets that sum to 0, not 1
+    g = computational_graph(trace, net.activations, net.loss)
+    for j in range(3):
+        for i in range(2):
+            paths = g.paths(weight_id(1, j, i))
+            assert sum(p.product for p in paths) == pytest.approx(trace.dW[1][j, i], rel=1e-9, abs=1e-15)
+    assert [e.dst for e in g.out_edges("z2.0")] == [LOSS]  # z → L with y − t, the pair's own rule

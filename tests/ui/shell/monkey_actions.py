@@ -479,7 +479,7 @@ class Monkey:
     # -- views ------------------------------------------------------------------------------------------
 
     def view_options(self) -> str:
-        which = self.rng.randrange(7)
+        which = self.rng.randrange(9)
         if which < 3:
             key = (K.Key_N, K.Key_G, K.Key_M)[which]
             return self._key_on_canvas(key, NONE, "NGM"[which])
@@ -493,6 +493,12 @@ class Monkey:
             dock = self._pick(list(self.w.docks.values()))
             dock.toggleViewAction().trigger()
             return f"View ▸ Panels ▸ {dock.windowTitle()}"
+        if which == 6:
+            self.w.actions["matrix_form"].trigger()
+            return "X (Inspector in matrix form, or back)"
+        if which == 7:
+            self.w.actions["graph"].trigger()
+            return "C (computational graph, or back)"
         return self._key_on_canvas(K.Key_F1, NONE, "F1 (shortcuts)")
 
     def weights_table(self) -> str:

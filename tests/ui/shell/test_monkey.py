@@ -112,8 +112,24 @@ def same(a, b) -> bool:
 
 def view_problems(w) -> list[str]:
     """Return every way the window's views disagree with the document and its trace."""
-    return (_cursor_problems(w.doc) + _canvas_problems(w) + _inspector_problems(w)
+    # The centre shows the network or the computational graph; the hidden one waits to be shown.
+    centre = _canvas_problems(w) if w.canvas.isVisible() else _graph_problems(w)
+    return (_cursor_problems(w.doc) + centre + _inspector_problems(w)
             + _weights_table_problems(w) + _panel_problems(w))
+
+
+def _graph_problems(w) -> list[str]:
+    """The graph view's chosen weight: its paths' products sum to the trace's ∂L/∂w."""
+    view, trace = w.graph_view, w.doc.cursor.trace
+    view.refresh()
+    l, j, i = view.chosen_weight()
+    paths = view.shown_paths()
+    if not paths or len(paths) < view._graph.count_paths(f"w{l}.{j}.{i}"):
+        return []  # more paths than listed: their sum is not written
+    total, want = sum(p.product for p in paths), float(trace.dW[l][j, i])
+    if not (np.isclose(total, want, rtol=1e-9, atol=1e-12) or not np.isfinite(want)):
+        return [f"the graph's paths of w_{j + 1}{i + 1}^({l}) sum to {total!r}, the trace's ∂L/∂w is {want!r}"]
+    return []
 
 
 def _cursor_problems(doc) -> list[str]:
