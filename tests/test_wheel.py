@@ -72,3 +72,13 @@ def test_the_installed_window_starts(installed, tmp_path):
                XDG_DATA_HOME=str(tmp_path / "d"), **{STARTUP_PROBE: "1"})
     result = run(installed / "bpviz", cwd=tmp_path, env=env)
     assert result.returncode == 0 and result.stdout.splitlines() == [STARTUP_MARKER], result.stderr
+
+
+def test_the_installed_bpviz_puts_itself_in_the_menu_with_its_icons(installed, tmp_path):
+    data = tmp_path / "data"
+    result = run(installed / "bpviz", "--install-desktop", cwd=tmp_path,
+                 env=dict(os.environ, XDG_DATA_HOME=str(data), HOME=str(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    entry = (data / "applications" / "bpviz.desktop").read_text(encoding="utf-8")
+    assert f"Exec={installed / 'bpviz'} %f" in entry.splitlines()  # the wheel's command, not the checkout's
+    assert list((data / "icons" / "hicolor").rglob("bpviz.png")) and list((data / "icons" / "hicolor").rglob("bpviz.svg"))
