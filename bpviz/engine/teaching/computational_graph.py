@@ -84,11 +84,21 @@ class ComputationalGraph:
         return self._out.get(node_id, [])
 
     def count_paths(self, start: str) -> int:
-        """Return how many paths lead from `start` to L (counted back from L, each node once)."""
-        counts: dict[str, int] = {}
+        """Return how many paths lead from `start` to L."""
+        return self._back_from_loss(start, lambda e: 1)
+
+    def path_sum(self, start: str) -> float:
+        """Return the sum over every path from `start` to L of its product of local
+        derivatives: ∂L/∂(start), however many paths there are."""
+        return self._back_from_loss(start, lambda e: e.local)
+
+    def _back_from_loss(self, start: str, factor):
+        """Return Σ over the paths from `start` to L of the product of `factor(edge)` along
+        each, worked back from L so that each node is visited once."""
+        acc: dict[str, float] = {}
         for node_id in reversed(list(self.nodes)):  # nodes are added from the inputs to L
-            counts[node_id] = 1 if node_id == LOSS else sum(counts[e.dst] for e in self.out_edges(node_id))
-        return counts.get(start, 0)
+            acc[node_id] = 1 if node_id == LOSS else sum(factor(e) * acc[e.dst] for e in self.out_edges(node_id))
+        return acc.get(start, 0)
 
     def paths(self, start: str, limit: int = MAX_PATHS) -> list[Path]:
         """Return the paths from `start` to L (at most `limit` of them), each with its local derivatives."""

@@ -147,7 +147,3 @@ def matrix_form(trace: StepTrace, activations: list, loss_name: str) -> list[Mat
                                      (b(l), "−", alpha, db), op="←"))
     return forward + backward + update
 
-
-def equations_of_layer(equations: list[MatrixEquation], layer: int) -> list[MatrixEquation]:
-    """Return the equations whose result belongs to `layer`, in the step's order."""
-    return [e for e in equations if e.layer == layer]

@@ -191,11 +191,6 @@ def wrapped_lines(equation: MatrixEquation, digits: int, max_chars: int, known: 
     return plain, marked
 
 
-def equation_text(equation: MatrixEquation, digits: int) -> str:
-    """Return the equation as plain text: its general form for layer l, then its grids."""
-    return unicode_symbol(equation.general) + "\n\n" + "\n".join(equation_lines(equation, digits)[0])
-
-
 def to_matrix_json(example: "WorkedExample", equations: list[MatrixEquation]) -> str:
     """Return the step in matrix form as JSON: the example's facts and loss, then each
     equation with its operands' symbols, shapes and values at full precision."""

@@ -45,7 +45,7 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
     revealed, weight = doc.revealed, g.nodes[start]
     # The words escaped, then the symbols (rich text) put in. The sum comes first: it is what the
     # paths show, and a short panel (presenter mode) must not hide it below them.
-    out = []
+    out, many = [], f"{count:,}"
     known_all = True
     for k, p in enumerate(paths, 1):
         edges = [next(e for e in g.out_edges(a) if e.dst == b) for a, b in zip(p.nodes, p.nodes[1:])]
@@ -55,14 +55,14 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
         numbers = " · ".join(_factor(e.local, options) if ok else "?" for e, ok in zip(edges, known))
         value = f"<b>{escape(options.fmt(p.product))}</b>" if all(known) else "?"
         out.append(f'<p style="margin-left:20px; text-indent:-20px">{k}. {symbols}<br>= {escape(numbers)} = {value}</p>')
-    out.insert(0, f"<p><b>{escape(_tr('Paths from {w} to L: {n}')).format(w=html(weight.label), n=count)}</b></p>")
+    out.insert(0, f"<p><b>{escape(_tr('Paths from {w} to L: {n}')).format(w=html(weight.label), n=many)}</b></p>")
     if count > len(paths):
-        out.append(f"<p><i>{escape(_tr('The first {shown} of {n} paths are written; the sum is over all {n}.').format(shown=len(paths), n=count))}</i></p>")
+        out.append(f"<p><i>{escape(_tr('The first {shown} of {n} paths are written; the sum is over all {n}.').format(shown=len(paths), n=many))}</i></p>")
     l, j, i = weight.layer, weight.j, weight.i
     gradient = f"∂L/∂{html(weight.label)}"
     if known_all:
-        total = sum(p.product for p in g.paths(start, limit=count)) if count > len(paths) else \
-            sum(p.product for p in paths)
+        # More paths than written (a million and more in a big network): summed back from L.
+        total = g.path_sum(start) if count > len(paths) else sum(p.product for p in paths)
         line = escape(_tr("The sum of the paths: {total} = {gradient}")).format(
             total=f"<b>{escape(options.fmt(total))}</b>", gradient=gradient)
         if revealed.known("dW", l, j):

@@ -51,6 +51,8 @@ class GraphView(QWidget):
         self._graph: ComputationalGraph | None = None
         self._trace = None
         self._weight: tuple[int, int, int] = (1, 0, 0)
+        self._paths: list[Path] = []  # the chosen weight's, found once per refresh
+        self._path_count = 0
         self._zoom = ZOOMS.index(1.0)
         self.header = QLabel(wordWrap=True)
         self.scene = QGraphicsScene(self)
@@ -101,7 +103,11 @@ class GraphView(QWidget):
 
     def shown_paths(self) -> list[Path]:
         """Return the paths drawn: from the chosen weight to L (at most MAX_PATHS)."""
-        return [] if self._graph is None else self._graph.paths(weight_id(*self._weight))
+        return list(self._paths)
+
+    def path_count(self) -> int:
+        """Return how many paths lead from the chosen weight to L (more than are drawn, in a big network)."""
+        return self._path_count
 
     def refresh(self) -> None:
         """Draw the graph of the step as the cursor has revealed it."""
@@ -125,6 +131,8 @@ class GraphView(QWidget):
                 self._weight = (focus.layer, focus.j, 0)  # the neuron's first incoming weight
         if not _fits(self._weight, doc.network.sizes):
             self._weight = (1, 0, 0)
+        start = weight_id(*self._weight)
+        self._paths, self._path_count = self._graph.paths(start, MAX_PATHS), self._graph.count_paths(start)
         self._draw()
         self._write_paths()
 
@@ -167,7 +175,7 @@ class GraphView(QWidget):
             top = (tallest - len(stack)) * (h + ROW_GAP) / 2
             for r, n in enumerate(stack):
                 places[n.id] = QRectF(k * (w + COLUMN_GAP * scale), top + r * (h + ROW_GAP), w, h)
-        on_path = {e for p in self.shown_paths() for e in zip(p.nodes, p.nodes[1:])} if whole else set()
+        on_path = {e for p in self._paths for e in zip(p.nodes, p.nodes[1:])} if whole else set()
         current = _current_boxes(doc)
         for e in g.edges:
             if e.src in places and e.dst in places:
@@ -247,12 +255,9 @@ class GraphView(QWidget):
             self.scene.addItem(label)
 
     def _write_paths(self) -> None:
-        g, (l, j, i) = self._graph, self._weight
-        start = weight_id(l, j, i)
-        reverse, forward, parameters = mode_costs(self._doc.network.sizes)
         self.paths.setFont(font_at(self.font(), BASE_PT * self._options.font_scale))
-        self.paths.setHtml(paths_html(g, start, g.paths(start, MAX_PATHS), g.count_paths(start), self._doc,
-                                      self._options, (reverse, forward, parameters)))
+        self.paths.setHtml(paths_html(self._graph, weight_id(*self._weight), self._paths, self._path_count,
+                                      self._doc, self._options, mode_costs(self._doc.network.sizes)))
 
     def _on_clicked(self) -> None:
         chosen = [item for item in self.scene.selectedItems() if item.data(0)]

@@ -71,3 +71,14 @@ def test_softmax_with_cross_entropy_takes_the_seeds_rule_whatever_the_targets_su
             paths = g.paths(weight_id(1, j, i))
             assert sum(p.product for p in paths) == pytest.approx(trace.dW[1][j, i], rel=1e-9, abs=1e-15)
     assert [e.dst for e in g.out_edges("z2.0")] == [LOSS]  # z → L with y − t, the pair's own rule
+
+
+def test_the_sum_over_every_path_is_worked_back_from_l_however_many_there_are():
+    net = Network([32] * 8, ["tanh"] * 6 + ["sigmoid"], "mse", seed=0)
+    trace = net.step(np.linspace(-1, 1, 32), np.linspace(0, 1, 32), 0.1)
+    g = computational_graph(trace, net.activations, net.loss)
+    assert g.path_sum(weight_id(1, 0, 0)) == pytest.approx(trace.dW[1][0, 0], rel=1e-9, abs=1e-15)
+    small = Network([2, 3, 2], ["sigmoid", "sigmoid"], "mse", seed=1)
+    t = small.step([0.2, 0.4], [0.1, 0.9], 0.5)
+    h = computational_graph(t, small.activations, small.loss)
+    assert h.path_sum(weight_id(1, 2, 1)) == pytest.approx(sum(p.product for p in h.paths(weight_id(1, 2, 1))))

@@ -124,8 +124,8 @@ def _graph_problems(w) -> list[str]:
     view.refresh()
     l, j, i = view.chosen_weight()
     paths = view.shown_paths()
-    if not paths or len(paths) < view._graph.count_paths(f"w{l}.{j}.{i}"):
-        return []  # more paths than listed: their sum is not written
+    if not paths or len(paths) < view.path_count():
+        return []  # more paths than listed: the sum written is the one worked back from L
     total, want = sum(p.product for p in paths), float(trace.dW[l][j, i])
     if not (np.isclose(total, want, rtol=1e-9, atol=1e-12) or not np.isfinite(want)):
         return [f"the graph's paths of w_{j + 1}{i + 1}^({l}) sum to {total!r}, the trace's ∂L/∂w is {want!r}"]
