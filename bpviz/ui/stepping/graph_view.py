@@ -31,6 +31,7 @@ from bpviz.ui.widgets.redraw_timer import RedrawTimer
 MAX_DRAWN = 70          # boxes drawn for the whole network; a bigger one shows the focused neuron's
 BOX_W, BOX_H = 112.0, 48.0
 COLUMN_GAP, ROW_GAP = 58.0, 14.0
+GRAPH_REDRAW_MS = 120
 MIN_SCALE = 1.0         # never shrunk to fit (the text would be too small): it scrolls to the event instead
 BASE_PT = 12.0          # × the font scale; the view's own zoom (Ctrl + / −) on top
 ZOOMS = (0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0)
@@ -66,7 +67,9 @@ class GraphView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.paths, 2)
-        self._redraw = RedrawTimer(self, self.refresh)
+        # At most eight redraws a second: a live training run changes every box at every frame,
+        # and a big network's graph takes tens of milliseconds to draw.
+        self._redraw = RedrawTimer(self, self.refresh, min_interval_ms=GRAPH_REDRAW_MS)
         for signal in (doc.cursorMoved, doc.focusChanged, doc.weightsChanged, doc.structureChanged,
                        doc.exampleChanged):
             signal.connect(self._redraw.request)
