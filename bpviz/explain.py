@@ -9,9 +9,8 @@ import numpy as np
 
 from bpviz.engine import Network
 from bpviz.engine.teaching.handout import to_html, to_markdown
-from bpviz.engine.limits import MAX_LR
+from bpviz.engine.limits import MAX_BATCH, MAX_LR
 
-MAX_BATCH = 16  # samples one explanation writes out, each with all its equations
 from bpviz.engine.data.plain_number import read_plain_number, underflows
 from bpviz.engine.teaching.matrix_form import matrix_form
 from bpviz.engine.teaching.matrix_text import to_matrix_json

@@ -12,6 +12,7 @@ MAX_NEURONS = 4096         # in one layer (a 64×64 picture as input)
 MAX_WEIGHTS = 1_000_000    # in all layers: 32 layers of 128 fit; 4096×4096 would take gigabytes
 MAX_POINTS = 100_000       # rows of a data set, made, imported or read from a file
 MAX_CLASSES = 8
+MAX_BATCH = 16             # samples in a step a person steps through: each is shown, number by number
 MAX_EPOCHS = 1_000_000     # to train for, in one run
 MAX_LR = 10.0              # α: a larger one only ever diverges; 10 still shows that happen
 MAX_PENALTY = 1.0          # λ of L1 and L2: a larger one drives every weight to 0 in a few steps

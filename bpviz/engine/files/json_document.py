@@ -122,6 +122,16 @@ def check_vector(value: Any, length: int, field: str, what: str) -> np.ndarray:
                     dtype=np.float64)
 
 
+def check_rows(value: Any, length: int, field: str, what: str, max_rows: int) -> np.ndarray:
+    """Return ``value`` as a float64 vector of ``length`` numbers, or, if it is a list of such
+    lists (a batch, 1 to ``max_rows`` of them), as an array with a row for each."""
+    if not (isinstance(value, list) and value and isinstance(value[0], list)):
+        return check_vector(value, length, field, what)
+    if len(value) > max_rows:
+        raise NetworkFormatError(f"expected at most {max_rows} samples, found {len(value)}", field)
+    return np.array([check_vector(row, length, f"{field}[{r}]", what) for r, row in enumerate(value)])
+
+
 # --- reading and writing JSON documents ----------------------------------------------
 
 

@@ -27,12 +27,12 @@ import numpy as np
 
 from bpviz.engine.files import paths
 from bpviz.engine.data.dataset_spec import dataset_document
-from bpviz.engine.limits import MAX_LR
+from bpviz.engine.limits import MAX_BATCH, MAX_LR
 from bpviz.engine.files.json_document import (
     MSG_MISSING,
     NetworkFormatError,
     check_finite_number,
-    check_vector,
+    check_rows,
     describe,
     read_json_document,
     write_json_document,
@@ -70,8 +70,8 @@ class Preset:
     title: str
     description: str
     network: Network  # mutable: load_preset builds a fresh one on every call
-    input: np.ndarray  # (sizes[0],), read-only
-    target: np.ndarray  # (sizes[L],), read-only
+    input: np.ndarray  # (sizes[0],), or (B, sizes[0]) for a batch of B samples; read-only
+    target: np.ndarray  # (sizes[L],), or (B, sizes[L]); read-only
     lr: float
     # {"name": "xor", "n": 200, "noise": 0.1, "seed": 0}, a custom data set
     # {"name": "custom", "kind": ..., "classes": ..., "X": [[...]], "T": [[...]]}, or None;
@@ -184,15 +184,19 @@ def _check_preset_dict(d: Any) -> dict:
     for key in ("input", "target"):
         if key not in example:
             raise NetworkFormatError(MSG_MISSING, f"example.{key}")
-    x = check_vector(example["input"], sizes[0], "example.input", "one per input neuron")
-    t = check_vector(example["target"], sizes[-1], "example.target", "one per output neuron")
+    # One sample, or a batch: a list of samples (the step-through steps on all of them).
+    x = check_rows(example["input"], sizes[0], "example.input", "one per input neuron", MAX_BATCH)
+    t = check_rows(example["target"], sizes[-1], "example.target", "one per output neuron", MAX_BATCH)
+    if x.shape[:-1] != t.shape[:-1]:
+        raise NetworkFormatError(f"expected a target for each of the {len(x) if x.ndim == 2 else 1} "
+                                 f"inputs, found {len(t) if t.ndim == 2 else 1}", "example.target")
     if loss == "cross_entropy":
-        outside = np.flatnonzero((t < 0) | (t > 1))
+        outside = np.argwhere((t < 0) | (t > 1))
         if len(outside):
-            k = outside[0]
+            where = tuple(outside[0])
             raise NetworkFormatError(
-                f"cross_entropy needs targets between 0 and 1, found {float(t[k])!r}",
-                f"example.target[{k}]")
+                f"cross_entropy needs targets between 0 and 1, found {float(t[where])!r}",
+                "example.target" + "".join(f"[{k}]" for k in where))
     x.setflags(write=False)
     t.setflags(write=False)
 

@@ -69,3 +69,13 @@ def layer_gradients(delta: np.ndarray, x_in: np.ndarray) -> tuple[np.ndarray, np
     dW = delta.T @ x_in  # Σ over samples of δ_j x_i ...
     dW /= n              # ... then the mean
     return dW, delta.sum(axis=0) / n
+
+
+def sample_gradients(delta: np.ndarray, x_in: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return each sample's own ∂Lₙ/∂W^(l) and ∂Lₙ/∂b^(l), shapes (n, n_out, n_in) and (n, n_out):
+
+    ∂Lₙ/∂w_ji^(l) = δ_jn^(l) x_in^(l-1),   ∂Lₙ/∂b_j^(l) = δ_jn^(l)
+
+    the terms whose mean `layer_gradients` returns (a mini-batch shows each of them).
+    """
+    return delta[:, :, None] * x_in[:, None, :], delta.copy()

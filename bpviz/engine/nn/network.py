@@ -265,12 +265,14 @@ class Network:
         l1 Σ|w| + ½ l2 Σ w² when regularisation is on."""
         loss = get_loss(self.loss, self.activations[self.L])
         with np.errstate(over="ignore"):
-            data_loss = float(np.mean(loss.L(y, T)))
+            sample_losses = loss.L(y, T)
+            data_loss = float(np.mean(sample_losses))
             penalty = 0.0
             if l1 or l2:
                 for w in W[1:]:
                     penalty += l1 * float(np.abs(w).sum()) + 0.5 * l2 * float((w * w).sum())
-        return {"loss": data_loss + penalty, "data_loss": data_loss, "penalty": penalty}
+        return {"loss": data_loss + penalty, "data_loss": data_loss, "penalty": penalty,
+                "sample_losses": sample_losses}
 
     @staticmethod
     def _as_batch(A, width: int, name: str) -> np.ndarray:
@@ -295,7 +297,7 @@ def gradient_descent(grads: StepTrace, lr: float) -> StepTrace:
     """
     if grads.dW is None:
         raise ValueError("the update needs the gradients: run backward first")
-    fields = {f.name: getattr(grads, f.name) for f in dataclasses.fields(grads)}
+    fields = {f.name: getattr(grads, f.name) for f in dataclasses.fields(grads) if f.init}
     fields.update(_descend(fields, _check_rate(lr, "learning")))
     return StepTrace(**fields)
 

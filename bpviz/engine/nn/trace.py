@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
+
+from bpviz.engine.nn.layer import sample_gradients
 
 Layers = Optional[list]  # list indexed by the seed's l = 0..L; None where nothing is defined
 
@@ -32,7 +34,8 @@ class StepTrace:
       db[l]       ∂L/∂b_j^(l) of the batch loss: the mean over samples of δ_j
       W_before[l], b_before[l]  the weights the forward pass used
       W_after[l], b_after[l]    w ← w − α ∂L/∂w, b ← b − α ∂L/∂b
-    loss is the batch loss before the update: the mean over samples of L, plus the penalty.
+    loss is the batch loss before the update: the mean over samples of L, plus the penalty;
+    sample_losses holds each sample's own Lₙ (shape (n,)), whose mean is data_loss.
     Every array is read-only: a trace never changes after it is made.
     """
 
@@ -45,6 +48,7 @@ class StepTrace:
     loss: Optional[float] = None
     data_loss: Optional[float] = None
     penalty: float = 0.0
+    sample_losses: Optional[np.ndarray] = None
     dL_dx: Layers = None
     delta: Layers = None
     dW: Layers = None
@@ -54,6 +58,7 @@ class StepTrace:
     lr: Optional[float] = None
     l1: float = 0.0
     l2: float = 0.0
+    _terms: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # sample_gradients, by layer
 
     def __post_init__(self) -> None:
         for name in _ARRAY_FIELDS:
@@ -79,6 +84,15 @@ class StepTrace:
     def n_samples(self) -> int:
         return self.x[0].shape[0]
 
+    def sample_gradients(self, l: int) -> tuple[np.ndarray, np.ndarray]:
+        """Return each sample's own ∂Lₙ/∂W⁽ˡ⁾ and ∂Lₙ/∂b⁽ˡ⁾ (shapes (n, n_out, n_in) and
+        (n, n_out)): the terms whose mean, without the penalty, is dW[l] and db[l]."""
+        if self.delta is None:
+            raise ValueError("the trace has no backward pass")
+        if l not in self._terms:  # views ask for them cell by cell
+            self._terms[l] = tuple(frozen(a) for a in sample_gradients(self.delta[l], self.x[l - 1]))
+        return self._terms[l]
+
     @property
     def has_backward(self) -> bool:
         return self.delta is not None
@@ -94,5 +108,5 @@ class StepTrace:
         return f"StepTrace(sizes={sizes}, n={self.n_samples}, loss={loss}, through={stage})"
 
 
-_ARRAY_FIELDS = ("x", "z", "f_prime", "W_before", "b_before", "T", "dL_dx", "delta", "dW", "db",
+_ARRAY_FIELDS = ("x", "z", "f_prime", "W_before", "b_before", "T", "sample_losses", "dL_dx", "delta", "dW", "db",
                  "W_after", "b_after")

@@ -12,12 +12,11 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
 
 from bpviz.engine.nn.activations import ACTIVATIONS
-from bpviz.engine.nn.losses import get_loss
 from bpviz.engine.nn.trace import StepTrace
 
 @dataclass(frozen=True)
@@ -33,6 +32,7 @@ class Equation:
     value: float
     op: str = "="  # "←" for the update
     per_sample: list | None = None  # in a batch, the gradient's (or loss's) term of each sample, in order
+    sample: int | None = None  # in a batch, the sample (1-based) whose forward, loss or backward line this is
 
 
 @dataclass(frozen=True)
@@ -146,15 +146,16 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
                       Section("Update", update)],
             loss=loss_value, **facts)
     B, sections, losses = trace.n_samples, [], []
+    terms = [None] + [trace.sample_gradients(l) for l in range(1, trace.L + 1)]
     for s in range(B):
-        dW = [None] + [np.outer(trace.delta[l][s], trace.x[l - 1][s]) for l in range(1, trace.L + 1)]
-        db = [None] + [trace.delta[l][s] for l in range(1, trace.L + 1)]
+        dW = [None] + [terms[l][0][s] for l in range(1, trace.L + 1)]
+        db = [None] + [terms[l][1][s] for l in range(1, trace.L + 1)]
         loss_section, loss_value = _loss(trace, s, activations, loss_name, digits)
         losses.append(loss_value)
-        sections += [Section(f"Sample {s + 1} · forward pass", _forward(trace, s, activations, digits)),
-                     Section(f"Sample {s + 1} · loss", loss_section),
-                     Section(f"Sample {s + 1} · backward pass",
-                             _backward(trace, s, loss_name, activations, digits, dW, db, sample=s + 1))]
+        sections += [Section(f"Sample {s + 1} · forward pass", _of_sample(_forward(trace, s, activations, digits), s)),
+                     Section(f"Sample {s + 1} · loss", _of_sample(loss_section, s)),
+                     Section(f"Sample {s + 1} · backward pass", _of_sample(
+                         _backward(trace, s, loss_name, activations, digits, dW, db, sample=s + 1), s))]
     n = lambda v: number(v, digits)
     mean = f"(1/{B})·(" + " + ".join(n(v) for v in losses) + ")"
     batch_loss = [Equation("loss", None, None, None, "L", f"(1/B) Σ_n L_n = {mean}", float(trace.loss),
@@ -164,6 +165,11 @@ def worked_example(trace: StepTrace, activations: list, loss_name: str, digits: 
     return WorkedExample(input=[[float(v) for v in row] for row in trace.x[0]],
                          target=[[float(v) for v in row] for row in trace.T], sections=sections,
                          loss=float(trace.loss), **facts)
+
+
+def _of_sample(equations: list[Equation], s: int) -> list[Equation]:
+    """Return `equations` marked as sample s's (0-based; written 1-based) in a batch."""
+    return [replace(e, sample=s + 1) for e in equations]
 
 
 def _forward(trace: StepTrace, s: int, activations: list, digits: int) -> list[Equation]:
@@ -198,8 +204,7 @@ def _loss(trace: StepTrace, s: int, activations: list, loss_name: str, digits: i
     else:
         expr = "−Σ_k [t_k log y_k + (1 − t_k) log(1 − y_k)] = −[" + " + ".join(
             f"{n(t[q])}·log {n(y[q])} + {n(1 - t[q])}·log {n(1 - y[q])}" for q in k) + "]"
-    with np.errstate(over="ignore", invalid="ignore"):  # huge outputs: an infinite L, shown as such
-        value = float(get_loss(loss_name, activations[L]).L(y[None], t[None])[0])
+    value = float(trace.sample_losses[s])  # huge outputs: an infinite L, shown as such
     return [Equation("loss", None, None, None, "L" if trace.n_samples == 1 else f"L_{{{s + 1}}}", expr, value)], value
 
 
@@ -251,18 +256,18 @@ def _backward(trace: StepTrace, s: int, loss_name: str, activations: list, digit
 
 def _batch_gradients(trace: StepTrace, digits: int) -> list[Equation]:
     """Return ∂L/∂w = (1/B) Σₙ ∂Lₙ/∂w for every weight and bias: the batch's, which the update uses."""
-    fac, B, x = (lambda v: factor(v, digits)), trace.n_samples, trace.x
+    fac, B = (lambda v: factor(v, digits)), trace.n_samples
     out = []
     for l in range(1, trace.L + 1):
-        delta = trace.delta[l]
-        for j in range(delta.shape[1]):
-            for i in range(x[l - 1].shape[1]):
-                terms = [float(delta[s, j] * x[l - 1][s, i]) for s in range(B)]
+        dW_n, db_n = trace.sample_gradients(l)
+        for j in range(dW_n.shape[1]):
+            for i in range(dW_n.shape[2]):
+                terms = [float(v) for v in dW_n[:, j, i]]
                 w = sym("w", idx(j + 1, i + 1), l)
                 out.append(Equation("dW", l, j + 1, i + 1, f"∂L/∂{w}",
                                     f"(1/B) Σ_n ∂L_n/∂{w} = (1/{B})·(" + " + ".join(map(fac, terms)) + ")",
                                     float(trace.dW[l][j, i]), per_sample=terms))
-            terms = [float(v) for v in delta[:, j]]
+            terms = [float(v) for v in db_n[:, j]]
             bj = sym("b", idx(j + 1), l)
             out.append(Equation("db", l, j + 1, None, f"∂L/∂{bj}",
                                 f"(1/B) Σ_n ∂L_n/∂{bj} = (1/{B})·(" + " + ".join(map(fac, terms)) + ")",
@@ -306,6 +311,7 @@ def to_json(example: WorkedExample) -> str:
         for e in section["equations"]:
             e["lhs"] = plain(e["lhs"])
             e["expression"] = plain(e["expression"])
-            if e["per_sample"] is None:
-                del e["per_sample"]  # one example: the equations as they always were
+            for key in ("per_sample", "sample"):
+                if e[key] is None:
+                    del e[key]  # one example: the equations as they always were
     return json.dumps(d, indent=1, ensure_ascii=False, allow_nan=False) + "\n"

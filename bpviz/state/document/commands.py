@@ -48,9 +48,9 @@ class ReplaceNetworkCommand(QUndoCommand):
     def __init__(self, doc: "Document", after: Network, text: str) -> None:
         super().__init__(text)
         self.doc = doc
-        self.before = (doc.network.copy(), doc.input.copy(), doc.target.copy())
-        self.after = (after.copy(), fit_to_length(doc.input, after.sizes[0]),
-                      fit_to_length(doc.target, after.sizes[-1]))
+        self.before = (doc.network.copy(), doc.inputs.copy(), doc.targets.copy())
+        self.after = (after.copy(), fit_to_length(doc.inputs, after.sizes[0]),
+                      fit_to_length(doc.targets, after.sizes[-1]))
 
     def redo(self) -> None:
         net, x, t = self.after
@@ -62,13 +62,14 @@ class ReplaceNetworkCommand(QUndoCommand):
 
 
 class SetExampleCommand(QUndoCommand):
-    """Set the example (input x^(0) and target t) and the learning rate α together."""
+    """Set the example (inputs x^(0) and targets t, a row per sample of the batch) and the
+    learning rate α together."""
 
-    def __init__(self, doc: "Document", x: np.ndarray, t: np.ndarray, lr: float, text: str) -> None:
+    def __init__(self, doc: "Document", X: np.ndarray, T: np.ndarray, lr: float, text: str) -> None:
         super().__init__(text)
         self.doc = doc
-        self.before = (doc.input.copy(), doc.target.copy(), doc.lr)
-        self.after = (np.array(x, dtype=float), np.array(t, dtype=float), float(lr))
+        self.before = (doc.inputs.copy(), doc.targets.copy(), doc.lr)
+        self.after = (np.array(X, dtype=float), np.array(T, dtype=float), float(lr))
 
     def redo(self) -> None:
         self.doc.apply_example(*self.after)
@@ -78,8 +79,8 @@ class SetExampleCommand(QUndoCommand):
 
 
 def fit_to_length(values: np.ndarray, n: int) -> np.ndarray:
-    """Return `values` cut or padded with zeros to length n."""
-    out = np.zeros(n)
-    k = min(n, len(values))
-    out[:k] = values[:k]
+    """Return `values` (a vector, or rows of them) cut or padded with zeros to length n."""
+    out = np.zeros(values.shape[:-1] + (n,))
+    k = min(n, values.shape[-1])
+    out[..., :k] = values[..., :k]
     return out

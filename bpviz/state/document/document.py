@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from bpviz.engine import Network, StepThrough
 from bpviz.engine.files.atomic_file import remove_leftover_temporaries
 from bpviz.engine.files.bounded_read import file_digest
-from bpviz.engine.limits import MAX_FILE_BYTES
+from bpviz.engine.limits import MAX_BATCH, MAX_FILE_BYTES
 from bpviz.engine.files.presets import Preset, load_document, load_preset, save_preset
 from bpviz.engine.training.training import EpochStats
 
@@ -42,8 +42,8 @@ class Document(QObject):
 
     structureChanged = Signal()      # sizes, activations or loss changed: views relayout
     weightsChanged = Signal()        # some weight or bias changed (an edit, or an update event)
-    exampleChanged = Signal()        # input, target or learning rate changed
-    cursorMoved = Signal()           # the step cursor moved or was rebuilt
+    exampleChanged = Signal()        # inputs, targets, the sample shown or the learning rate changed
+    cursorMoved = Signal()           # the step cursor moved or was rebuilt, or shows another sample
     historyChanged = Signal()        # step count or loss history changed
     focusChanged = Signal()          # the focused neuron, edge or loss changed
     hoverChanged = Signal()          # the neuron or edge under the pointer (in any view) changed
@@ -85,6 +85,21 @@ class Document(QObject):
         return self.lab.settings.lr
 
     @property
+    def input(self) -> np.ndarray:
+        """x⁽⁰⁾ of the sample shown: the example's one, or the one chosen of its batch (read-only)."""
+        return self.inputs[self.shown_sample]
+
+    @property
+    def target(self) -> np.ndarray:
+        """t of the sample shown (read-only)."""
+        return self.targets[self.shown_sample]
+
+    @property
+    def batch_size(self) -> int:
+        """B, the samples the step runs on: 1, or a mini-batch of up to MAX_BATCH."""
+        return len(self.inputs)
+
+    @property
     def modified(self) -> bool:
         return self._saved.modified
 
@@ -104,7 +119,7 @@ class Document(QObject):
     @property
     def revealed(self) -> Revealed:
         """Return what the step cursor has revealed: the one rule every view reads."""
-        return Revealed(self.cursor)
+        return Revealed(self.cursor, self.shown_sample)
 
     def parameter(self, layer: int, j: int, i: int = -1) -> float:
         """Return w_ji^(layer) (i ≥ 0) or b_j^(layer) (i = −1)."""
@@ -163,8 +178,8 @@ class Document(QObject):
     def load(self, preset: Preset, name: str, path: Path | None = None) -> None:
         """Replace the whole document with `preset`, called `name` (saved at `path`, if given)."""
         self._network = preset.network
-        self.input = np.array(preset.input, dtype=float)
-        self.target = np.array(preset.target, dtype=float)
+        self.shown_sample = 0  # which sample of the batch the canvas and the Inspector show
+        self._take_rows(preset.input, preset.target)
         self.title, self.description = preset.title, preset.description
         self.lab.load(preset)
         self.runs.forget([EpochStats.from_record(r) for r in preset.history])
@@ -208,8 +223,18 @@ class Document(QObject):
         """Before an edit or training: the step in progress counts or is undone (see StepPlayback)."""
         self.playback.settle_step()
 
+    def show_sample(self, s: int) -> None:
+        """Show sample `s` (0-based) of the step's batch on the canvas and in the Inspector:
+        a choice of view, not an edit."""
+        if not 0 <= s < self.batch_size:
+            raise ValueError(self.tr("no sample {n} in a batch of {B}").format(n=s + 1, B=self.batch_size))
+        if s != self.shown_sample:
+            self.shown_sample = s
+            self.exampleChanged.emit()
+            self.cursorMoved.emit()
+
     def select_sample(self, index: int) -> None:
-        """Step with sample `index` of the data set."""
+        """Step with sample `index` of the data set (and the ones after it, for a batch)."""
         dataset = self.lab.dataset
         if dataset is None or not 0 <= index < len(dataset):
             raise ValueError(self.tr("no such sample"))
@@ -236,9 +261,17 @@ class Document(QObject):
         self.update_modified()
 
     def _take_sample(self, index: int) -> None:
-        """Make sample `index` the example, as the network reads it."""
+        """Make sample `index` of the data set, and the B − 1 after it, the example, as the network reads them."""
         self.sample_index = index
-        self.input, self.target = self.lab.sample(index)
+        self._take_rows(*self.lab.samples(index, self.batch_size))
+
+    def _take_rows(self, X, T) -> None:
+        """Make X and T (a sample, or a row per sample) the example, read-only."""
+        self.inputs = np.array(X, dtype=float, ndmin=2)
+        self.targets = np.array(T, dtype=float, ndmin=2)
+        self.inputs.setflags(write=False)
+        self.targets.setflags(write=False)
+        self.shown_sample = min(self.shown_sample, len(self.inputs) - 1)
 
     # -- edits (each pushes one undoable command) -----------------------------------------
 
@@ -254,25 +287,57 @@ class Document(QObject):
         self.undo_stack.push(SetParameterCommand(self, layer, j, i, value))
 
     def set_example(self, x, t, lr: float | None = None) -> None:
-        """Set the input, target and (optionally) learning rate; refuses wrong lengths or non-finite values."""
+        """Set the input, target and (optionally) learning rate; refuses wrong lengths or non-finite values.
+
+        One sample's x and t (vectors) replace the sample shown; rows of them (one per
+        sample, up to MAX_BATCH) replace the whole batch.
+        """
         x, t = np.asarray(x, dtype=float), np.asarray(t, dtype=float)
         lr = self.lr if lr is None else float(lr)
-        if x.shape != (self._network.sizes[0],) or t.shape != (self._network.sizes[-1],):
+        n_in, n_out = self._network.sizes[0], self._network.sizes[-1]
+        if x.ndim == 1 and t.ndim == 1 and x.shape == (n_in,) and t.shape == (n_out,):
+            X, T = self.inputs.copy(), self.targets.copy()
+            X[self.shown_sample], T[self.shown_sample] = x, t
+        elif x.ndim == 2 and x.shape[1:] == (n_in,) and t.shape == (len(x), n_out):
+            X, T = x, t
+            if not 1 <= len(X) <= MAX_BATCH:
+                raise ValueError(self.tr("a batch holds 1 to {max} samples").format(max=MAX_BATCH))
+        else:
             raise ValueError(self.tr("the example needs {inputs} inputs and {targets} targets").format(
-                inputs=self._network.sizes[0], targets=self._network.sizes[-1]))
-        if not (np.isfinite(x).all() and np.isfinite(t).all() and np.isfinite(lr)) or lr < 0:
+                inputs=n_in, targets=n_out))
+        if not (np.isfinite(X).all() and np.isfinite(T).all() and np.isfinite(lr)) or lr < 0:
             raise ValueError(self.tr("the example and learning rate must be finite, and α ≥ 0"))
-        if np.array_equal(x, self.input) and np.array_equal(t, self.target) and lr == self.lr:
+        same_samples = np.array_equal(X, self.inputs) and np.array_equal(T, self.targets)
+        if same_samples and lr == self.lr:
             return
         self.playback.settle_step()
         if lr != self.lr:
             self.runs.start_new_run(go_on=True)
-        text = (self.tr("Set learning rate") if lr != self.lr and np.array_equal(x, self.input)
-                else self.tr("Set example"))
-        self.undo_stack.push(SetExampleCommand(self, x, t, lr, text))
+        if same_samples:
+            text = self.tr("Set learning rate")
+        elif len(X) != self.batch_size:
+            text = self.tr("Step on a batch of {B}").format(B=len(X)) if len(X) > 1 else self.tr("Step on one sample")
+        else:
+            text = self.tr("Set example")
+        self.undo_stack.push(SetExampleCommand(self, X, T, lr, text))
+
+    def set_batch_size(self, B: int) -> None:
+        """Step on a batch of B samples (1 ≤ B ≤ MAX_BATCH): with a data set stepped through,
+        its B samples from the current one on; otherwise the samples there are, the last
+        repeated where there are more rows than samples (to be typed over)."""
+        if not 1 <= B <= MAX_BATCH:
+            raise ValueError(self.tr("a batch holds 1 to {max} samples").format(max=MAX_BATCH))
+        if B == self.batch_size:
+            return
+        if self.lab.steps_through_data():
+            X, T = self.lab.samples(self.sample_index, B)
+        else:
+            rows = np.minimum(np.arange(B), self.batch_size - 1)
+            X, T = self.inputs[rows], self.targets[rows]
+        self.set_example(X, T)
 
     def set_lr(self, lr: float) -> None:
-        self.set_example(self.input, self.target, lr)
+        self.set_example(self.inputs, self.targets, lr)
 
     def replace_network(self, net: Network, text: str) -> None:
         """Put `net` in place of the network, as one undoable edit called `text`."""
@@ -293,10 +358,11 @@ class Document(QObject):
         self.weightsChanged.emit()
 
     def apply_network(self, net: Network, x: np.ndarray, t: np.ndarray) -> None:
-        """Put ``net`` and the example (x, t) in place, as ReplaceNetworkCommand does and undoes."""
+        """Put ``net`` and the example (x, t: rows of samples) in place, as ReplaceNetworkCommand does and undoes."""
         self.playback.settle_step()
         same_shape = list(net.sizes) == list(self._network.sizes)
-        self._network, self.input, self.target = net, x, t
+        self._network = net
+        self._take_rows(x, t)
         self.origin = self._network.copy()
         # The same event of the replayed step where the events are the same (an activation,
         # the loss, new weights); a new shape starts the step again.
@@ -309,9 +375,9 @@ class Document(QObject):
         self.exampleChanged.emit()
 
     def apply_example(self, x: np.ndarray, t: np.ndarray, lr: float) -> None:
-        """Set the example and α, as SetExampleCommand does and undoes."""
+        """Set the example (rows of samples) and α, as SetExampleCommand does and undoes."""
         self.playback.settle_step()
-        self.input, self.target = x.copy(), t.copy()
+        self._take_rows(x, t)
         self.lab.set_lr_value(lr)
         self.playback.rebuild(keep_position=self.tr("The example"))
         self.exampleChanged.emit()
@@ -321,14 +387,14 @@ class Document(QObject):
     def next_sample(self) -> None:
         """A step ended: the next one takes the data set's next sample, where it steps through data."""
         if self.lab.steps_through_data():
-            self._take_sample((self.sample_index + 1) % len(self.lab.dataset))
+            self._take_sample((self.sample_index + self.batch_size) % len(self.lab.dataset))
             self.exampleChanged.emit()
 
     def previous_sample(self, x: np.ndarray, t: np.ndarray) -> None:
-        """Stepping back into the previous step: its example (x, t) again."""
-        self.input, self.target = x, t
+        """Stepping back into the previous step: its example (x, t: a row per sample) again."""
+        self._take_rows(x, t)
         if self.lab.steps_through_data():
-            self.sample_index = (self.sample_index - 1) % len(self.lab.dataset)
+            self.sample_index = (self.sample_index - len(self.inputs)) % len(self.lab.dataset)
         self.exampleChanged.emit()
 
     def follow_event(self, event) -> None:

@@ -75,8 +75,8 @@ class LabState(NamedTuple):
     """Everything a data edit may change, captured whole so undo restores it exactly."""
 
     network: "Network"
-    input: np.ndarray
-    target: np.ndarray
+    inputs: np.ndarray   # the step's example: a row per sample
+    targets: np.ndarray
     dataset: Dataset | None
     spec: dict | None
     features: tuple | None
@@ -88,8 +88,8 @@ class LabHost(Protocol):
     """What the lab needs of the document that owns it."""
 
     network: "Network"
-    input: np.ndarray
-    target: np.ndarray
+    inputs: np.ndarray   # the step's example: a row per sample of its batch
+    targets: np.ndarray
     sample_index: int
 
     dataChanged: SignalInstance   # data set, features, test share or training settings changed
@@ -169,10 +169,11 @@ class DataLab:
         """Return raw data inputs X as the network sees them (with the chosen features)."""
         return expand_features(X, self.features) if self.features else np.asarray(X, dtype=float)
 
-    def sample(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """Return sample `index` of the data set as the network reads it (features applied): x and t."""
-        return (self.network_inputs(self.dataset.X[index:index + 1])[0].copy(),
-                np.array(self.dataset.T[index], dtype=float))
+    def samples(self, index: int, count: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """Return `count` samples of the data set from `index` on (after the last, the first
+        again), as the network reads them (features applied): X and T, a row each."""
+        rows = (index + np.arange(count)) % len(self.dataset)
+        return self.network_inputs(self.dataset.X[rows]), np.array(self.dataset.T[rows], dtype=float)
 
     def steps_through_data(self) -> bool:
         """Whether each new step takes the data set's next sample (a set of two or more the network fits)."""
@@ -349,7 +350,7 @@ class DataLab:
         self._host.push(LabCommand(self, state, text))
 
     def state(self) -> LabState:
-        return LabState(self._host.network.copy(), self._host.input.copy(), self._host.target.copy(), self.dataset,
+        return LabState(self._host.network.copy(), self._host.inputs.copy(), self._host.targets.copy(), self.dataset,
                         self.spec, self.features, self.test_fraction, self.settings)
 
     def apply_state(self, state: LabState) -> None:
@@ -362,12 +363,12 @@ class DataLab:
         if data_moved or not _same_network(state.network, self._host.network):
             # Without data to take it from, the example keeps its values, cut or padded with
             # zeros to the input and output layers (features may have resized the input).
-            x = fit_to_length(state.input, state.network.sizes[0])
-            t = fit_to_length(state.target, state.network.sizes[-1])
+            x = fit_to_length(state.inputs, state.network.sizes[0])
+            t = fit_to_length(state.targets, state.network.sizes[-1])
             if self.data_problem(state.network) is None:
-                # The example follows the data: the current sample, as the network reads it.
+                # The example follows the data: the current samples, as the network reads them.
                 k = self._host.sample_index = min(self._host.sample_index, len(self.dataset) - 1)
-                x, t = self.sample(k)
+                x, t = self.samples(k, len(state.inputs))
             self._host.apply_network(state.network.copy(), np.array(x, dtype=float), np.array(t, dtype=float))
         self._host.dataChanged.emit()
 

@@ -7,6 +7,10 @@ Example panel and the step bar all ask here, so they can never disagree about wh
 - the loss L, and ∂L/∂y (= ∂L/∂x of the output layer), once the loss event is;
 - ∂L/∂x of a hidden neuron, its δ, its ∂L/∂w and ∂L/∂b once its backward event is;
 - the new weights and biases of a layer (W after, b after, and Δw) once its update event is.
+
+In a batch, the values of a neuron (x, z, f′, ∂L/∂x, δ) are those of the sample shown; the
+loss, ∂L/∂w and ∂L/∂b are the batch's (the means the update uses), and `terms` gives each
+sample's own Lₙ, ∂Lₙ/∂w and ∂Lₙ/∂b.
 """
 
 from __future__ import annotations
@@ -25,10 +29,15 @@ _EVENT_OF = {"x": "forward", "z": "forward", "f_prime": "forward", "dL_dx": "bac
 
 
 class Revealed:
-    """What `cursor` has revealed of its step's numbers (a view of it: it copies nothing)."""
+    """What `cursor` has revealed of its step's numbers (a view of it: it copies nothing),
+    for sample `sample` of its batch."""
 
-    def __init__(self, cursor: StepThrough) -> None:
-        self.cursor = cursor
+    def __init__(self, cursor: StepThrough, sample: int = 0) -> None:
+        self.cursor, self.sample = cursor, sample
+
+    @property
+    def batch_size(self) -> int:
+        return self.cursor.trace.n_samples
 
     def known(self, kind: str, layer: int = -1, j: int = -1) -> bool:
         """Return whether `kind` of neuron j of `layer` (of the layer, for the update; the
@@ -55,7 +64,7 @@ class Revealed:
         if kind == "loss":
             return float(tr.loss)
         if kind in ("x", "z", "f_prime", "dL_dx", "delta"):
-            return float(getattr(tr, kind)[layer][0, j])
+            return float(getattr(tr, kind)[layer][self.sample, j])
         if kind == "db":
             return float(tr.db[layer][j])
         if kind == "dW":
@@ -66,5 +75,18 @@ class Revealed:
         after = float(tr.W_after[layer][j, i])
         return after if kind == "W_after" else after - float(tr.W_before[layer][j, i])
 
+    def terms(self, kind: str, layer: int = -1, j: int = -1, i: int = -1) -> np.ndarray | None:
+        """Return each sample's own term of the batch's "loss" (Lₙ), "dW" (∂Lₙ/∂w_ji) or "db"
+        (∂Lₙ/∂b_j), whose mean is `value` (without a penalty), or None while unrevealed."""
+        if kind not in ("loss", "dW", "db"):
+            raise ValueError(f"no terms of {kind!r}; allowed: loss, dW, db")
+        if not self.known(kind, layer, j):
+            return None
+        tr = self.cursor.trace
+        if kind == "loss":
+            return tr.sample_losses
+        dW, db = tr.sample_gradients(layer)
+        return dW[:, j, i] if kind == "dW" else db[:, j]
+
     def __repr__(self) -> str:
-        return f"Revealed({self.cursor!r})"
+        return f"Revealed({self.cursor!r}, sample={self.sample})"

@@ -31,6 +31,8 @@ def snapshot(doc: "Document", name: str) -> Preset:
     focus = None if doc.focus is None else tuple(doc.focus)
     step = {"number": doc.step_count, "position": doc.cursor.position,
             "losses": list(doc.loss_history), "focus": focus}
-    return Preset(name, doc.title or name, doc.description, net, doc.input.copy(), doc.target.copy(),
+    # One sample as a vector (the file as it always was); a batch as a row per sample.
+    x, t = (doc.inputs, doc.targets) if doc.batch_size > 1 else (doc.input, doc.target)
+    return Preset(name, doc.title or name, doc.description, net, x.copy(), t.copy(),
                   doc.lr, dataset, features=lab.features, test_fraction=lab.test_fraction,
                   training=lab.settings.saved(), history=history, step=step)

@@ -29,8 +29,8 @@ class PlaybackHost(Protocol):
     """What the step playback needs of the document that owns it."""
 
     network: "Network"
-    input: np.ndarray
-    target: np.ndarray
+    inputs: np.ndarray   # the step's example: a row per sample of its batch
+    targets: np.ndarray
     lr: float
 
     cursorMoved: SignalInstance        # the cursor moved or was rebuilt
@@ -137,7 +137,7 @@ class StepPlayback:
         `keep_position` (what changed, in words) replay it to the event the person was at."""
         host = self._host
         with np.errstate(over="ignore", invalid="ignore"):  # diverged weights show as inf and NaN
-            self.cursor = StepThrough(host.network, host.input, host.target, host.lr)
+            self.cursor = StepThrough(host.network, host.inputs, host.targets, host.lr)
         position, self._resume_position = min(self._resume_position, len(self.cursor.events)), 0
         if keep_position and position:
             self.cursor.seek(position)
@@ -178,6 +178,6 @@ class StepPlayback:
         self.step_count -= 1
         self.loss_history.pop()
         trace = self.cursor.trace
-        self._host.previous_sample(np.array(trace.x[0][0]), np.array(trace.T[0]))
+        self._host.previous_sample(np.array(trace.x[0]), np.array(trace.T))
         self._host.historyChanged.emit()
         self._host.update_modified()

@@ -80,10 +80,11 @@ class Hit(NamedTuple):
 # -- what is shown -------------------------------------------------------------------------------
 
 
-def neurons_shown(cursor: StepThrough) -> list[list[Shown]]:
-    """Return what each neuron shows: x^(0) always; x_j once its forward event is revealed;
-    δ_j instead in the backward and update phases once its backward event is revealed."""
-    revealed, sizes = Revealed(cursor), cursor.net.sizes
+def neurons_shown(cursor: StepThrough, sample: int = 0) -> list[list[Shown]]:
+    """Return what each neuron shows for sample `sample` of the batch: x^(0) always; x_j once
+    its forward event is revealed; δ_j instead in the backward and update phases once its
+    backward event is revealed."""
+    revealed, sizes = Revealed(cursor, sample), cursor.net.sizes
     late = cursor.phase in ("backward", "update")
     out = []
     for l in range(len(sizes)):
@@ -296,21 +297,20 @@ def _add_remove_tip(kind: str, l: int, L: int) -> str:
 
 def _neuron_tooltip(doc: Document, l: int, j: int, saturated: list[np.ndarray]) -> str:
     cursor, full, net, revealed = doc.cursor, ViewOptions.full, doc.network, doc.revealed
-    tr = cursor.trace
     if l == 0:
         return _tr("input {x} = {value}\ndouble-click to edit").format(x=notation.neuron_value('x', 0, j),
-                                                                      value=full(tr.x[0][0, j]))
+                                                                      value=full(revealed.value("x", 0, j)))
     if not revealed.known("x", l, j):
         return f"{notation.neuron_value('x', l, j)}: {not_yet_tip()}"
-    lines = [f"{notation.neuron_value('z', l, j)} = {full(tr.z[l][0, j])}",
-             f"{notation.neuron_value('x', l, j)} = f(z) = {full(tr.x[l][0, j])}",
-             f"f′(z) = {full(tr.f_prime[l][0, j])}"]
+    lines = [f"{notation.neuron_value('z', l, j)} = {full(revealed.value('z', l, j))}",
+             f"{notation.neuron_value('x', l, j)} = f(z) = {full(revealed.value('x', l, j))}",
+             f"f′(z) = {full(revealed.value('f_prime', l, j))}"]
     if cursor.phase in ("backward", "update") and revealed.known("delta", l, j):
-        lines += [f"∂L/∂{notation.neuron_value('x', l, j)} = {full(tr.dL_dx[l][0, j])}",
-                  f"{notation.neuron_value('δ', l, j)} = {full(tr.delta[l][0, j])}"]
+        lines += [f"∂L/∂{notation.neuron_value('x', l, j)} = {full(revealed.value('dL_dx', l, j))}",
+                  f"{notation.neuron_value('δ', l, j)} = {full(revealed.value('delta', l, j))}"]
     if saturated and saturated[l][j]:
         name = net.activations[l]
-        lines.append(_tr(SATURATED_NOTE).format(f_prime=float(tr.f_prime[l][0, j]), name=name,
+        lines.append(_tr(SATURATED_NOTE).format(f_prime=revealed.value("f_prime", l, j), name=name,
                                                 slope=get_activation(name).max_slope))
     lines.append(_tr("{b} = {value} (double-click to edit)").format(b=notation.bias(l, j), value=full(net.b[l][j])))
     return "\n".join(lines)

@@ -326,9 +326,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         if self._layout is None or tuple(self.doc.network.sizes) != self._layout.sizes:
             return  # a relayout is on its way
         cursor, lay, opts = self.doc.cursor, self._layout, self.options
-        self._shown = neurons_shown(cursor)
+        self._shown = neurons_shown(cursor, self.doc.shown_sample)
         edges = self._edges_shown = edges_shown(cursor, opts.show_gradients)
-        self._saturated = saturated(cursor)
+        self._saturated = saturated(cursor, self.doc.shown_sample)
 
         self._widths = edge_widths(lay, opts.font_scale)
         segments, values, revealed, self._edges_drawn = drawn_edge_arrays(lay, edges)
@@ -369,8 +369,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def _set_neurons(self, cursor: StepThrough, edges: EdgesShown) -> None:
         lay, opts, tr = self._layout, self.options, cursor.trace
         kind = "δ" if cursor.phase in ("backward", "update") else "x"
-        scales = {"x": palette.symmetric_scale(np.concatenate([a[0] for a in tr.x])),
-                  "δ": palette.symmetric_scale(np.concatenate([a[0] for a in tr.delta[1:]]))}
+        # Every sample of a batch on one scale: the colours of two samples compare.
+        scales = {"x": palette.symmetric_scale(np.concatenate([a.ravel() for a in tr.x])),
+                  "δ": palette.symmetric_scale(np.concatenate([a.ravel() for a in tr.delta[1:]]))}
         self.neuron_legend.set_scale(self.tr(NEURON_TITLES[kind]), scales[kind])
         tiles = (self._tiles.images(self.doc, self._shown, LIVE_MAPS_MS / 1000 if self._live else 0.0)
                  if self._tiles.wanted(opts, lay.radius * self._zoom) else None)

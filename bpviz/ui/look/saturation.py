@@ -27,23 +27,23 @@ def saturation_threshold(net: Network, layer: int) -> float | None:
     return get_activation(net.activations[layer]).saturation_threshold
 
 
-def saturated(cursor: StepThrough) -> list[np.ndarray]:
-    """Return, per layer 0..L, which neurons are saturated: revealed, f'(z) below the threshold."""
+def saturated(cursor: StepThrough, sample: int = 0) -> list[np.ndarray]:
+    """Return, per layer 0..L, which neurons are saturated for sample `sample` of the batch:
+    revealed, f'(z) below the threshold."""
     net, tr = cursor.net, cursor.trace
     out = [np.zeros(net.sizes[0], bool)]
     for l in range(1, net.L + 1):
         threshold = saturation_threshold(net, l)
         mask = np.zeros(net.sizes[l], bool)
         if threshold is not None:
-            revealed = Revealed(cursor).known_rows("f_prime", l)
-            mask = revealed & (tr.f_prime[l][0] < threshold)
+            revealed = Revealed(cursor, sample).known_rows("f_prime", l)
+            mask = revealed & (tr.f_prime[l][sample] < threshold)
         out.append(mask)
     return out
 
 
-def is_saturated(net: Network, cursor: StepThrough, layer: int, j: int) -> bool:
+def is_saturated(net: Network, cursor: StepThrough, layer: int, j: int, sample: int = 0) -> bool:
     """Return whether neuron j of `layer` is saturated (one neuron of `saturated`, for the docks)."""
     threshold = saturation_threshold(net, layer)
-    if threshold is None or not Revealed(cursor).known("f_prime", layer, j):
-        return False
-    return float(cursor.trace.f_prime[layer][0, j]) < threshold
+    value = Revealed(cursor, sample).value("f_prime", layer, j)
+    return threshold is not None and value is not None and value < threshold

@@ -103,7 +103,9 @@ class Inspector(QWidget):
 
         Keys: "z", "x", "f_prime", "dL_dx", "delta", "dW[i]", "db", "W_after[i]", "b_after"
         (neuron); "w[i]", "dW[i]", "W_after[i]" (edge); "loss", "dL_dy[k]" (loss); "x" (input).
-        i and k are 0-based, as in the trace's arrays.
+        In a batch, also the shown sample's "dW_sample[i]" and "db_sample" (neuron), each
+        sample n's "dW_of_sample[n]" (edge) and "loss_of_sample[n]" (loss); the neuron's
+        values are the shown sample's. i, k and n are 0-based, as in the trace's arrays.
         """
         self._refresh_if_stale()
         return dict(self._values)
@@ -218,16 +220,21 @@ class Inspector(QWidget):
         return max(20, int(width / QFontMetricsF(self._mono).horizontalAdvance("0")) - 2)
 
     def _phase_text(self) -> str:
-        event, step = self._doc.cursor.current, self._doc.step_count + 1
+        doc = self._doc
+        event, step = doc.cursor.current, doc.step_count + 1
         if event:
-            return self.tr("Step {step} · {event}").format(step=step, event=event.title)
-        return self.tr("Step {step} · start: nothing computed yet").format(step=step)
+            text = self.tr("Step {step} · {event}").format(step=step, event=event.title)
+        else:
+            text = self.tr("Step {step} · start: nothing computed yet").format(step=step)
+        if doc.batch_size > 1:
+            text += " · " + self.tr("sample {n} of a batch of {B}").format(n=doc.shown_sample + 1, B=doc.batch_size)
+        return text
 
     # -- the four views: a header and sections of lines ------------------------------------------
 
     def _eq(self, kind: str, layer: int | None = None, j: int | None = None,
-            i: int | None = None) -> Equation:
-        return self._equations.equation(self._doc, self._options.digits, kind, layer, j, i)
+            i: int | None = None, sample: int | None = None) -> Equation:
+        return self._equations.equation(self._doc, self._options.digits, kind, layer, j, i, sample)
 
     def _neuron_view(self, focus: Focus) -> tuple[str, list[Section]]:
         doc, l, j0 = self._doc, focus.layer, focus.j
@@ -243,14 +250,21 @@ class Inspector(QWidget):
         forward_items = [as_line("z", self._eq("z", l, j), forward), as_line("x", self._eq("x", l, j), forward)]
         if name != "softmax":
             forward_items.append(self._f_prime_line(l, j0, name, forward))
-        if is_saturated(net, cursor, l, j0):
+        if is_saturated(net, cursor, l, j0, doc.shown_sample):
             forward_items.append(Note(self.tr(SATURATION_NOTE), warning=True))
         backward_items = [as_line("dL_dx", self._eq("dL_dx", l, j), revealed.known("dL_dx", l, j0)),
                           as_line("delta", self._eq("delta", l, j), backward)]
         if l == L and net.loss == "cross_entropy":
             backward_items.append(Note(self.tr(CROSS_ENTROPY_NOTE).format(f=ACTIVATIONS[name].label)))
-        gradients = [as_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
-        gradients.append(as_line("db", self._eq("db", l, j), backward))
+        if doc.batch_size == 1:
+            gradients = [as_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
+            gradients.append(as_line("db", self._eq("db", l, j), backward))
+        else:  # the shown sample's own term, then the batch's mean, which the update uses
+            gradients = [line for i in inputs for line in (
+                as_line(f"dW_sample[{i - 1}]", self._eq("dW_sample", l, j, i), backward),
+                as_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward))] + more
+            gradients += [as_line("db_sample", self._eq("db_sample", l, j), backward),
+                          as_line("db", self._eq("db", l, j), backward)]
         updates = [as_line(f"W_after[{i - 1}]", self._eq("W_after", l, j, i), update) for i in inputs] + more
         updates.append(as_line("b_after", self._eq("b_after", l, j), update))
 
@@ -266,10 +280,11 @@ class Inspector(QWidget):
         """Return f'(z_j) written with x_j (σ' = x(1 − x), tanh' = 1 − x²), the trace's value."""
         trace, jj = self._doc.cursor.trace, idx(j0 + 1)
         x_sym, z_sym = sym("x", jj, l), sym("z", jj, l)
-        x = factor(float(trace.x[l][0, j0]), self._options.digits)
+        s = self._doc.shown_sample
+        x = factor(float(trace.x[l][s, j0]), self._options.digits)
         f = ACTIVATIONS[name]
         symbolic, numbers = f.f_prime_text.format(x=x_sym, z=z_sym), f.f_prime_numbers.format(x=x)
-        value = float(trace.f_prime[l][0, j0]) if revealed else None
+        value = float(trace.f_prime[l][s, j0]) if revealed else None
         return Line("f_prime", f"f'({z_sym})", symbolic, numbers, value)
 
     def _edge_view(self, focus: Focus) -> tuple[str, list[Section]]:
@@ -278,10 +293,13 @@ class Inspector(QWidget):
         weight = Line(f"w[{i0}]", sym("w", idx(j, i), l), "", "", float(cursor.trace.W_before[l][j0, i0]))
         header = self.tr("Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})").format(
             w=notation.weight(l, j0, i0), i=i, k=l - 1, j=j, l=l)
+        known = self._doc.revealed.known("dW", l, j0)
+        # In a batch: each sample's own ∂Lₙ/∂w, then their mean ∂L/∂w, which the update uses.
+        terms = [as_line(f"dW_of_sample[{n - 1}]", self._eq("dW_sample", l, j, i, sample=n), known)
+                 for n in range(1, self._doc.batch_size + 1)] if self._doc.batch_size > 1 else []
         return header, [
             (self.tr("Value"), [weight, Note(self.tr(WEIGHT_NOTE))]),
-            (self.tr("Gradient"),
-             [as_line(f"dW[{i0}]", self._eq("dW", l, j, i), self._doc.revealed.known("dW", l, j0))]),
+            (self.tr("Gradient"), [*terms, as_line(f"dW[{i0}]", self._eq("dW", l, j, i), known)]),
             (self._update_title(),
              [as_line(f"W_after[{i0}]", self._eq("W_after", l, j, i), self._doc.revealed.known("W_after", l, j0))]),
         ]
@@ -292,16 +310,20 @@ class Inspector(QWidget):
         outputs = range(1, min(net.sizes[L], MAX_WEIGHT_LINES) + 1)
         derivatives = [as_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
         header = self.tr("Loss · {loss}").format(loss=get_loss(net.loss, net.activations[L]).label)
-        return header, [(self.tr("Loss"), [as_line("loss", self._eq("loss"), known)]),
+        # In a batch: each sample's own Lₙ, then their mean L.
+        terms = [as_line(f"loss_of_sample[{n - 1}]", self._eq("loss", sample=n), known)
+                 for n in range(1, self._doc.batch_size + 1)] if self._doc.batch_size > 1 else []
+        return header, [(self.tr("Loss"), [*terms, as_line("loss", self._eq("loss"), known)]),
                         (self.tr("Its derivative for each output"),
                          [Note(self.tr(OUTPUT_NOTE).format(L=L)), *derivatives])]
 
     def _input_view(self, focus: Focus) -> tuple[str, list[Section]]:
         doc, i = self._doc, focus.j + 1
-        value = Line("x", sym("x", idx(i), 0), "", "", float(doc.cursor.trace.x[0][0, focus.j]))
-        if doc.lab.dataset is not None:
+        value = Line("x", sym("x", idx(i), 0), "", "", doc.revealed.value("x", 0, focus.j))
+        if doc.lab.dataset is not None and len(doc.lab.dataset):
+            n = (doc.sample_index + doc.shown_sample) % len(doc.lab.dataset) + 1
             source = self.tr("Input {i} of sample {n} of the data set “{name}”.").format(
-                i=i, n=doc.sample_index + 1, name=escape(doc.lab.dataset.name))
+                i=i, n=n, name=escape(doc.lab.dataset.name))
         else:
             source = self.tr("Input {i} of the example, as set for this step.").format(i=i)
         return self.tr("Input {i} · layer 0").format(i=i), [

@@ -68,11 +68,17 @@ def parameter_count(sizes: list[int]) -> int:
 # -- where the equations come from ------------------------------------------------------------
 
 
+# A batch's equations of one sample: the shown sample's unless another is asked for.
+PER_SAMPLE_KINDS = ("z", "x", "dL_dx", "delta", "dW_sample", "db_sample")
+
+
 class EquationSource:
-    """The equations of the cursor's trace by (kind, layer, j, i), 1-based as written.
+    """The equations of the cursor's trace by (kind, layer, j, i, sample), 1-based as written.
 
     The worked example is built once per (trace, digits). A network too large to write out
-    gets bare equations instead: the symbol and the trace's value, nothing substituted.
+    gets bare equations instead: the symbol and the trace's value, nothing substituted. In a
+    batch, `sample` (1-based) picks a sample's own line (its z, δ, Lₙ, ∂Lₙ/∂w); the lines of
+    PER_SAMPLE_KINDS are the shown sample's unless it is given.
     """
 
     def __init__(self) -> None:
@@ -83,37 +89,51 @@ class EquationSource:
         return parameter_count(doc.network.sizes) <= WORKED_EXAMPLE_MAX_PARAMETERS
 
     def equation(self, doc: Document, digits: int, kind: str, layer: int | None = None,
-                 j: int | None = None, i: int | None = None) -> Equation:
+                 j: int | None = None, i: int | None = None, sample: int | None = None) -> Equation:
         trace = doc.cursor.trace
+        if trace.n_samples == 1:
+            sample = None
+        elif sample is None and kind in PER_SAMPLE_KINDS:
+            sample = doc.shown_sample + 1
         if not self.written_out(doc):
-            return _bare_equation(trace, kind, layer, j, i)
+            return _bare_equation(trace, kind, layer, j, i, sample)
         if trace is not self._trace:
             self._trace, self._by_digits = trace, {}
         if digits not in self._by_digits:
             net = doc.network
             example = worked_example(trace, net.activations, net.loss, digits=digits)
-            self._by_digits[digits] = {(e.kind, e.layer, e.j, e.i): e
+            self._by_digits[digits] = {(e.kind, e.layer, e.j, e.i, e.sample): e
                                        for section in example.sections for e in section.equations}
-        return self._by_digits[digits][kind, layer, j, i]
+        return self._by_digits[digits][kind, layer, j, i, sample]
 
 
-def _bare_equation(trace: StepTrace, kind: str, l: int | None, j: int | None, i: int | None) -> Equation:
+def _bare_equation(trace: StepTrace, kind: str, l: int | None, j: int | None, i: int | None,
+                   sample: int | None = None) -> Equation:
     """Return equation `kind` with its symbol and the trace's value, nothing written out."""
+    s = 0 if sample is None else sample - 1
+    of = "L" if sample is None else f"L_{{{sample}}}"
     if kind == "loss":
-        return Equation("loss", None, None, None, "L", "", float(trace.loss))
-    j0, jj = j - 1, idx(j)
+        value = trace.loss if sample is None else trace.sample_losses[s]
+        return Equation("loss", None, None, None, of, "", float(value), sample=sample)
+    j0, jj, i0 = j - 1, idx(j), (i or 0) - 1
     w = sym("w", idx(j, i), l) if i is not None else ""
+    if kind in ("dW_sample", "db_sample"):
+        dW, db = trace.sample_gradients(l)
+        lhs, value = ((f"∂{of}/∂" + w, dW[s, j0, i0]) if kind == "dW_sample"
+                      else (f"∂{of}/∂" + sym("b", jj, l), db[s, j0]))
+        return Equation(kind, l, j, i, lhs, "", float(value), sample=sample)
     lhs, array, at = {
-        "z": (sym("z", jj, l), trace.z, (0, j0)),
-        "x": (sym("x", jj, l), trace.x, (0, j0)),
-        "dL_dx": ("∂L/∂" + sym("x", jj, l), trace.dL_dx, (0, j0)),
-        "delta": (sym("δ", jj, l), trace.delta, (0, j0)),
-        "dW": ("∂L/∂" + w, trace.dW, (j0, (i or 0) - 1)),
+        "z": (sym("z", jj, l), trace.z, (s, j0)),
+        "x": (sym("x", jj, l), trace.x, (s, j0)),
+        "dL_dx": (f"∂{of}/∂" + sym("x", jj, l), trace.dL_dx, (s, j0)),
+        "delta": (sym("δ", jj, l), trace.delta, (s, j0)),
+        "dW": ("∂L/∂" + w, trace.dW, (j0, i0)),
         "db": ("∂L/∂" + sym("b", jj, l), trace.db, (j0,)),
-        "W_after": (w, trace.W_after, (j0, (i or 0) - 1)),
+        "W_after": (w, trace.W_after, (j0, i0)),
         "b_after": (sym("b", jj, l), trace.b_after, (j0,)),
     }[kind]
-    return Equation(kind, l, j, i, lhs, "", float(array[l][at]), "←" if kind.endswith("_after") else "=")
+    return Equation(kind, l, j, i, lhs, "", float(array[l][at]), "←" if kind.endswith("_after") else "=",
+                    sample=sample)
 
 
 # -- rich text ---------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from bpviz.state import Document, ViewOptions
 
 from bpviz.ui.widgets.compact_header import CompactHeader
 from bpviz.ui.look.fonts import font_at
-from bpviz.ui.stepping.weights_table_model import COLUMNS, LAYER, MAX_ROWS, PARAMETER, LayerFilter, WeightsTableModel, column_title
+from bpviz.ui.stepping.weights_table_model import COLUMNS, GRADIENT, LAYER, MAX_ROWS, PARAMETER, LayerFilter, WeightsTableModel, column_title
 
 BASE_POINT_SIZE = 11.0  # × options.font_scale; six columns must fit a narrow dock
 MIN_NUMBER_COLUMN = 24  # px: a number column never shrinks below this
@@ -129,12 +129,19 @@ class WeightsTable(QWidget):
                 self.layer_box.addItem(str(l), l)
             self.layer_box.setCurrentIndex(max(0, self.layer_box.findData(chosen)))
         self.proxy.set_layer(self.layer_box.currentData())
+        self._place_sample_columns()
         total = self.model.total_parameters
         self._notice.setText(self.tr("Showing the first {shown:,} of {total:,} parameters.").format(
             shown=MAX_ROWS, total=total))
         self._notice.setVisible(total > MAX_ROWS)
         self._fit_columns()
         self._on_focus_changed()
+
+    def _place_sample_columns(self) -> None:
+        """In a batch, show each sample's ∂Lₙ/∂w just before their mean, ∂L/∂w."""
+        header = self.view.horizontalHeader()
+        for n in range(self.model.columnCount() - len(COLUMNS)):
+            header.moveSection(header.visualIndex(len(COLUMNS) + n), header.visualIndex(GRADIENT))
 
     def _on_layer_box_changed(self) -> None:
         self.proxy.set_layer(self.layer_box.currentData())
@@ -144,8 +151,8 @@ class WeightsTable(QWidget):
     def _on_header_menu_requested(self, position: QPoint) -> None:
         """Offer to show or hide each column."""
         menu = QMenu(self)
-        for column in range(1, len(COLUMNS)):
-            action = menu.addAction(column_title(column))
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(column_title(column, self.model.batch_size))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
@@ -189,12 +196,12 @@ class WeightsTable(QWidget):
         title_padding = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
         header_metrics = header.fontMetrics()
         self._wanted = {}
-        for column in range(len(COLUMNS)):
+        for column in range(self.model.columnCount()):
             if self.view.isColumnHidden(column):
                 continue
             texts = (self.proxy.index(row, column).data() for row in rows)
             widest = max(map(metrics.horizontalAdvance, texts), default=0)
-            title = header_metrics.horizontalAdvance(column_title(column))
+            title = header_metrics.horizontalAdvance(column_title(column, self.model.batch_size))
             if column == header.sortIndicatorSection():
                 title += header_metrics.height()  # the sort arrow
             self._wanted[column] = max(widest + padding, title + title_padding)

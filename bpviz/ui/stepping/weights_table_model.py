@@ -43,6 +43,9 @@ HEADER_TIPS = {
                     "Sorts by magnitude |Δw|, largest first: which weight moved most?", "weights_table"),
     AFTER: tr_noop("w − α ∂L/∂w, once the layer's update is revealed", "weights_table"),
 }
+MEAN_TITLE = tr_noop("∂L/∂w (mean)", "weights_table")
+SAMPLE_TIP = tr_noop("Sample {n}'s own term ∂L{n_sub}/∂w = {delta} {x} with its values (∂L{n_sub}/∂b = {delta}).\n"
+                     "The mean of these terms over the batch is ∂L/∂w, which the update uses.", "weights_table")
 
 HOVER_BRUSH = QBrush(QColor(61, 139, 217, 70))
 SATURATED_BRUSH = QBrush(QColor(255, 214, 102, 70))
@@ -51,14 +54,27 @@ ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-def column_title(column: int) -> str:
-    """Return the header of `column` in the user's language (the symbols stay the seed's)."""
+def column_title(column: int, batch: int = 1) -> str:
+    """Return the header of `column` in the user's language (the symbols stay the seed's); in a
+    batch of `batch`, the columns after COLUMNS hold each sample's own ∂Lₙ/∂w."""
+    if column >= len(COLUMNS):
+        return f"∂L{notation.sub(str(column - len(COLUMNS) + 1))}/∂w"
+    if column == GRADIENT and batch > 1:
+        return tr(MEAN_TITLE, "weights_table")
     return tr(COLUMNS[column], "weights_table")
 
 
 def header_tip(column: int) -> str:
     """Return the tooltip of `column`'s header, translated, with the seed's symbols filled in."""
+    if column >= len(COLUMNS):
+        n = column - len(COLUMNS) + 1
+        return tr(SAMPLE_TIP, "weights_table").format(n=n, n_sub=notation.sub(str(n)), delta=_DELTA, x=_X)
     return tr(HEADER_TIPS[column], "weights_table").format(w=_W, b=_B, delta=_DELTA, x=_X)
+
+
+def sample_of(column: int) -> int | None:
+    """Return the sample (0-based) whose own ∂Lₙ/∂w `column` holds, or None for the others."""
+    return column - len(COLUMNS) if column >= len(COLUMNS) else None
 
 
 def compact(text: str, value: float | None) -> str:
@@ -82,7 +98,8 @@ class WeightsTableModel(QAbstractTableModel):
     """One row per weight w_ji^(l) and bias b_j^(l), read from the document's trace.
 
     Parameters are numbered p in the network's order: layer by layer, neuron by neuron, the
-    weights and then the bias. Unsorted, row r shows parameter r. `sort()` orders the rows with
+    weights and then the bias. In a batch of B samples, B more columns follow COLUMNS: each
+    sample's own ∂Lₙ/∂w, whose mean is the ∂L/∂w column. Unsorted, row r shows parameter r. `sort()` orders the rows with
     one numpy argsort (not a Python call per comparison, which stalls at thousands of rows) and
     keeps them sorted as stepping reveals new numbers; selection moves with its row.
     """
@@ -107,6 +124,7 @@ class WeightsTableModel(QAbstractTableModel):
     def _layout(self, sizes: list[int]) -> None:
         """Note where each layer's parameters start: layer l has sizes[l] × (sizes[l−1] + 1)."""
         self._sizes = list(sizes)
+        self.batch_size = self._doc.batch_size
         self._starts = [0]
         for l in range(1, len(sizes)):
             self._starts.append(self._starts[-1] + sizes[l] * (sizes[l - 1] + 1))
@@ -168,6 +186,10 @@ class WeightsTableModel(QAbstractTableModel):
         if column == BEFORE:
             trace = self._doc.cursor.trace
             return float(trace.b_before[l][j] if i < 0 else trace.W_before[l][j, i])
+        n = sample_of(column)
+        if n is not None:
+            terms = self._doc.revealed.terms("dW" if i >= 0 else "db", l, j, i)
+            return None if terms is None else float(terms[n])
         kind = {GRADIENT: ("db", "dW"), CHANGE: ("b_change", "W_change")}.get(column, ("b_after", "W_after"))
         return self._doc.revealed.value(kind[i >= 0], l, j, i)
 
@@ -181,7 +203,8 @@ class WeightsTableModel(QAbstractTableModel):
                 keys = np.repeat(np.arange(1, len(self._sizes), dtype=float), np.diff(self._starts))
             else:
                 values = self._column_values(column)
-                keys = (np.where(np.isnan(values), -1.0, np.abs(values)) if column in BY_MAGNITUDE
+                by_magnitude = column in BY_MAGNITUDE or sample_of(column) is not None
+                keys = (np.where(np.isnan(values), -1.0, np.abs(values)) if by_magnitude
                         else np.where(np.isnan(values), -np.inf, values))
             self._keys[column] = keys[:self._row_count]
         return self._keys[column]
@@ -198,6 +221,10 @@ class WeightsTableModel(QAbstractTableModel):
             elif column == GRADIENT:
                 known = revealed.known_rows("dW", l)
                 part = np.where(known[:, None], np.hstack([trace.dW[l], trace.db[l][:, None]]), np.nan)
+            elif sample_of(column) is not None:
+                n, known = sample_of(column), revealed.known_rows("dW", l)
+                dW, db = trace.sample_gradients(l)
+                part = np.where(known[:, None], np.hstack([dW[n], db[n][:, None]]), np.nan)
             elif revealed.known("W_after", l):
                 after = np.hstack([trace.W_after[l], trace.b_after[l][:, None]])
                 part = after - before if column == CHANGE else after
@@ -215,7 +242,7 @@ class WeightsTableModel(QAbstractTableModel):
 
     def _sorted(self) -> np.ndarray | None:
         """Return row → p for the current sort, or None for the network's order."""
-        if not 0 <= self._sort_column < len(COLUMNS) or self._row_count == 0:
+        if not 0 <= self._sort_column < self.columnCount() or self._row_count == 0:
             return None
         keys = self._sort_keys(self._sort_column)
         if self._sort_order == Qt.SortOrder.DescendingOrder:
@@ -246,7 +273,7 @@ class WeightsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + (self.batch_size if self.batch_size > 1 else 0)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -295,16 +322,16 @@ class WeightsTableModel(QAbstractTableModel):
         if row in self._hover_rows:
             return HOVER_BRUSH
         l, j, _ = self.parameter_at(row)
-        return SATURATED_BRUSH if is_saturated(self._doc.network, self._doc.cursor, l, j) else None
+        return SATURATED_BRUSH if is_saturated(self._doc.network, self._doc.cursor, l, j, self._doc.shown_sample) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section)
+            return column_title(section, self.batch_size)
         if role == Qt.ItemDataRole.ToolTipRole:
             return header_tip(section)
-        if role == Qt.ItemDataRole.InitialSortOrderRole and section in BY_MAGNITUDE:
+        if role == Qt.ItemDataRole.InitialSortOrderRole and (section in BY_MAGNITUDE or sample_of(section) is not None):
             return Qt.SortOrder.DescendingOrder.value  # one click: the largest first
         return None
 
@@ -318,19 +345,19 @@ class WeightsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_values_changed(self) -> None:
-        if list(self._doc.network.sizes) != self._sizes:  # the cursor moved onto a new network
-            self._on_structure_changed()
+        if list(self._doc.network.sizes) != self._sizes or self._doc.batch_size != self.batch_size:
+            self._on_structure_changed()  # the cursor moved onto a new network, or a batch of another size
             return
         self._keys.clear()
         self._reorder()  # stay sorted as numbers are revealed
         if self._row_count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._row_count - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(self._row_count - 1, self.columnCount() - 1))
 
     def _on_hover_changed(self) -> None:
         old, self._hover_rows = self._hover_rows, self._rows_of(self._doc.hover)
         changed = old | self._hover_rows
         if changed:
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1),
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1),
                                   [Qt.ItemDataRole.BackgroundRole])
 
 
