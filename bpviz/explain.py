@@ -107,8 +107,6 @@ def run_explain(argv: list[str], parser_class) -> int:
         lr = 0.5 if lr is None else lr
         trace = net.step(np.array(X, dtype=float), np.array(T, dtype=float), lr)
         example = worked_example(trace, net.activations, net.loss, digits=args.digits)
-        if args.form == "matrix" and trace.n_samples > 1:
-            raise ValueError("--form matrix explains one sample: give one --input and one --target")
         matrices = matrix_form(trace, net.activations, net.loss) if args.form == "matrix" else None
     except (ValueError, OSError) as e:
         # NetworkFormatError is a ValueError; OSError covers missing or unreadable files.

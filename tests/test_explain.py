@@ -133,7 +133,6 @@ def test_a_batch_in_json_gives_the_mean_and_each_samples_term_as_network_step_do
     (("--input", "0.1", "0.2", "--input", "0.3", "0.4", "--target", "0", "1"), "2 inputs but 1 targets"),
     (("--input", "0.1", "--target", "0", "1", "--input", "0.3", "0.4", "--target", "0", "1"),
      "--input 1: the network has 2 inputs, 1 values given"),
-    (("--form", "matrix", *BATCH), "--form matrix explains one sample"),
     (tuple(a for _ in range(17) for a in ("--input", "0", "0", "--target", "0", "0")), "up to 16"),
 ])
 def test_a_batch_that_does_not_fit_is_refused_in_one_line(capsys, argv, says):

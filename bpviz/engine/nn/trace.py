@@ -93,6 +93,26 @@ class StepTrace:
             self._terms[l] = tuple(frozen(a) for a in sample_gradients(self.delta[l], self.x[l - 1]))
         return self._terms[l]
 
+    def of_sample(self, s: int) -> "StepTrace":
+        """Return sample s's own step in a batch: its forward pass, its loss Lₙ, its backward
+        pass and its own ∂Lₙ/∂w and ∂Lₙ/∂b (no update: a batch updates with their mean)."""
+        if not 0 <= s < self.n_samples:
+            raise ValueError(f"no sample {s} in a batch of {self.n_samples}")
+
+        def row(layers):
+            return None if layers is None else [None if a is None else a[s:s + 1] for a in layers]
+
+        own = {}
+        if self.delta is not None:
+            grads = [None] + [self.sample_gradients(l) for l in range(1, self.L + 1)]
+            own = {"dL_dx": row(self.dL_dx), "delta": row(self.delta),
+                   "dW": [None] + [g[0][s] for g in grads[1:]], "db": [None] + [g[1][s] for g in grads[1:]]}
+        loss = None if self.sample_losses is None else float(self.sample_losses[s])
+        return StepTrace(x=row(self.x), z=row(self.z), f_prime=row(self.f_prime), W_before=self.W_before,
+                         b_before=self.b_before, T=None if self.T is None else self.T[s:s + 1], loss=loss,
+                         data_loss=loss, sample_losses=None if loss is None else self.sample_losses[s:s + 1],
+                         lr=self.lr, **own)
+
     @property
     def has_backward(self) -> bool:
         return self.delta is not None

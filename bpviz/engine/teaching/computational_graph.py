@@ -124,8 +124,9 @@ def weight_id(l: int, j: int, i: int) -> str:
     return f"w{l}.{j}.{i}"
 
 
-def computational_graph(trace: StepTrace, activations: list, loss_name: str) -> ComputationalGraph:
-    """Return the graph of one sample's step (the trace must hold one sample and its backward pass)."""
+def computational_graph(trace: StepTrace, activations: list, loss_name: str, loss_symbol: str = "L") -> ComputationalGraph:
+    """Return the graph of one sample's step (the trace must hold one sample and its backward
+    pass; for a sample of a batch, StepTrace.of_sample gives it, and `loss_symbol` its Lₙ)."""
     if trace.n_samples != 1 or trace.delta is None:
         raise ValueError("the computational graph is drawn for one example, after its backward pass")
     g, s, L = ComputationalGraph(), 0, trace.L
@@ -179,7 +180,7 @@ def computational_graph(trace: StepTrace, activations: list, loss_name: str) -> 
     for k in range(sizes[L]):
         g.add(Node(f"e{k}", "term", f"e_{{{idx(k + 1)}}}", L, k, -1, float(terms[k]), 1.0, column))
         g.link(x_id(L, k), f"e{k}", trace.dL_dx[L][s, k], text.replace("{k}", "{" + idx(k + 1) + "}"))
-    g.add(Node(LOSS, "loss", "L", L, -1, -1, float(np.sum(terms)), 1.0, column + 1))
+    g.add(Node(LOSS, "loss", loss_symbol, L, -1, -1, float(np.sum(terms)), 1.0, column + 1))
     for k in range(sizes[L]):
         g.link(f"e{k}", LOSS, 1.0, "1")
     if activations[L] == "softmax" and loss_name == "cross_entropy":

@@ -245,117 +245,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="225"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="226"/>
         <source>Data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="233"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="234"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="243"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="244"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="250"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="251"/>
         <source>Add a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="255"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="256"/>
         <source>there is no point {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="257"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="258"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="261"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="262"/>
         <source>Remove a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="268"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="269"/>
         <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="273"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="274"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="275"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="276"/>
         <source>Test share {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="281"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="282"/>
         <source>choose at least one input feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="283"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="284"/>
         <source>input features apply to 2-D data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="287"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="288"/>
         <source>Inputs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="293"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="294"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="299"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="300"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="330"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="331"/>
         <source>inputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="332"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="333"/>
         <source>outputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="334"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="335"/>
         <source>output activation {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="337"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="338"/>
         <source>loss {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="340"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="344"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="345"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,47 +582,67 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="215"/>
+        <location filename="../../../bpviz/state/document/document.py" line="236"/>
+        <source>no sample {n} in a batch of {B}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/document.py" line="246"/>
         <source>no such sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="249"/>
+        <location filename="../../../bpviz/state/document/document.py" line="288"/>
         <source>{value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="261"/>
+        <location filename="../../../bpviz/state/document/document.py" line="310"/>
+        <source>a batch holds 1 to {max} samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/document.py" line="312"/>
         <source>the example needs {inputs} inputs and {targets} targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="264"/>
+        <location filename="../../../bpviz/state/document/document.py" line="315"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="270"/>
+        <location filename="../../../bpviz/state/document/document.py" line="323"/>
         <source>Set learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="271"/>
+        <location filename="../../../bpviz/state/document/document.py" line="325"/>
+        <source>Step on a batch of {B}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/document.py" line="325"/>
+        <source>Step on one sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/document.py" line="327"/>
         <source>Set example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="303"/>
+        <location filename="../../../bpviz/state/document/document.py" line="375"/>
         <source>The network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="316"/>
+        <location filename="../../../bpviz/state/document/document.py" line="388"/>
         <source>The example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="352"/>
+        <location filename="../../../bpviz/state/document/document.py" line="424"/>
         <source>nothing to focus at {focus}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,93 +708,138 @@
 <context>
     <name>ExamplePanel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="33"/>
         <source>Learning rate α: it must be 0 or more (it is the size of a step downhill)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="34"/>
         <source>Learning rate α: at most {max_lr:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="35"/>
         <source>The table holds an example of its own, not this sample of the data set; pick a sample to step on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="37"/>
+        <source>How many samples one step runs on (a mini-batch): each sample's forward and backward pass, then the mean of their losses and gradients, which the update uses. With a data set, the step takes its next samples; otherwise type each sample's values in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="41"/>
+        <source>Which sample of the batch the table, the canvas and the Inspector show. The loss, ∂L/∂w and the update are the batch's: the means over its samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="43"/>
         <source>Not yet computed: step through the forward pass to reach this output neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="60"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="60"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
         <source>output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="62"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="69"/>
         <source>y_k = x_k^(L), the network's output, once the forward pass has computed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="71"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="78"/>
         <source>Double-click or start typing to change an input or a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="75"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="82"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w (0 or more; press Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="79"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="86"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="89"/>
         <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="97"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="103"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="105"/>
+        <source> samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="110"/>
+        <source>Showing sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="124"/>
         <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="170"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="126"/>
+        <source>Showing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="214"/>
         <source>input {x}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="171"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="215"/>
         <source>target {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="238"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="274"/>
+        <source>of {B}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="294"/>
+        <source>to {last} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="296"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="241"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="299"/>
         <source>no sample: the example is your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="245"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="305"/>
         <source>custom example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="248"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="308"/>
         <source>class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="310"/>
+        <source>sample {n}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,48 +1002,58 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="58"/>
-        <source>Paths from {w} to L: {n}</source>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="59"/>
+        <source>Paths from {w} to {L}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="60"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="61"/>
         <source>The first {shown} of {n} paths are written; the sum is over all {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="66"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="67"/>
         <source>The sum of the paths: {total} = {gradient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="69"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="70"/>
         <source>as backpropagation computes it: {delta} {x} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="73"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="74"/>
         <source>which the backward pass computes as δ x when it reaches layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="76"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="79"/>
+        <source>The batch's gradient, which the update uses, is the mean of the {B} samples' own: {gradient} = (1/{B})·({terms}) = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="84"/>
         <source>Each local derivative is known once the forward pass has computed the box it leads to: the sum of the paths then appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="78"/>
+        <location filename="../../../bpviz/ui/stepping/graph_text.py" line="86"/>
         <source>Reverse mode (backpropagation) finds all {p} ∂L/∂w and ∂L/∂b of this network with {r:,} multiplications; forward mode, one pass through the network for each of them, would take {f:,}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="175"/>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="193"/>
         <source>The step's operations, each with its value and (orange) its ∂L/∂. Outlined: what this event computes · purple: the focused weight's paths to L (click a product to choose) · drag to see more, Ctrl +/− to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="197"/>
         <source>This network has too many operations to draw them all: the operations of neuron {j} of layer {l} are drawn, and the paths of its weight are written below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="201"/>
+        <source>Sample {n} of a batch of {B}: the graph of its own loss L{sub}, so each ∂ here is ∂L{sub}/∂ (the batch's ∂L/∂w is the mean over the samples, written below). </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,87 +1306,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="188"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="188"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="223"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="226"/>
         <source>Step {step} · {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="224"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="228"/>
         <source>Step {step} · start: nothing computed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="257"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="230"/>
+        <source>sample {n} of a batch of {B}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="271"/>
         <source>Neuron {j} of layer {l} (output) · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="258"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="272"/>
         <source>Neuron {j} of layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="260"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="274"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="263"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="277"/>
         <source>Update · α = {lr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="279"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="294"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="282"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="301"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="283"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="302"/>
         <source>Gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="294"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="312"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="295"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="316"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="296"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="317"/>
         <source>Its derivative for each output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="303"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="324"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="306"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="327"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="307"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="328"/>
         <source>Input {i} · layer 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,21 +1415,31 @@
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
-        <source>The matrix form is written for a step without a weight penalty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
-        <source>Forward pass · layer {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="31"/>
-        <source>Backward pass · layer {l}</source>
+        <source>A batch of {B} samples: X, Z and Δ have a column per sample; the shown sample's is highlighted ({n}). The gradients are the mean over the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="32"/>
+        <source>The batch has {B} samples; shown: samples {first}–{last}, ⋯ stands for the others. Show another sample (Example panel) to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="34"/>
+        <source>The matrix form is written for a step without a weight penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="35"/>
+        <source>Forward pass · layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="36"/>
+        <source>Backward pass · layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="37"/>
         <source>Update · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,22 +1896,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="365"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="308"/>
+        <source>The step runs on one sample: set Batch in the Example panel to step on several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="374"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="365"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="374"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="368"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="377"/>
         <source>{what} changed: the step is recomputed from it, back at event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/main_window.py" line="373"/>
+        <location filename="../../../bpviz/ui/shell/main_window.py" line="382"/>
         <source>bpviz — {name}[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,6 +2002,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="141"/>
+        <source>Mean loss of {B} · {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="26"/>
         <source>Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.</source>
         <translation type="unfinished"></translation>
@@ -1942,67 +2042,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="236"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="237"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="238"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
         <source>Output · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="238"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
         <source>Layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="263"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="264"/>
         <source>{header}: right-click for layer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="266"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="267"/>
         <source>Loss L ({loss}) = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="268"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="269"/>
         <source>target {t} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="276"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="277"/>
         <source>double-click to edit the weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="281"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="282"/>
         <source>double-click to edit the bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="288"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
         <source>Add a neuron to the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="288"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
         <source>Add a neuron to the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="291"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="292"/>
         <source>Remove the last neuron of the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="292"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="293"/>
         <source>Remove the last neuron of the output layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,31 +2753,36 @@ double-click to edit</source>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/step_bar.py" line="234"/>
+        <source>sample {s} of {B} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="237"/>
         <source>this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="236"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="239"/>
         <source>step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="241"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="244"/>
         <source>The loss is computed after the forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="287"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="290"/>
         <source>Auto-play speed: one move every {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="297"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="297"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,7 +3372,7 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="133"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="134"/>
         <source>Showing the first {shown:,} of {total:,} parameters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,12 +3380,12 @@ double-click to edit</source>
 <context>
     <name>WeightsTableModel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="285"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="312"/>
         <source>Bias of neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="286"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="313"/>
         <source>Weight from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,211 +3836,226 @@ double-click to edit</source>
     </message>
     <message>
         <location filename="../../../bpviz/ui/shell/menus.py" line="182"/>
+        <source>Show the &amp;next sample of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="183"/>
+        <source>In a batch, the canvas and the Inspector show one sample's values: the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <source>Show the pre&amp;vious sample of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="185"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="193"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="195"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="199"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="199"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="200"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="205"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="209"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="211"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="218"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="217"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="218"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="225"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="227"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="228"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="226"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="230"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="244"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="248"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="245"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="248"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="252"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="254"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="258"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="257"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="261"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="279"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="291"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="294"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
         <source>Canvas: focus the previous / next neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="294"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="296"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="296"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="297"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="297"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,6 +4374,17 @@ Sorts by magnitude |Δw|, largest first: which weight moved most?</source>
     <message>
         <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="44"/>
         <source>w − α ∂L/∂w, once the layer's update is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="46"/>
+        <source>∂L/∂w (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="47"/>
+        <source>Sample {n}'s own term ∂L{n_sub}/∂w = {delta} {x} with its values (∂L{n_sub}/∂b = {delta}).
+The mean of these terms over the batch is ∂L/∂w, which the update uses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

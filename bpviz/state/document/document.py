@@ -100,6 +100,12 @@ class Document(QObject):
         return len(self.inputs)
 
     @property
+    def shown_data_index(self) -> int:
+        """The data set's row the sample shown comes from (the batch's first is `sample_index`)."""
+        n = 0 if self.lab.dataset is None else len(self.lab.dataset)
+        return (self.sample_index + self.shown_sample) % n if n else self.sample_index
+
+    @property
     def modified(self) -> bool:
         return self._saved.modified
 

@@ -137,6 +137,8 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
     text = f"L = {opts.fmt(float(cursor.trace.loss))}" if revealed else "L = ?"
     w = max(loss_box_width(opts, font_of), fm_l.horizontalAdvance(text) + 16)
     caption = tr("Loss · {loss}", "NetworkCanvas").format(loss=loss_name(net))
+    if cursor.trace.n_samples > 1:  # L is the batch's: the mean of its samples' losses
+        caption = tr("Mean loss of {B} · {loss}", "NetworkCanvas").format(B=cursor.trace.n_samples, loss=loss_name(net))
     if fm_t.horizontalAdvance(caption) > w:
         caption = caption.replace(" · ", "\n")
     caption_h = fm_t.height() * (caption.count("\n") + 1)

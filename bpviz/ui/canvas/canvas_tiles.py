@@ -188,8 +188,8 @@ class CanvasTiles:
         point = None
         if not doc.lab.features:
             point = doc.input if len(doc.input) == 2 else None
-        elif doc.lab.dataset is not None and doc.lab.dataset.X.shape[1] == 2 and 0 <= doc.sample_index < len(doc.lab.dataset):
-            raw = doc.lab.dataset.X[doc.sample_index]
+        elif doc.lab.dataset is not None and doc.lab.dataset.X.shape[1] == 2 and 0 <= doc.shown_data_index < len(doc.lab.dataset):
+            raw = doc.lab.dataset.X[doc.shown_data_index]
             if np.allclose(doc.lab.network_inputs(raw[None, :])[0], doc.input):
                 point = raw
         if point is None:

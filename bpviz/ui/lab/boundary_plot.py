@@ -337,9 +337,9 @@ class BoundaryPlot(PointerOnPoints, pg.PlotWidget):
             self.note.setPos((x0 + x1) / 2, (y0 + y1) / 2)
 
     def _draw_selection(self) -> None:
-        """Ring the sample the step-through uses, when the example is that sample."""
+        """Ring the sample the step-through shows, when the example is that sample."""
         doc, data = self.doc, self.doc.lab.dataset
-        i = doc.sample_index
+        i = doc.shown_data_index
         show = (data is not None and self._mode != "none" and 0 <= i < len(self._positions)
                 and doc.lab.data_problem() is None)
         if show:

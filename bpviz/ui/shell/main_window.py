@@ -301,6 +301,15 @@ class MainWindow(QMainWindow):
         (self.graph_view if on else self.canvas).setFocus()
         self.actions["graph"].setChecked(on)
 
+    def show_next_sample(self, by: int = 1) -> None:
+        """Show the batch's next sample (`by` = −1: the previous), round from the last to the first."""
+        doc = self.doc
+        if doc.batch_size == 1:
+            self.show_message(self.tr("The step runs on one sample: set Batch in the Example panel to "
+                                      "step on several at once."))
+            return
+        doc.show_sample((doc.shown_sample + by) % doc.batch_size)
+
     # -- settings ---------------------------------------------------------------------------------
 
     def _restore_options(self) -> None:

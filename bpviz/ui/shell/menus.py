@@ -179,6 +179,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     add(step, "restore_start", tr("Back to the &starting weights", "menus"), w.doc.structure.restore_start_weights,
         tip=tr("The weights as opened or last edited, before any stepping or training (undoable)", "menus"))
     step.addSeparator()
+    add(step, "next_sample", tr("Show the &next sample of the batch", "menus"), w.show_next_sample, ["S"],
+        tip=tr("In a batch, the canvas and the Inspector show one sample's values: the next one", "menus"))
+    add(step, "previous_sample", tr("Show the pre&vious sample of the batch", "menus"),
+        lambda: w.show_next_sample(-1), ["Shift+S"])
     granularity = step.addMenu(tr("Move by", "menus"))
     ggroup = QActionGroup(w)
     moves = {"neuron": tr("Neuron", "menus"), "layer": tr("Layer", "menus"), "phase": tr("Phase", "menus"),

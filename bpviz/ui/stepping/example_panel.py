@@ -2,7 +2,8 @@
 
 Every edit goes through the document (undoable); a value that is not a number is refused with
 a message and the cell shows the document's value again. With a data set loaded, a sample
-picker chooses which sample to step on.
+picker chooses which sample to step on. A step may run on a batch of samples: the table then
+holds the sample shown, which the "Showing" box chooses.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from bpviz.engine.limits import MAX_LR
+from bpviz.engine.limits import MAX_BATCH, MAX_LR
 from bpviz.state import Document, ViewOptions
 from bpviz.state.document.parsing import parse_number
 
@@ -33,6 +34,12 @@ NEGATIVE_LR = tr_noop("Learning rate α: it must be 0 or more (it is the size of
 HUGE_LR = tr_noop("Learning rate α: at most {max_lr:g}", "ExamplePanel")
 CUSTOM_EXAMPLE = tr_noop("The table holds an example of its own, not this sample of the data set; "
                          "pick a sample to step on it", "ExamplePanel")
+BATCH_TIP = tr_noop("How many samples one step runs on (a mini-batch): each sample's forward and backward "
+                    "pass, then the mean of their losses and gradients, which the update uses. With a data "
+                    "set, the step takes its next samples; otherwise type each sample's values in the table.",
+                    "ExamplePanel")
+SHOWN_TIP = tr_noop("Which sample of the batch the table, the canvas and the Inspector show. The loss, "
+                    "∂L/∂w and the update are the batch's: the means over its samples.", "ExamplePanel")
 OUTPUT_NOT_YET = tr_noop("Not yet computed: step through the forward pass to reach this output neuron",
                          "ExamplePanel")
 
@@ -93,8 +100,31 @@ class ExamplePanel(QWidget):
         sample_layout.addWidget(self.sample_target_label, 1, 0, 1, 2)
         sample_layout.setColumnStretch(1, 1)
 
+        self.batch_spin = CheckedSpinBox(self.tr("Batch"))
+        self.batch_spin.setRange(1, MAX_BATCH)
+        self.batch_spin.setSuffix(self.tr(" samples"))
+        self.batch_spin.setKeyboardTracking(False)
+        self.batch_spin.setToolTip(self.tr(BATCH_TIP))
+        self.batch_spin.refused.connect(self.messageRaised)
+        self.batch_spin.valueChanged.connect(self._on_batch_spin_changed)
+        self.shown_spin = CheckedSpinBox(self.tr("Showing sample"))
+        self.shown_spin.setKeyboardTracking(False)
+        self.shown_spin.setToolTip(self.tr(SHOWN_TIP))
+        self.shown_spin.refused.connect(self.messageRaised)
+        self.shown_spin.valueChanged.connect(self._on_shown_spin_changed)
+        self.shown_count_label = QLabel()
+        self.shown_row = QWidget()  # shown only for a batch
+        shown_layout = QGridLayout(self.shown_row)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        shown_layout.addWidget(self.shown_spin, 0, 0)
+        shown_layout.addWidget(self.shown_count_label, 0, 1)
+        shown_layout.setColumnStretch(1, 1)
+
         form = QFormLayout()
         form.addRow(self.tr("Learning rate α"), self.lr_edit)
+        form.addRow(self.tr("Batch"), self.batch_spin)
+        self.shown_label = QLabel(self.tr("Showing"))
+        form.addRow(self.shown_label, self.shown_row)
         self.sample_label = QLabel(self.tr("Sample"))
         form.addRow(self.sample_label, self.sample_row)
 
@@ -147,9 +177,23 @@ class ExamplePanel(QWidget):
             self.messageRaised.emit(str(exc))
             self._refresh_sample()
 
+    def _on_batch_spin_changed(self, value: int) -> None:
+        if value == self.doc.batch_size:
+            return
+        try:
+            self.doc.set_batch_size(value)
+        except ValueError as exc:
+            self.messageRaised.emit(str(exc))
+        self._refresh_batch()
+
+    def _on_shown_spin_changed(self, value: int) -> None:
+        if value - 1 != self.doc.shown_sample and 1 <= value <= self.doc.batch_size:
+            self.doc.show_sample(value - 1)
+
     def _on_example_changed(self) -> None:
         self._refresh_table()
         self.lr_edit.setText(self._lr_text())
+        self._refresh_batch()
         self._refresh_sample()
 
     def _on_cursor_moved(self) -> None:
@@ -221,6 +265,16 @@ class ExamplePanel(QWidget):
                     item.setText("–")
                     item.setToolTip(self.tr(OUTPUT_NOT_YET))
 
+    def _refresh_batch(self) -> None:
+        doc = self.doc
+        with QSignalBlocker(self.batch_spin), QSignalBlocker(self.shown_spin):
+            self.batch_spin.setValue(doc.batch_size)
+            self.shown_spin.setRange(1, doc.batch_size)
+            self.shown_spin.setValue(doc.shown_sample + 1)
+        self.shown_count_label.setText(self.tr("of {B}").format(B=doc.batch_size))
+        self.shown_label.setVisible(doc.batch_size > 1)
+        self.shown_row.setVisible(doc.batch_size > 1)
+
     def _lr_text(self) -> str:
         return f"{self.doc.lr:g}"
 
@@ -235,19 +289,31 @@ class ExamplePanel(QWidget):
         with QSignalBlocker(self.sample_spin):
             self.sample_spin.setRange(1, max(1, len(dataset)))
             self.sample_spin.setValue(k + 1)
-        self.sample_count_label.setText(self.tr("of {n}").format(n=len(dataset)))
-        if not 0 <= k < len(dataset) or doc.lab.data_problem() is not None:
+        n, B = len(dataset), doc.batch_size
+        if B > 1 and n:  # the batch: the first sample chosen, and those after it
+            self.sample_count_label.setText(self.tr("to {last} of {n}").format(last=(k + B - 1) % n + 1, n=n))
+        else:
+            self.sample_count_label.setText(self.tr("of {n}").format(n=n))
+        if not 0 <= k < n or doc.lab.data_problem() is not None:
             # No points yet, or the network cannot read them: the example is the person's own.
             self.sample_target_label.setText(self.tr("no sample: the example is your own"))
             self.sample_target_label.setToolTip(tooltip(doc.lab.data_problem() or ""))
-        elif not (np.array_equal(doc.lab.network_inputs(dataset.X[k:k + 1])[0], doc.input)
-                  and np.array_equal(dataset.T[k], doc.target)):
+            return
+        X, T = doc.lab.samples(k, B)
+        shown = doc.shown_data_index  # the data set's row the table shows
+        if not (np.array_equal(X, doc.inputs) and np.array_equal(T, doc.targets)):
             self.sample_target_label.setText(self.tr("custom example"))
             self.sample_target_label.setToolTip(self.tr(CUSTOM_EXAMPLE))
         elif dataset.kind == "classification":
-            self.sample_target_label.setText(self.tr("class {k}").format(k=int(dataset.labels[k])))
+            text = self.tr("class {k}").format(k=int(dataset.labels[shown]))
+            if B > 1:
+                text = self.tr("sample {n}: {what}").format(n=shown + 1, what=text)
+            self.sample_target_label.setText(text)
             self.sample_target_label.setToolTip("")
         else:
-            targets = ", ".join(self.options.fmt(float(v)) for v in np.ravel(dataset.T[k]))
-            self.sample_target_label.setText(f"t = {targets}")
+            targets = ", ".join(self.options.fmt(float(v)) for v in np.ravel(dataset.T[shown]))
+            text = f"t = {targets}"
+            if B > 1:
+                text = self.tr("sample {n}: {what}").format(n=shown + 1, what=text)
+            self.sample_target_label.setText(text)
             self.sample_target_label.setToolTip("")

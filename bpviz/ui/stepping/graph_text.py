@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from bpviz.engine.teaching.computational_graph import ComputationalGraph, Node, Path
+from bpviz.engine.teaching.computational_graph import LOSS, ComputationalGraph, Node, Path
 from bpviz.engine.teaching.worked_example import html, idx, sym
 from bpviz.state import Document, Revealed, ViewOptions
 
@@ -55,11 +55,12 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
         numbers = " · ".join(_factor(e.local, options) if ok else "?" for e, ok in zip(edges, known))
         value = f"<b>{escape(options.fmt(p.product))}</b>" if all(known) else "?"
         out.append(f'<p style="margin-left:20px; text-indent:-20px">{k}. {symbols}<br>= {escape(numbers)} = {value}</p>')
-    out.insert(0, f"<p><b>{escape(_tr('Paths from {w} to L: {n}')).format(w=html(weight.label), n=many)}</b></p>")
+    loss = html(g.nodes[LOSS].label)  # L, or Lₙ for a sample of a batch
+    out.insert(0, f"<p><b>{escape(_tr('Paths from {w} to {L}: {n}')).format(w=html(weight.label), L=loss, n=many)}</b></p>")
     if count > len(paths):
         out.append(f"<p><i>{escape(_tr('The first {shown} of {n} paths are written; the sum is over all {n}.').format(shown=len(paths), n=many))}</i></p>")
     l, j, i = weight.layer, weight.j, weight.i
-    gradient = f"∂L/∂{html(weight.label)}"
+    gradient = f"∂{loss}/∂{html(weight.label)}"
     if known_all:
         # More paths than written (a million and more in a big network): summed back from L.
         total = g.path_sum(start) if count > len(paths) else sum(p.product for p in paths)
@@ -72,6 +73,13 @@ def paths_html(g: ComputationalGraph, start: str, paths: list[Path], count: int,
         else:
             line += ", " + escape(_tr("which the backward pass computes as δ x when it reaches layer {l}").format(l=l))
         out.insert(1, f"<p>{line}.</p>")
+        terms = revealed.terms("dW", l, j, i) if doc.batch_size > 1 else None
+        if terms is not None:  # a batch: the update uses the mean of every sample's sum
+            mean = " + ".join(_factor(float(v), options) for v in terms)
+            out.insert(2, "<p>" + escape(_tr("The batch's gradient, which the update uses, is the mean of the "
+                                               "{B} samples' own: {gradient} = (1/{B})·({terms}) = {value}")).format(
+                B=len(terms), gradient=f"∂L/∂{html(weight.label)}", terms=escape(mean),
+                value=f"<b>{escape(options.fmt(revealed.value('dW', l, j, i)))}</b>") + ".</p>")
     else:
         out.insert(1, f"<p><i>{escape(_tr('Each local derivative is known once the forward pass has computed the box it leads to: the sum of the paths then appears here.'))}</i></p>")
     reverse, forward, parameters = costs

@@ -23,7 +23,7 @@ from bpviz.engine.teaching.computational_graph import (LOSS, MAX_PATHS, Computat
 from bpviz.engine.teaching.worked_example import html, plain
 from bpviz.state import Document, Focus, ViewOptions
 
-from bpviz.ui.look import palette
+from bpviz.ui.look import notation, palette
 from bpviz.ui.look.fonts import font_at
 from bpviz.ui.stepping.graph_text import node_known, paths_html
 from bpviz.ui.widgets.redraw_timer import RedrawTimer
@@ -50,7 +50,7 @@ class GraphView(QWidget):
         super().__init__(parent)
         self._doc, self._options = doc, options
         self._graph: ComputationalGraph | None = None
-        self._trace = None
+        self._made_for = None  # (trace, sample shown): what the graph was made from
         self._weight: tuple[int, int, int] = (1, 0, 0)
         self._paths: list[Path] = []  # the chosen weight's, found once per refresh
         self._path_count = 0
@@ -115,11 +115,16 @@ class GraphView(QWidget):
     def refresh(self) -> None:
         """Draw the graph of the step as the cursor has revealed it."""
         doc = self._doc
-        if doc.cursor.trace is not self._trace:
-            self._trace = doc.cursor.trace
+        trace = doc.cursor.trace
+        if self._made_for is None or self._made_for[0] is not trace or self._made_for[1] != doc.shown_sample:
+            self._made_for = (trace, doc.shown_sample)
             net = doc.network
             try:
-                self._graph = computational_graph(self._trace, net.activations, net.loss)
+                if trace.n_samples == 1:
+                    self._graph = computational_graph(trace, net.activations, net.loss)
+                else:  # a batch: the shown sample's own step, to its own loss Lₙ
+                    self._graph = computational_graph(trace.of_sample(doc.shown_sample), net.activations, net.loss,
+                                                      loss_symbol=f"L_{{{doc.shown_sample + 1}}}")
             except ValueError as e:
                 self._graph = None
                 self.header.setText(str(e))
@@ -185,14 +190,19 @@ class GraphView(QWidget):
                 self._edge(places[e.src], places[e.dst], (e.src, e.dst) in on_path, e, font)
         for n in nodes:
             self._box(n, places[n.id], texts[n.id], n.id in current or (n.layer, n.j) in current)
-        self.header.setText(self.tr("The step's operations, each with its value and (orange) its ∂L/∂. "
-                                    "Outlined: what this event computes · purple: the focused weight's "
-                                    "paths to L (click a product to choose) · drag to see more, Ctrl +/− "
-                                    "to zoom.") if whole else
-                            self.tr("This network has too many operations to draw them all: the "
-                                    "operations of neuron {j} of layer {l} are drawn, and the paths "
-                                    "of its weight are written below.").format(j=self._weight[1] + 1,
-                                                                                l=self._weight[0]))
+        header = (self.tr("The step's operations, each with its value and (orange) its ∂L/∂. "
+                          "Outlined: what this event computes · purple: the focused weight's "
+                          "paths to L (click a product to choose) · drag to see more, Ctrl +/− "
+                          "to zoom.") if whole else
+                  self.tr("This network has too many operations to draw them all: the "
+                          "operations of neuron {j} of layer {l} are drawn, and the paths "
+                          "of its weight are written below.").format(j=self._weight[1] + 1, l=self._weight[0]))
+        if doc.batch_size > 1:
+            header = self.tr("Sample {n} of a batch of {B}: the graph of its own loss L{sub}, so each ∂ here "
+                             "is ∂L{sub}/∂ (the batch's ∂L/∂w is the mean over the samples, written "
+                             "below). ").format(n=doc.shown_sample + 1, B=doc.batch_size,
+                                                sub=notation.sub(str(doc.shown_sample + 1))) + header
+        self.header.setText(header)
         # A caption, not numbers: smaller than the boxes, so the graph keeps the room.
         self.header.setFont(font_at(QFont(self.font()), max(9.0, BASE_PT * self._options.font_scale * 0.75)))
         bounds = self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
@@ -220,7 +230,7 @@ class GraphView(QWidget):
         text = QGraphicsTextItem()
         text.setFont(font)
         text.setHtml(f'<div align="center">{html(n.label)}<br>= <b>{escape(value)}</b><br>'
-                     f'<span style="color:{GRADIENT_COLOR.name()}">{html(_gradient_symbol(n))} = '
+                     f'<span style="color:{GRADIENT_COLOR.name()}">{html(_gradient_symbol(n, self._graph.nodes[LOSS].label))} = '
                      f"{escape(gradient)}</span></div>")
         text.adjustSize()
         return text
@@ -234,7 +244,7 @@ class GraphView(QWidget):
         box.setData(0, n.id)
         box.setFlag(QGraphicsPathItem.GraphicsItemFlag.ItemIsSelectable, n.kind == "product")
         what = plain(n.label)  # full precision on hover: symbols and numbers, nothing to translate
-        box.setToolTip(f"{what} = {n.value!r}; ∂L/∂{what} = {n.gradient!r}")
+        box.setToolTip(f"{what} = {n.value!r}; ∂{plain(self._graph.nodes[LOSS].label)}/∂{what} = {n.gradient!r}")
         self.scene.addItem(box)
         text.setParentItem(box)  # the box owns it (given to the constructor, PySide lets it go)
         text.setTextWidth(rect.width())
@@ -284,6 +294,6 @@ def _current_boxes(doc: Document) -> set:
     return {(event.layer, event.neuron)} if event.phase in ("forward", "backward") else set()
 
 
-def _gradient_symbol(n: Node) -> str:
-    """Return ∂L/∂ of a box, written short: ∂L/∂z₁⁽¹⁾, ∂L/∂(w·x) for a product."""
-    return "∂L/∂(w·x)" if n.kind == "product" else f"∂L/∂{n.label}"
+def _gradient_symbol(n: Node, loss: str = "L") -> str:
+    """Return ∂L/∂ of a box (∂Lₙ/∂ for a sample of a batch), written short: ∂L/∂z₁⁽¹⁾, ∂L/∂(w·x) for a product."""
+    return f"∂{loss}/∂(w·x)" if n.kind == "product" else f"∂{loss}/∂{n.label}"

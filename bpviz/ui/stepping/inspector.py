@@ -321,9 +321,8 @@ class Inspector(QWidget):
         doc, i = self._doc, focus.j + 1
         value = Line("x", sym("x", idx(i), 0), "", "", doc.revealed.value("x", 0, focus.j))
         if doc.lab.dataset is not None and len(doc.lab.dataset):
-            n = (doc.sample_index + doc.shown_sample) % len(doc.lab.dataset) + 1
             source = self.tr("Input {i} of sample {n} of the data set “{name}”.").format(
-                i=i, n=n, name=escape(doc.lab.dataset.name))
+                i=i, n=doc.shown_data_index + 1, name=escape(doc.lab.dataset.name))
         else:
             source = self.tr("Input {i} of the example, as set for this step.").format(i=i)
         return self.tr("Input {i} · layer 0").format(i=i), [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from bpviz.engine.teaching.matrix_form import GIVEN, MatrixEquation, Operand, matrix_form
+from bpviz.engine.teaching.matrix_form import GIVEN, SAMPLES, MatrixEquation, Operand, matrix_form
 from bpviz.engine.teaching.matrix_text import unicode_symbol, wrapped_lines
 from bpviz.state import Document, Focus
 
@@ -26,6 +26,11 @@ WINDOW_NOTE = tr_noop("Layer {l} has {n} neurons; shown: {shown}, ⋯ stands for
                       "another neuron to move them; the weights table has every number.", "InspectorMatrix")
 ROWS_SHOWN = tr_noop("rows {first}–{last}", "InspectorMatrix")
 COLUMNS_SHOWN = tr_noop("columns {first}–{last}", "InspectorMatrix")
+BATCH_NOTE = tr_noop("A batch of {B} samples: X, Z and Δ have a column per sample; the shown "
+                     "sample's is highlighted ({n}). The gradients are the mean over the columns.",
+                     "InspectorMatrix")
+SAMPLES_SHOWN = tr_noop("The batch has {B} samples; shown: samples {first}–{last}, ⋯ stands for the "
+                        "others. Show another sample (Example panel) to move them.", "InspectorMatrix")
 NO_MATRIX_NOTE = tr_noop("The matrix form is written for a step without a weight penalty.", "InspectorMatrix")
 SECTION_TITLES = {"forward": tr_noop("Forward pass · layer {l}", "InspectorMatrix"),
                   "backward": tr_noop("Backward pass · layer {l}", "InspectorMatrix"),
@@ -79,16 +84,25 @@ def matrix_html(doc: Document, focus: Focus, digits: int, max_chars: int, source
     most_columns = max(MIN_COLUMNS, (max_chars - 6) // (digits + 7))
     rows = {k: _window(n, index.get(k, 0), MAX_SHOWN) for k, n in enumerate(sizes)}
     cols = {k: _window(n, index.get(k, 0), most_columns) for k, n in enumerate(sizes)}
+    B = doc.batch_size
+    if B > 1:  # a batch's matrices: a column per sample, the shown one highlighted
+        index[SAMPLES] = doc.shown_sample
+        rows[SAMPLES] = _window(B, doc.shown_sample, MAX_SHOWN)
+        cols[SAMPLES] = _window(B, doc.shown_sample, most_columns)
     revealed = doc.revealed
 
     def known(o: Operand, r: int, c: int) -> bool:
         return o.kind == GIVEN or revealed.known(o.kind, o.layer, o.neuron_of(r, c))
 
     def focused(o: Operand, r: int, c: int) -> bool:
-        hits = [(o.row_layer, r), (o.col_layer, c)]
-        if focus.kind == "edge" and o.row_layer is not None and o.col_layer is not None:
+        hits = [(layer, k) for layer, k in ((o.row_layer, r), (o.col_layer, c)) if layer is not None]
+        # In a batch's matrix, the shown sample's entries only.
+        if any(layer == SAMPLES and k != index[SAMPLES] for layer, k in hits):
+            return False
+        hits = [(layer, k) for layer, k in hits if layer != SAMPLES]
+        if focus.kind == "edge" and len(hits) == 2:
             return all(layer in index and index[layer] == k for layer, k in hits)  # w_ji itself
-        return any(layer is not None and index.get(layer) == k for layer, k in hits)
+        return any(index.get(layer) == k for layer, k in hits)
 
     def mark(o: Operand, r: int, c: int, text: str) -> str:
         text = escape(text)
@@ -103,6 +117,12 @@ def matrix_html(doc: Document, focus: Focus, digits: int, max_chars: int, source
                        f"<b>{escape(tr(SECTION_TITLES[phase], 'InspectorMatrix').format(l=l))}</b></p>")
         out.append(f"<p>{escape(unicode_symbol(e.general))}</p>")
         out.append(_fitted_grids(e, digits, max_chars, font_pt, floor_pt, known, mark, rows, cols))
+    if B > 1:
+        out.insert(0, f'<p style="color:#5d6d7e"><i>{escape(tr(BATCH_NOTE, "InspectorMatrix").format(B=B, n=doc.shown_sample + 1))}</i></p>')
+        if cols[SAMPLES] is not None:
+            note = tr(SAMPLES_SHOWN, "InspectorMatrix").format(B=B, first=cols[SAMPLES].start + 1,
+                                                                last=cols[SAMPLES].stop)
+            out.append(f'<p style="color:#5d6d7e"><i>{escape(note)}</i></p>')
     for k in sorted({l, l - 1, l + 1} & set(range(len(sizes)))):
         if not any(_uses(e, k) for e in wanted):
             continue

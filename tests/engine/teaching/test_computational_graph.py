@@ -82,3 +82,21 @@ def test_the_sum_over_every_path_is_worked_back_from_l_however_many_there_are():
     t = small.step([0.2, 0.4], [0.1, 0.9], 0.5)
     h = computational_graph(t, small.activations, small.loss)
     assert h.path_sum(weight_id(1, 2, 1)) == pytest.approx(sum(p.product for p in h.paths(weight_id(1, 2, 1))))
+
+
+@pytest.mark.parametrize("hidden, output, loss", CASES)
+def test_a_samples_graph_in_a_batch_sums_its_paths_to_its_own_gradient(hidden, output, loss):
+    net = Network([2, 3, 2], [hidden, output], loss, seed=6)
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(3, 2))
+    T = np.eye(2)[[1, 0, 1]] if output == "softmax" else rng.uniform(0.1, 0.9, (3, 2))
+    trace = net.step(X, T, 0.2)
+    for s in range(3):
+        g = computational_graph(trace.of_sample(s), net.activations, net.loss, loss_symbol=f"L_{{{s + 1}}}")
+        assert g.nodes[LOSS].label == f"L_{{{s + 1}}}"
+        assert g.nodes[LOSS].value == pytest.approx(trace.sample_losses[s], rel=1e-12)
+        own = trace.sample_gradients(1)[0][s]
+        for j in range(3):
+            for i in range(2):
+                total = sum(p.product for p in g.paths(weight_id(1, j, i)))
+                assert total == pytest.approx(own[j, i], rel=1e-9, abs=1e-15)

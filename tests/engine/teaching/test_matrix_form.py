@@ -121,3 +121,44 @@ def test_an_equation_too_wide_breaks_between_its_terms_each_part_within_the_widt
     text = "\n".join(plain)
     assert "⊙ ⎡0.2413⎤" in text and "· ⎡ 0.1385⎤" in text  # the later parts open with their operator
     assert wrapped_lines(delta1, 4, 200)[0] == whole
+
+
+@pytest.mark.parametrize("hidden, output, loss", CASES)
+def test_a_batch_is_written_a_column_per_sample_and_its_equations_hold(hidden, output, loss):
+    net = Network([3, 4, 2], [hidden, output], loss, seed=4)
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(3, 3))
+    T = np.eye(2)[[0, 1, 1]] if output == "softmax" else rng.uniform(0.1, 0.9, (3, 2))
+    trace = net.step(X, T, 0.3)
+    eqs = matrix_form(trace, net.activations, net.loss)
+    for l in (1, 2):
+        z = _by(eqs, "z", l)
+        W, X_in, plus, b, ones_row = z.terms
+        assert z.result.symbol == f"Z^{{({l})}}" and z.result.values.shape == (net.sizes[l], 3)
+        assert np.array_equal(z.result.values, trace.z[l].T)  # column n: sample n's z
+        assert np.allclose(W.values @ X_in.values + b.values @ ones_row.values, z.result.values, atol=1e-12)
+        dW = _by(eqs, "dW", l)
+        mean, delta, X_T = dW.terms
+        assert mean.values[0, 0] == 1 / 3 and np.array_equal(dW.result.values, trace.dW[l])
+        assert np.allclose(mean.values[0, 0] * delta.values @ X_T.values, dW.result.values, atol=1e-14)
+        db = _by(eqs, "db", l)
+        assert np.allclose(db.terms[0].values[0, 0] * db.terms[1].values @ db.terms[2].values, db.result.values)
+    Wt, d2, _, fp = _by(eqs, "delta", 1).terms
+    assert np.allclose((Wt.values @ d2.values) * fp.values, trace.delta[1].T, atol=1e-13)
+    assert [e.phase for e in eqs].count("update") == 4
+
+
+def test_explain_writes_a_batch_in_matrix_form(capsys):
+    status = main(["explain", "worked-example", "--form", "matrix", "--format", "json",
+                   "--input", "0.05", "0.1", "--target", "0.01", "0.99",
+                   "--input", "1", "0", "--target", "1", "0"])
+    out, err = capsys.readouterr()
+    assert status == 0 and err == ""
+    data = json.loads(out)
+    z1 = next(e for e in data["equations"] if e["kind"] == "z" and e["layer"] == 1)
+    assert z1["general"] == "Z^(l) = W^(l) X^(l-1) + b^(l) 1^T" and z1["result"]["shape"] == [2, 2]
+    assert z1["result"]["values"][0][0] == pytest.approx(0.3775, abs=1e-15)
+    net = load_preset("worked-example").network
+    trace = net.step([[0.05, 0.1], [1, 0]], [[0.01, 0.99], [1, 0]], 0.5)
+    dW1 = next(e for e in data["equations"] if e["kind"] == "dW" and e["layer"] == 1)
+    assert dW1["result"]["values"] == trace.dW[1].tolist()

@@ -48,7 +48,7 @@ class Monkey:
             (4, self.context_menu), (1, self.zoom),
             (3, self.network_size), (2, self.network_activation), (1, self.network_loss),
             (2, self.network_layers), (1, self.reinitialise),
-            (3, self.example_value), (2, self.example_lr), (1, self.example_sample),
+            (3, self.example_value), (2, self.example_lr), (1, self.example_sample), (2, self.example_batch),
             (2, self.train_lr), (2, self.train_settings), (5, self.train_run),
             (3, self.data_set), (2, self.data_features), (3, self.data_points), (1, self.data_csv),
             (2, self.open_file), (2, self.open_preset), (1, self.save_as), (1, self.new_document),
@@ -326,6 +326,16 @@ class Monkey:
         value = self.rng.randrange(0, 400)
         spin.setValue(value)
         return f"example panel: sample {value}"
+
+    def example_batch(self) -> str:
+        """Type a batch size (or garbage) into the Batch box, or show another sample of the batch (S)."""
+        if self.rng.random() < 0.5:
+            shift = self.rng.random() < 0.3
+            self._key_on_canvas(K.Key_S, SHIFT if shift else NONE, "")
+            return f"key {'Shift+S' if shift else 'S'}: show the {'previous' if shift else 'next'} sample"
+        text = self._pick(("1", "2", "3", "4", "16", "17", "0")) if self.rng.random() < 0.8 else self._text()
+        self._type(self.w.example_panel.batch_spin.lineEdit(), text)
+        return f"example panel: type batch {text!r}, Enter"
 
     # -- the train panel ------------------------------------------------------------------------------
 

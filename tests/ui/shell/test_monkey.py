@@ -59,7 +59,7 @@ class State:
     lr: float
     data: tuple | None         # kind, X, T of the data set
     lab: tuple                 # features, test share, training settings
-    example: tuple | None      # input and target, when there is no data set to take them from
+    example: tuple | None      # inputs and targets (a row per sample), when there is no data set to take them from
 
 
 def settled(doc) -> State:
@@ -76,7 +76,7 @@ def settled(doc) -> State:
         parameters=parameters, lr=doc.lr,
         data=None if data is None else (data.kind, np.array(data.X), np.array(data.T)),
         lab=(doc.lab.features, doc.lab.test_fraction, doc.lab.settings),
-        example=None if data is not None or cursor.at_end else (doc.input.copy(), doc.target.copy()))
+        example=None if data is not None or cursor.at_end else (doc.inputs.copy(), doc.targets.copy()))
 
 
 def differences(want: State, got: State) -> list[str]:
@@ -119,14 +119,16 @@ def view_problems(w) -> list[str]:
 
 
 def _graph_problems(w) -> list[str]:
-    """The graph view's chosen weight: its paths' products sum to the trace's ∂L/∂w."""
+    """The graph view's chosen weight: its paths' products sum to the trace's ∂L/∂w (in a batch,
+    to the shown sample's own ∂Lₙ/∂w)."""
     view, trace = w.graph_view, w.doc.cursor.trace
     view.refresh()
     l, j, i = view.chosen_weight()
     paths = view.shown_paths()
     if not paths or len(paths) < view.path_count():
         return []  # more paths than listed: the sum written is the one worked back from L
-    total, want = sum(p.product for p in paths), float(trace.dW[l][j, i])
+    own = trace.dW[l] if trace.n_samples == 1 else trace.sample_gradients(l)[0][w.doc.shown_sample]
+    total, want = sum(p.product for p in paths), float(own[j, i])
     if not (np.isclose(total, want, rtol=1e-9, atol=1e-12) or not np.isfinite(want)):
         return [f"the graph's paths of w_{j + 1}{i + 1}^({l}) sum to {total!r}, the trace's ∂L/∂w is {want!r}"]
     return []
@@ -137,7 +139,8 @@ def _cursor_problems(doc) -> list[str]:
     trace, found = cursor.trace, []
     if cursor.net is not net:
         found.append("the step cursor steps another network than the document's")
-    if not (same(trace.x[0][0], doc.input) and same(trace.T[0], doc.target) and same(trace.lr, doc.lr)):
+    if not (same(trace.x[0], doc.inputs) and same(trace.T, doc.targets) and same(trace.lr, doc.lr)
+            and same(doc.inputs[doc.shown_sample], doc.input)):
         found.append("the step cursor steps another example or α than the document's")
     for l in range(1, net.L + 1):
         updated = cursor.is_revealed("update", l)
