@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -193,6 +194,22 @@ def main() -> None:
         settle(app)
         shoot(window, app, "17-computational-graph-1280x720")
         window.show_graph(False)
+        # A batch of 4 at the end of its backward pass, sample 2 shown, an edge focused: each
+        # sample's ∂Lₙ/∂w and their mean, in the Inspector and in the weights table.
+        window.doc.set_example(np.array([[0.05, 0.1], [0.5, -0.2], [1.0, 1.0], [0.0, 0.3]]),
+                               np.array([[0.01, 0.99], [0.9, 0.1], [0.0, 1.0], [0.5, 0.5]]))
+        window.doc.reset_step()
+        window.statusBar().clearMessage()
+        window.doc.advance("phase")
+        window.doc.advance("phase")
+        window.doc.advance("phase")
+        window.doc.show_sample(1)
+        window.doc.set_focus(Focus.edge(1, 0, 0))
+        settle(app)
+        shoot(window, app, "18-batch-of-4-1280x720")
+        window.show_tab(window.weights_table)
+        settle(app)
+        shoot(window, app, "19-batch-weights-table-1280x720")
         window.resize(*SIZE)
         doc.undo_stack.clear()
         window.doc.mark_saved()

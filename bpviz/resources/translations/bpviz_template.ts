@@ -1042,18 +1042,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="193"/>
-        <source>The step's operations, each with its value and (orange) its ∂L/∂. Outlined: what this event computes · purple: the focused weight's paths to L (click a product to choose) · drag to see more, Ctrl +/− to zoom.</source>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="195"/>
+        <source>Orange: ∂L/∂ of each box · outlined: this event · purple: the focused weight's paths to L (click a product)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="197"/>
-        <source>This network has too many operations to draw them all: the operations of neuron {j} of layer {l} are drawn, and the paths of its weight are written below.</source>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="198"/>
+        <source>Too many operations to draw: neuron {j} of layer {l}'s are drawn, its weight's paths written below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/graph_view.py" line="201"/>
-        <source>Sample {n} of a batch of {B}: the graph of its own loss L{sub}, so each ∂ here is ∂L{sub}/∂ (the batch's ∂L/∂w is the mean over the samples, written below). </source>
+        <source>Sample {n} of a batch of {B}: each ∂ is of its own loss L{sub}, the batch's mean below · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/graph_view.py" line="205"/>
+        <source>The step's operations, each with its value and (orange) its ∂L/∂. Outlined: what this event computes · purple: the focused weight's paths to L (click a product to choose) · drag to see more, Ctrl +/− to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,7 +1332,7 @@
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/inspector.py" line="230"/>
-        <source>sample {n} of a batch of {B}</source>
+        <source>sample {n} of {B}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3357,22 +3362,27 @@ double-click to edit</source>
 <context>
     <name>WeightsTable</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="28"/>
+        <source>A batch of {B}: ∂L/∂w is the mean of the samples' own ∂Lₙ/∂w, the {B} columns after it; Δw and After follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="45"/>
         <source>Show the parameters of one layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="69"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="75"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="127"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="134"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="141"/>
         <source>Showing the first {shown:,} of {total:,} parameters.</source>
         <translation type="unfinished"></translation>
     </message>

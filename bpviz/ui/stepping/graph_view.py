@@ -190,19 +190,22 @@ class GraphView(QWidget):
                 self._edge(places[e.src], places[e.dst], (e.src, e.dst) in on_path, e, font)
         for n in nodes:
             self._box(n, places[n.id], texts[n.id], n.id in current or (n.layer, n.j) in current)
-        header = (self.tr("The step's operations, each with its value and (orange) its ∂L/∂. "
-                          "Outlined: what this event computes · purple: the focused weight's "
-                          "paths to L (click a product to choose) · drag to see more, Ctrl +/− "
-                          "to zoom.") if whole else
-                  self.tr("This network has too many operations to draw them all: the "
-                          "operations of neuron {j} of layer {l} are drawn, and the paths "
-                          "of its weight are written below.").format(j=self._weight[1] + 1, l=self._weight[0]))
+        # One short line over the graph (a projector's rows go to the boxes); the whole key on hover.
+        if whole:
+            header = self.tr("Orange: ∂L/∂ of each box · outlined: this event · purple: the focused "
+                             "weight's paths to L (click a product)")
+        else:
+            header = self.tr("Too many operations to draw: neuron {j} of layer {l}'s are drawn, its "
+                             "weight's paths written below").format(j=self._weight[1] + 1, l=self._weight[0])
         if doc.batch_size > 1:
-            header = self.tr("Sample {n} of a batch of {B}: the graph of its own loss L{sub}, so each ∂ here "
-                             "is ∂L{sub}/∂ (the batch's ∂L/∂w is the mean over the samples, written "
-                             "below). ").format(n=doc.shown_sample + 1, B=doc.batch_size,
-                                                sub=notation.sub(str(doc.shown_sample + 1))) + header
+            header = self.tr("Sample {n} of a batch of {B}: each ∂ is of its own loss L{sub}, the batch's "
+                             "mean below · ").format(n=doc.shown_sample + 1, B=doc.batch_size,
+                                                    sub=notation.sub(str(doc.shown_sample + 1))) + header
         self.header.setText(header)
+        self.header.setToolTip(self.tr("The step's operations, each with its value and (orange) its ∂L/∂. "
+                                       "Outlined: what this event computes · purple: the focused weight's "
+                                       "paths to L (click a product to choose) · drag to see more, Ctrl +/− "
+                                       "to zoom."))
         # A caption, not numbers: smaller than the boxes, so the graph keeps the room.
         self.header.setFont(font_at(QFont(self.font()), max(9.0, BASE_PT * self._options.font_scale * 0.75)))
         bounds = self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)

@@ -227,7 +227,7 @@ class Inspector(QWidget):
         else:
             text = self.tr("Step {step} · start: nothing computed yet").format(step=step)
         if doc.batch_size > 1:
-            text += " · " + self.tr("sample {n} of a batch of {B}").format(n=doc.shown_sample + 1, B=doc.batch_size)
+            text += " · " + self.tr("sample {n} of {B}").format(n=doc.shown_sample + 1, B=doc.batch_size)
         return text
 
     # -- the four views: a header and sections of lines ------------------------------------------

@@ -174,6 +174,7 @@ def note_html(note: Note) -> str:
 
 _BARE_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([a-z])\b")
 WORD_JOINER = "\u2060"  # no line break here; invisible, and taken out of the plain text
+_MEAN = re.compile(r"(?<=\(1)/(?=[0-9B])")  # (1/B), (1/4): a batch's mean, never broken after the slash
 
 
 @functools.lru_cache(maxsize=4096)  # the same symbols and sums at every step
@@ -182,8 +183,8 @@ def _rich(markup: str) -> str:
 
     Spaces become non-breaking except after "+" and "−", so a long sum wraps between its terms, and
     a word joiner after the "/" of a derivative keeps ∂L/∂x in one piece (Qt would break a
-    line after the slash).
+    line after the slash), as it does (1/B).
     """
     text = _BARE_SUBSCRIPT.sub(r"<sub>\1</sub>", html(markup))
     text = text.replace(" ", "&nbsp;").replace("&nbsp;+&nbsp;", "&nbsp;+ ").replace("&nbsp;−&nbsp;", "&nbsp;− ")
-    return text.replace("/∂", f"/{WORD_JOINER}∂")
+    return _MEAN.sub(f"/{WORD_JOINER}", text.replace("/∂", f"/{WORD_JOINER}∂"))

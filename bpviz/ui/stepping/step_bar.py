@@ -229,10 +229,10 @@ class StepBar(QWidget):
             done = self.tr(STEP_DONE).format(step=doc.step_count + 1, next=doc.step_count + 2)
             self.title_label.setText(done if cursor.at_end else event.title)
             self.count_label.setText(self.tr("event {k} of {n}").format(k=cursor.position, n=len(cursor)))
-        step = self.tr("Step {n}").format(n=doc.step_count + 1)
-        if doc.batch_size > 1:
-            step += " · " + self.tr("sample {s} of {B} shown").format(s=doc.shown_sample + 1, B=doc.batch_size)
-        self.step_label.setText(step)
+        self.step_label.setText(self.tr("Step {n}").format(n=doc.step_count + 1))
+        if doc.batch_size > 1:  # the title wraps: the bar is no wider for it
+            self.title_label.setText(self.title_label.text() + " · " + self.tr("sample {s} of {B} shown").format(
+                s=doc.shown_sample + 1, B=doc.batch_size))
         if doc.revealed.known("loss"):
             loss, where = float(cursor.trace.loss), self.tr("this step")
         elif doc.loss_history:

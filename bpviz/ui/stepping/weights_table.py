@@ -16,12 +16,17 @@ from bpviz.state import Document, ViewOptions
 
 from bpviz.ui.widgets.compact_header import CompactHeader
 from bpviz.ui.look.fonts import font_at
+from bpviz.ui.shell.i18n import tr_noop
 from bpviz.ui.stepping.weights_table_model import COLUMNS, GRADIENT, LAYER, MAX_ROWS, PARAMETER, LayerFilter, WeightsTableModel, column_title
 
 BASE_POINT_SIZE = 11.0  # × options.font_scale; six columns must fit a narrow dock
 MIN_NUMBER_COLUMN = 24  # px: a number column never shrinks below this
 FIT_SAMPLE_ROWS = 64    # column widths come from the first rows and as many spread through the rest
 
+
+
+BATCH_NOTE = tr_noop("A batch of {B}: ∂L/∂w is the mean of the samples' own ∂Lₙ/∂w, the {B} columns after "
+                     "it; Δw and After follow them.", "WeightsTable")
 
 
 class WeightsTable(QWidget):
@@ -39,6 +44,7 @@ class WeightsTable(QWidget):
         self.layer_box = QComboBox()
         self.layer_box.setToolTip(self.tr("Show the parameters of one layer"))
         self._notice = QLabel(wordWrap=True)
+        self._batch_note = QLabel(wordWrap=True)
         self.view = QTableView()
         self.view.setHorizontalHeader(CompactHeader(self.view))
         self.view.setModel(self.proxy)
@@ -73,6 +79,7 @@ class WeightsTable(QWidget):
         layout.setContentsMargins(2, 4, 2, 2)  # every pixel goes to the numbers in a narrow dock
         layout.addLayout(top)
         layout.addWidget(self._notice)
+        layout.addWidget(self._batch_note)
         layout.addWidget(self.view, 1)
 
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -138,10 +145,14 @@ class WeightsTable(QWidget):
         self._on_focus_changed()
 
     def _place_sample_columns(self) -> None:
-        """In a batch, show each sample's ∂Lₙ/∂w just before their mean, ∂L/∂w."""
+        """In a batch, show each sample's ∂Lₙ/∂w just after their mean, ∂L/∂w (what the update
+        uses, kept in view in a narrow dock), and say where the columns that follow went."""
         header = self.view.horizontalHeader()
-        for n in range(self.model.columnCount() - len(COLUMNS)):
-            header.moveSection(header.visualIndex(len(COLUMNS) + n), header.visualIndex(GRADIENT))
+        batch = self.model.columnCount() - len(COLUMNS)
+        for n in range(batch):
+            header.moveSection(header.visualIndex(len(COLUMNS) + n), header.visualIndex(GRADIENT) + 1 + n)
+        self._batch_note.setText(self.tr(BATCH_NOTE).format(B=batch))
+        self._batch_note.setVisible(batch > 0)
 
     def _on_layer_box_changed(self) -> None:
         self.proxy.set_layer(self.layer_box.currentData())

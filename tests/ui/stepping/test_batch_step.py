@@ -55,7 +55,7 @@ def test_stepping_a_batch_of_4_shows_each_samples_gradient_and_their_mean(batch_
     assert [values[f"dW_of_sample[{n}]"] for n in range(4)] == terms.tolist()
     assert values["dW[0]"] == trace.dW[1][0, 0]
     text = window.inspector.plain_text()
-    assert "sample 2 of a batch of 4" in text and "(1/B) Σn ∂Ln/∂w11(1) = (1/4)·(" in text
+    assert "sample 2 of 4" in text and "(1/B) Σn ∂Ln/∂w11(1) = (1/4)·(" in text
     assert "∂L4/∂w11(1)" in text
 
     model = window.weights_table.model
@@ -65,9 +65,10 @@ def test_stepping_a_batch_of_4_shows_each_samples_gradient_and_their_mean(batch_
     row = model.row_of(Focus.edge(1, 0, 0))
     assert [model.index(row, len(COLUMNS) + n).data(Qt.ItemDataRole.UserRole) for n in range(4)] == terms.tolist()
     header = window.weights_table.view.horizontalHeader()
-    # Each sample's column stands just before their mean.
-    assert [header.visualIndex(len(COLUMNS) + n) for n in range(4)] == [header.visualIndex(GRADIENT) - 4 + n
+    # Each sample's column stands just after their mean, which a narrow dock keeps in view.
+    assert [header.visualIndex(len(COLUMNS) + n) for n in range(4)] == [header.visualIndex(GRADIENT) + 1 + n
                                                                          for n in range(4)]
+    assert "A batch of 4" in window.weights_table._batch_note.text()
 
 
 def test_the_loss_shows_each_samples_loss_and_their_mean(batch_window, qtbot):
@@ -80,7 +81,7 @@ def test_the_loss_shows_each_samples_loss_and_their_mean(batch_window, qtbot):
     assert [values[f"loss_of_sample[{n}]"] for n in range(4)] == losses.tolist()
     assert values["loss"] == pytest.approx(float(np.mean(losses)), rel=1e-15)
     assert "Mean loss of 4" in " ".join(b.text for b in window.canvas._chrome_places.boxes)
-    assert "sample 1 of 4 shown" in window.step_bar.step_label.text()
+    assert window.step_bar.title_label.text() == "Loss · sample 1 of 4 shown"
 
 
 def test_the_canvas_shows_the_shown_samples_values(batch_window, qtbot):
@@ -128,4 +129,4 @@ def test_s_shows_the_next_sample_round_the_batch_and_says_so_without_one(window,
         assert doc.shown_sample == expected
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)
     assert doc.shown_sample == 2 and window.example_panel.shown_spin.value() == 3
-    assert "sample 3 of a batch of 3" in window.inspector.plain_text()
+    assert "sample 3 of 3" in window.inspector.plain_text()
