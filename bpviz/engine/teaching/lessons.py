@@ -20,6 +20,7 @@ from typing import Any, Callable
 from bpviz.engine.files import paths
 from bpviz.engine.files.bounded_read import FileTooLarge, read_regular_file
 from bpviz.engine.teaching.lesson_markup import markup_problem, rich_text
+from bpviz.engine.teaching.lesson_translation import translated
 from bpviz.engine.limits import MAX_LESSON_BYTES, MAX_LESSON_STEPS
 from bpviz.engine.teaching.lesson_schema import (
     ACTIONS, COMMON_TASK_KEYS, TASKS, TOLERANCE_KEYS, BadValue, Key, combination_problem,
@@ -144,15 +145,16 @@ def lesson_paths(folder: Path = LESSONS) -> list[Path]:
     return sorted(Path(folder).glob("*.toml"))
 
 
-def load_all(folder: Path = LESSONS) -> list[LessonEntry]:
-    """Return every lesson file in `folder`, each read or with its error (never raises for a file)."""
-    return [read_entry(path) for path in lesson_paths(folder)]
+def load_all(folder: Path = LESSONS, language: str = "en") -> list[LessonEntry]:
+    """Return every lesson file in `folder`, each read or with its error (never raises for a
+    file), in `language` where the lesson has a translation into it (lesson_translation)."""
+    return [read_entry(path, language) for path in lesson_paths(folder)]
 
 
-def read_entry(path: Path) -> LessonEntry:
+def read_entry(path: Path, language: str = "en") -> LessonEntry:
     """Return the lesson in `path`, or why it cannot be used: one bad file never stops the list."""
     try:
-        return LessonEntry(Path(path), load_lesson(path), None)
+        return LessonEntry(Path(path), translated(load_lesson(path), language), None)
     except LessonFormatError as e:
         return LessonEntry(Path(path), None, str(e))
     except Exception as e:  # a parser's failure no file should cause: said, and the list goes on

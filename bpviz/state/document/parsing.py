@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -16,6 +17,15 @@ def _tr(text: str) -> str:
 def decimal_comma() -> bool:
     """Return whether the person's language writes decimals with a comma (German 0,5)."""
     return QLocale().decimalPoint() == ","
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def in_locale(text: str) -> str:
+    """Return numbers written in `text` with the person's decimal separator: "0.5·0.15" reads
+    "0,5·0,15" in German, as they type it. Only for text made of numbers and symbols."""
+    return _DECIMAL_POINT.sub(",", text) if decimal_comma() else text
 
 
 def parse_number(text: str, what: str = "") -> float:

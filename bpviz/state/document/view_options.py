@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from bpviz.engine.nn.step_through import GRANULARITIES
+from bpviz.state.document.parsing import in_locale
 
 INSPECTOR_FORMS = ("neuron", "matrix")
 
@@ -124,9 +125,9 @@ class ViewOptions(QObject):
         """Return `value` with the chosen significant digits, or "–" when not yet computed."""
         if value is None:
             return "–"
-        return f"{value:.{self._digits}g}"
+        return in_locale(f"{value:.{self._digits}g}")
 
     @staticmethod
     def full(value: float | None) -> str:
         """Return `value` at full precision (for tooltips)."""
-        return not_yet() if value is None else repr(float(value))
+        return not_yet() if value is None else in_locale(repr(float(value)))

@@ -39,9 +39,10 @@ class LessonRunner(QObject):
     messageRaised = Signal(str)       # an action could not be done: the reason, in words
     finished = Signal(str)            # the lesson of this title was finished
 
-    def __init__(self, doc, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, doc, settings: QSettings, parent: QObject | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.doc = doc
+        self.language = language  # the shipped lessons are read in it, where translated
         self.store = LessonProgress(settings)
         self.lesson: Lesson | None = None
         self.index = 0
@@ -67,7 +68,7 @@ class LessonRunner(QObject):
 
     def entries(self) -> list[LessonEntry]:
         """Return the shipped lessons and those opened from files, each read or with its error."""
-        return load_all() + [read_entry(p) for p in self.store.remembered_files()]
+        return load_all(language=self.language) + [read_entry(p) for p in self.store.remembered_files()]
 
     def progress(self, lesson: Lesson) -> Progress:
         return self.store.get(lesson)

@@ -2,9 +2,9 @@
 
 CanvasGestures is a mixin of NetworkCanvas. A click focuses what it names or presses a
 +/− button, a double click (or Enter, F2) opens the editor of CanvasEditing, a drag pans
-a zoomed canvas, Ctrl + wheel zooms (as the View menu's zoom does); Up and Down move the
-focus, + and − add and remove neurons; resting on a neuron shows its tooltip, or its map
-large. It finds what is under the pointer with the canvas's `hit_at` and changes the
+a zoomed canvas, Ctrl + wheel zooms (as the View menu's zoom does); Tab, Up and Down, Ctrl+Left
+and Ctrl+Right and W move the focus (focus_moves says where), + and − add and remove neurons;
+resting on a neuron shows its tooltip, or its map large. It finds what is under the pointer with the canvas's `hit_at` and changes the
 document only through the canvas's `_try` or the document's methods.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsView, QToolTip
 
-from bpviz.state import Focus
+from bpviz.state.document import focus_moves
 
 from bpviz.ui.widgets import plain_text
 from bpviz.ui.canvas.canvas_model import Hit, focus_of, tooltip
@@ -24,7 +24,10 @@ HIT_TOLERANCE_PX = 6.0
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.5, 8.0
 # A mixin is no QObject: its text is shown through tr(..., "NetworkCanvas"), the canvas's context.
-SELECT_A_NEURON = tr_noop("Select a neuron first: click it, or move with the Up and Down keys.", "NetworkCanvas")
+SELECT_A_NEURON = tr_noop("Select a neuron first: click it, or move with Tab and the Up and Down keys.",
+                          "NetworkCanvas")
+NO_INCOMING = tr_noop("An input neuron and the loss have no incoming weights: W moves from a neuron of "
+                      "layer 1 or above to its weights, and back.", "NetworkCanvas")
 
 
 class CanvasGestures:
@@ -167,7 +170,7 @@ class CanvasGestures:
     # -- keyboard -----------------------------------------------------------------------------------
 
     _OWN_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Insert,
-                 Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2}
+                 Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_W}
     _STEP_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space}
 
     def _plain(self, event) -> bool:
@@ -195,11 +198,21 @@ class CanvasGestures:
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
             self.zoom_fit()
+        elif ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):  # plain Left and Right step
+            self._try(self.doc.set_focus, focus_moves.across_layers(self.doc.focus, self.doc.network.sizes,
+                                                                    -1 if key == Qt.Key.Key_Left else 1))
         elif not self._plain(event):
             super().keyPressEvent(event)
             return
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._move_focus(-1 if key == Qt.Key.Key_Up else 1)
+            self._try(self.doc.set_focus, focus_moves.within_layer(self.doc.focus, self.doc.network.sizes,
+                                                                   -1 if key == Qt.Key.Key_Up else 1))
+        elif key == Qt.Key.Key_W:
+            target = focus_moves.incoming(self.doc.focus, self.doc.network.sizes)
+            if target is None:
+                self.messageRaised.emit(tr(NO_INCOMING, "NetworkCanvas"))
+            else:
+                self._try(self.doc.set_focus, target)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Insert):
             focus = self.doc.focus
             self._try(self.doc.structure.add_neuron, focus.layer if focus else 1)
@@ -216,14 +229,15 @@ class CanvasGestures:
             return
         event.accept()
 
-    def _move_focus(self, step: int) -> None:
-        focus, sizes = self.doc.focus, self.doc.network.sizes
-        if focus is None:
-            self.doc.set_focus(Focus.neuron(1, 0))
-            return
-        layer = focus.layer
-        j = focus.j if focus.kind in ("neuron", "edge") else (0 if step > 0 else sizes[layer] - 1) - step
-        self.doc.set_focus(Focus.neuron(layer, min(sizes[layer] - 1, max(0, j + step))))
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go through the neurons and the loss; past the last (or before the
+        first) they leave the canvas for the window's next control, as Tab does everywhere."""
+        if self.hasFocus():
+            target = focus_moves.in_reading_order(self.doc.focus, self.doc.network.sizes, 1 if next else -1)
+            if target is not None:
+                self._try(self.doc.set_focus, target)
+                return True
+        return super().focusNextPrevChild(next)
 
     # -- zoom (the wheel's, and the View menu's) -----------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from bpviz.state.training.plane_maps import PlaneMaps
 
 from bpviz.ui.widgets.redraw_timer import RedrawTimer
 from bpviz.ui.look import palette
+from bpviz.ui.canvas import canvas_accessible
 from bpviz.ui.canvas.canvas_editing import CanvasEditing
 from bpviz.ui.canvas.canvas_gestures import CanvasGestures
 from bpviz.ui.canvas.canvas_highlights import highlights
@@ -109,6 +110,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._chrome_key: tuple | None = None  # (layout, what else) the headers, targets and loss box were made from
         self._tiles = CanvasTiles()
         self.map_popup = NeuronMapPopup(self)
+        canvas_accessible.install()  # a screen reader reads each neuron, weight and the loss
+        self.speaker = canvas_accessible.CanvasSpeaker(self)
         doc.hoverChanged.connect(self._on_hover_for_popup)
 
         self._refresh_timer = RedrawTimer(self, self._refresh)

@@ -17,7 +17,7 @@ from bpviz.engine.training.training import MAX_LR
 from bpviz.engine.limits import MAX_PENALTY, MAX_SEED
 from bpviz.state import Document, ViewOptions
 from bpviz.engine.files.lab_document import TRAINING_DEFAULTS
-from bpviz.state.document.parsing import parse_number
+from bpviz.state.document.parsing import in_locale, parse_number
 from bpviz.state.training.training_session import TrainingSession
 
 from bpviz.ui.widgets.redraw_timer import RedrawTimer
@@ -256,7 +256,7 @@ class TrainPanel(QWidget):
             self._rate_text = f"{getattr(training, penalty):g}"
         with QSignalBlocker(self.penalty_combo), QSignalBlocker(self.rate_edit):
             self.penalty_combo.setCurrentIndex(self.penalty_combo.findData(penalty))
-            self.rate_edit.setText(self._rate_text)
+            self.rate_edit.setText(in_locale(self._rate_text))
             self.rate_edit.setEnabled(penalty != "none")
         with QSignalBlocker(self.seed_spin):
             self.seed_spin.setValue(min(int(training.seed), MAX_SEED))
@@ -264,7 +264,7 @@ class TrainPanel(QWidget):
 
     def _on_lr_changed(self) -> None:
         if not self.lr_edit.isModified():  # never overwrite what a person is typing
-            self.lr_edit.setText(f"{self.doc.lr:g}")
+            self.lr_edit.setText(in_locale(f"{self.doc.lr:g}"))
         self._schedule_status()
 
     def _on_session_state_changed(self) -> None:
@@ -333,17 +333,17 @@ class TrainPanel(QWidget):
                 raise ValueError(self.tr(LR_OUT_OF_RANGE).format(max_lr=MAX_LR))
         except ValueError as exc:
             self.messageRaised.emit(str(exc))
-            self.lr_edit.setText(f"{self.doc.lr:g}")
+            self.lr_edit.setText(in_locale(f"{self.doc.lr:g}"))
             return
         if lr == self.doc.lr:
-            self.lr_edit.setText(f"{self.doc.lr:g}")  # and no longer "modified"
+            self.lr_edit.setText(in_locale(f"{self.doc.lr:g}"))  # and no longer "modified"
             return
         was_running, progress = self.session.running, self.session.progress()
         if self._call(self.doc.set_lr, lr) and was_running:
             # The new α takes effect now: the run goes on with the epochs it had left.
             self._call(self.session.pause)
             self._call(self.session.play, None if progress is None else progress[1] - progress[0])
-        self.lr_edit.setText(f"{self.doc.lr:g}")
+        self.lr_edit.setText(in_locale(f"{self.doc.lr:g}"))
 
     def _on_batch_spin_changed(self, value: int) -> None:
         self._set_training(batch_size=value)

@@ -17,6 +17,7 @@ from bpviz.engine.teaching.lessons import LESSONS, Lesson, LessonFormatError
 from bpviz.state.lessons.lesson_runner import LessonRunner
 
 from bpviz.ui.lessons.lesson_panel import LessonPanel
+from bpviz.ui.shell.i18n import current_language
 
 if TYPE_CHECKING:
     from bpviz.ui.shell.main_window import MainWindow
@@ -36,7 +37,7 @@ class LessonDock(QDockWidget):
         self.setWindowTitle(self.tr("Lesson"))
         self.window_ = window
         self.setObjectName("dock-lesson")
-        self.runner = LessonRunner(window.doc, window.settings, self)
+        self.runner = LessonRunner(window.doc, window.settings, self, language=current_language())
         self.panel = LessonPanel(self.runner, window.options)
         self.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)

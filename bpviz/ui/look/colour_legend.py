@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from bpviz.state.document.parsing import in_locale
 from bpviz.ui.look import palette
 
 BASE_POINT_SIZE = 10.5  # the legend is read from the back of a room: never below 10 pt
@@ -16,7 +17,7 @@ PAD = 6
 
 def compact(value: float) -> str:
     """Return `value` in at most 3 significant digits, exponents short: "0.25", "1.2e+157", "1e-5"."""
-    text = f"{value:.3g}"
+    text = in_locale(f"{value:.3g}")
     if "e" in text:
         mantissa, exponent = f"{value:.1e}".split("e")
         text = f"{mantissa.removesuffix('.0')}e{int(exponent):+d}"

@@ -12,6 +12,8 @@ from typing import Iterable
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from bpviz.state.document.parsing import in_locale
+
 FLOOR_PT = 9.0        # no canvas number is drawn smaller (× the font scale)
 SHORTEST_DIGITS = 3   # fewer significant digits than this would change what a number says
 
@@ -32,7 +34,7 @@ def shorter_forms(value: float, digits: int) -> list[str]:
     for text in candidates:
         if text not in forms and (not forms or len(text) <= len(forms[-1])):
             forms.append(text)
-    return forms or [f"{value:.{digits}g}"]
+    return [in_locale(text) for text in forms or [f"{value:.{digits}g}"]]
 
 
 def sizes_down_to_floor(points: float) -> list[float]:

@@ -45,9 +45,12 @@ def run_window(path: str | None = None) -> int:
     settings_problem = set_aside_unreadable_settings()  # before anything reads them
     from bpviz.ui.shell.app_icon import app_icon
     from bpviz.ui.shell.hint_overlay import show_first_run_hints
-    from bpviz.ui.shell.i18n import install_translation
+    from PySide6.QtCore import QSettings
 
-    install_translation(app)  # before any widget is built: every text is looked up as it is made
+    from bpviz.ui.shell.i18n import LANGUAGE_KEY, start_language
+
+    # Before any widget is built: every text is looked up as it is made.
+    start_language(app, str(QSettings().value(LANGUAGE_KEY, "system")))
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("bpviz")  # the taskbar matches the window to bpviz.desktop and its icon

@@ -295,7 +295,15 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
             either = tr(" or ", "menus").join(keys)
             rows.append(f"<tr><td>{action.text().replace('&', '')}</td><td><b>{either}</b></td></tr>")
     extra = [
-        (tr("Canvas: focus the previous / next neuron", "menus"), tr("Up / Down", "menus")),
+        (tr("Canvas: focus the next / previous neuron, layer by layer, then the loss (past the ends: "
+            "the next control)", "menus"), tr("Tab / Shift+Tab", "menus")),
+        (tr("Canvas: the neuron above / below (on a weight: the neighbouring weight)", "menus"),
+         tr("Up / Down", "menus")),
+        (tr("Canvas: the layer before / after (after the output: the loss)", "menus"),
+         tr("Ctrl+Left / Ctrl+Right", "menus")),
+        (tr("Canvas: from a neuron to its incoming weights, and back", "menus"), "W"),
+        (tr("Canvas: edit the focused weight, the focused neuron's bias or an input", "menus"),
+         tr("Enter or F2", "menus")),
         (tr("Canvas: add a neuron to the focused layer", "menus"), tr("+ or Insert", "menus")),
         (tr("Canvas: remove the focused neuron", "menus"), tr("− or Delete", "menus")),
         (tr("Canvas: zoom", "menus"), tr("Ctrl + mouse wheel", "menus")),

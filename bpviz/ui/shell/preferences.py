@@ -1,7 +1,9 @@
-"""Preferences: the theme, the digits shown, the text size and the learning rate of a new document.
+"""Preferences: the language, the theme, the digits shown, the text size and the learning rate of a new document.
 
 They live in the window's QSettings. The dialog applies each change at once, so the person
 sees it; Apply and OK keep it, Cancel (or closing the dialog) puts back what was kept before.
+The language is the exception: every text is looked up as its widget is made, so a new one
+takes effect at the next start, and the dialog says so.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QSettings, QSignalBlocker
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QLabel, QVBoxLayout)
 
+from bpviz.ui.shell.i18n import LANGUAGE_KEY, LANGUAGES, current_language, language_for
 from bpviz.ui.widgets.checked_spin_box import CheckedDoubleSpinBox, CheckedSpinBox
 from bpviz.ui.widgets.plain_text import plain_label
 from bpviz.ui.look.theme import THEMES, apply_theme, current_theme, theme_labels
@@ -35,6 +38,7 @@ LR_RANGE = (0.0, 100.0)               # α for a new document; 0 is allowed (not
 class Preferences:
     """What the Preferences dialog sets; the defaults are what a first start uses."""
 
+    language: str = "system"   # or a code of LANGUAGES
     theme: str = "system"
     digits: int = 4
     font_scale: float = 1.0
@@ -45,7 +49,9 @@ class Preferences:
         """Return the preferences kept in `settings`; a missing or damaged value gives its default."""
         d = cls()
         theme = str(settings.value(THEME_KEY, d.theme))
-        return cls(theme=theme if theme in THEMES else d.theme,
+        language = str(settings.value(LANGUAGE_KEY, d.language))
+        return cls(language=language if language in LANGUAGES else d.language,
+                   theme=theme if theme in THEMES else d.theme,
                    digits=int(_number(settings.value(DIGITS_KEY), d.digits, *DIGITS_RANGE)),
                    font_scale=_number(settings.value(FONT_SCALE_KEY), d.font_scale,
                                       FONT_PERCENT_RANGE[0] / 100, FONT_PERCENT_RANGE[1] / 100),
@@ -53,6 +59,7 @@ class Preferences:
 
     def save(self, settings: QSettings) -> None:
         """Keep the preferences in `settings`."""
+        settings.setValue(LANGUAGE_KEY, self.language)
         settings.setValue(THEME_KEY, self.theme)
         settings.setValue(DIGITS_KEY, self.digits)
         settings.setValue(FONT_SCALE_KEY, self.font_scale)
@@ -79,9 +86,9 @@ def apply_preferences(window: "MainWindow", prefs: Preferences) -> None:
 
 def current_preferences(window: "MainWindow") -> Preferences:
     """Return the preferences as `window` shows them now (the learning rate as kept in its settings)."""
-    return Preferences(theme=current_theme(), digits=window.options.digits,
-                       font_scale=window.options.font_scale,
-                       default_lr=Preferences.load(window.settings).default_lr)
+    kept = Preferences.load(window.settings)
+    return Preferences(language=kept.language, theme=current_theme(), digits=window.options.digits,
+                       font_scale=window.options.font_scale, default_lr=kept.default_lr)
 
 
 class PreferencesDialog(QDialog):
@@ -93,6 +100,13 @@ class PreferencesDialog(QDialog):
         self._kept = current_preferences(window)
         self.setWindowTitle(self.tr("Preferences"))
 
+        self.language_combo = QComboBox()
+        system = LANGUAGES[language_for("system")]
+        self.language_combo.addItem(self.tr("As the system: {language}").format(language=system), "system")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)  # each in its own language
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
         self.theme_combo = QComboBox()
         for name, label in theme_labels().items():
             self.theme_combo.addItem(label, name)
@@ -120,6 +134,8 @@ class PreferencesDialog(QDialog):
 
         appearance = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(appearance)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.language_note)
         form.addRow(self.tr("&Theme:"), self.theme_combo)
         form.addRow(self.tr("Text &size:"), self.font_spin)
         numbers = QGroupBox(self.tr("Numbers"))
@@ -150,6 +166,7 @@ class PreferencesDialog(QDialog):
 
         self._show(self._kept)
         self.theme_combo.currentIndexChanged.connect(self._on_control_changed)
+        self.language_combo.currentIndexChanged.connect(self._on_control_changed)
         for spin in (self.font_spin, self.digits_spin, self.lr_spin):
             spin.valueChanged.connect(self._on_control_changed)
 
@@ -161,13 +178,15 @@ class PreferencesDialog(QDialog):
 
     def chosen(self) -> Preferences:
         """Return the preferences the controls show now."""
-        return Preferences(theme=self.theme_combo.currentData(), digits=self.digits_spin.value(),
+        return Preferences(language=self.language_combo.currentData(),
+                           theme=self.theme_combo.currentData(), digits=self.digits_spin.value(),
                            font_scale=self.font_spin.value() / 100, default_lr=self.lr_spin.value())
 
     def _show(self, prefs: Preferences) -> None:
         """Set the controls to `prefs` and apply them (once, however many controls change)."""
-        with QSignalBlocker(self.theme_combo), QSignalBlocker(self.font_spin), \
+        with QSignalBlocker(self.theme_combo), QSignalBlocker(self.font_spin), QSignalBlocker(self.language_combo), \
                 QSignalBlocker(self.digits_spin), QSignalBlocker(self.lr_spin):
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
             self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
             self.font_spin.setValue(round(prefs.font_scale * 100))
             self.digits_spin.setValue(prefs.digits)
@@ -175,7 +194,15 @@ class PreferencesDialog(QDialog):
         self._on_control_changed()
 
     def _on_control_changed(self, *_) -> None:
-        apply_preferences(self._window, self.chosen())
+        chosen = self.chosen()
+        apply_preferences(self._window, chosen)
+        # The texts were looked up as the window was made: another language waits for the next start.
+        language = language_for(chosen.language)
+        self.language_note.setText(
+            "" if language == current_language() else
+            self.tr("bpviz speaks {language} from its next start (this window keeps its language).").format(
+                language=LANGUAGES[language]))
+        self.language_note.setVisible(language != current_language())
 
     # -- keeping or undoing ---------------------------------------------------------------------
 

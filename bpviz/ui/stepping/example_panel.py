@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bpviz.engine.limits import MAX_BATCH, MAX_LR
 from bpviz.state import Document, ViewOptions
-from bpviz.state.document.parsing import parse_number
+from bpviz.state.document.parsing import in_locale, parse_number
 
 from bpviz.ui.look import notation
 from bpviz.ui.widgets.plain_text import tooltip
@@ -64,6 +64,7 @@ class ExamplePanel(QWidget):
 
     def _build(self) -> None:
         self.table = QTableWidget(0, 2)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between cells
         self.table.setHorizontalHeaderLabels([self.tr("value"), self.tr("output y")])
         self.table.horizontalHeaderItem(OUTPUT).setToolTip(
             self.tr("y_k = x_k^(L), the network's output, once the forward pass has computed it"))
@@ -276,7 +277,7 @@ class ExamplePanel(QWidget):
         self.shown_row.setVisible(doc.batch_size > 1)
 
     def _lr_text(self) -> str:
-        return f"{self.doc.lr:g}"
+        return in_locale(f"{self.doc.lr:g}")
 
     def _refresh_sample(self) -> None:
         dataset = self.doc.lab.dataset

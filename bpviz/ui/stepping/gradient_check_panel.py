@@ -60,6 +60,7 @@ class GradientCheckPanel(QWidget):
         self._summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self._notice = QLabel(wordWrap=True)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between cells
         self.table.setHorizontalHeaderLabels(
             [self.tr("Parameter"), self.tr("Backprop"), self.tr("Numerical"), self.tr("Rel. diff.")])
         tips = (self.tr("The weight w_ji^(l) or bias b_j^(l)"),

@@ -14,6 +14,7 @@ from html import escape
 from bpviz.engine.teaching.matrix_form import GIVEN, SAMPLES, MatrixEquation, Operand, matrix_form
 from bpviz.engine.teaching.matrix_text import unicode_symbol, wrapped_lines
 from bpviz.state import Document, Focus
+from bpviz.state.document.parsing import in_locale
 
 from bpviz.ui.shell.i18n import tr, tr_noop
 
@@ -158,4 +159,4 @@ def _fitted_grids(e: MatrixEquation, digits: int, max_chars: int, font_pt: float
             if points == floor_pt:  # at the floor, more fits on a line: break again for that width
                 plain, lines = wrapped_lines(e, digits, int(0.97 * max_chars * font_pt / floor_pt), known, mark,
                                              rows, cols)
-    return f'<pre class="matrix" style="font-size:{points:.1f}pt">' + "\n".join(lines) + "</pre>"
+    return f'<pre class="matrix" style="font-size:{points:.1f}pt">' + in_locale("\n".join(lines)) + "</pre>"

@@ -16,6 +16,7 @@ from html import escape
 from bpviz.engine import StepTrace
 from bpviz.engine.teaching.worked_example import Equation, html, idx, plain, sym, worked_example
 from bpviz.state import Document, ViewOptions
+from bpviz.state.document.parsing import in_locale
 from bpviz.state.document.view_options import not_yet
 
 WORKED_EXAMPLE_MAX_PARAMETERS = 5000  # above this, writing out every equation takes too long
@@ -157,7 +158,7 @@ def line_html(line: Line, options: ViewOptions) -> str:
         parts.append(f"<i>{escape(not_yet())}</i>")  # words, which a narrow Inspector may wrap
         return f'{start}<span style="color:{NOT_YET_COLOUR}">{EQUALS.join(parts)}</span></p>'
     if line.numbers:
-        parts.append(_rich(line.numbers))
+        parts.append(_rich(in_locale(line.numbers)))
     tip = escape(f"{plain(line.lhs)} = {options.full(line.value)}")
     parts.append(f'<b><span title="{tip}">{escape(options.fmt(line.value))}</span></b>')
     return f"{start}{EQUALS.join(parts)}</p>"

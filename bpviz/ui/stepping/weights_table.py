@@ -46,6 +46,7 @@ class WeightsTable(QWidget):
         self._notice = QLabel(wordWrap=True)
         self._batch_note = QLabel(wordWrap=True)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between cells
         self.view.setHorizontalHeader(CompactHeader(self.view))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilte
 from PySide6.QtGui import QBrush, QColor
 
 from bpviz.state import Document, Focus, ViewOptions
+from bpviz.state.document.parsing import in_locale
 
 from bpviz.ui.look import notation
 from bpviz.ui.shell.i18n import tr, tr_noop
@@ -88,9 +89,9 @@ def compact(text: str, value: float | None) -> str:
     mantissa, _, exponent = text.partition("e")
     if exponent:
         return f"{mantissa}e{int(exponent):+d}".replace("e+", "e")
-    digits = len(mantissa.lstrip("-+").replace(".", "").lstrip("0")) or 1
+    digits = len(mantissa.lstrip("-+").replace(".", "").replace(",", "").lstrip("0")) or 1
     m, e = f"{value:.{digits - 1}e}".split("e")
-    shorter = f"{m}e{int(e):+d}".replace("e+", "e")
+    shorter = in_locale(f"{m}e{int(e):+d}".replace("e+", "e"))
     return shorter if len(shorter) < len(text) else text
 
 
