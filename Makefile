@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test monkey bench soak screenshots clean
+.PHONY: run test monkey bench soak screenshots translations clean
 
 run: $(VENV)/.installed
 	$(BIN)/bpviz
@@ -28,6 +28,16 @@ soak: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python tools/make_screenshots.py
+
+# After the code's texts change: bring every bpviz_<locale>.ts up to date (new texts unfinished),
+# check them, and compile each into the bpviz_<locale>.qm the package installs.
+translations: $(VENV)/.installed-test
+	$(BIN)/python tools/update_translations.py
+	$(BIN)/python tools/check_translations.py || true
+	for ts in bpviz/resources/translations/bpviz_*.ts; do \
+		case $$ts in *_template.ts) continue;; esac; \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \

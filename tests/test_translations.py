@@ -314,3 +314,139 @@ def test_a_compiled_translation_changes_the_window_s_words(german, qtbot, tmp_pa
     assert doc.lab.data_problem() == "Es gibt keinen Datensatz."  # a mixin of the document, in its own context
     with pytest.raises(ValueError, match="α: bitte eine Zahl eingeben"):
         parse_number(" ", "α")
+
+
+# -- the shipped translations ----------------------------------------------------------------------
+
+LOCALES = ("de", "es", "fr", "pt_BR", "zh_CN")
+TRANSLATIONS = ROOT / "bpviz" / "resources" / "translations"
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("check_translations", ROOT / "tools" / "check_translations.py")
+    checker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker)
+    return checker
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_text_and_lesson_is_translated_with_its_placeholders_and_markup(tool, locale):
+    checker = _checker()
+    path = TRANSLATIONS / f"bpviz_{locale}.ts"
+    assert tool.extract(), "the template's texts"
+    wanted = {(context, m.source) for context, messages in tool.extract().items() for m in messages}
+    assert set(checker.messages(checker.TEMPLATE)) == wanted, "the template is out of date: run tools/update_translations.py"
+    problems = checker.check(path) + [p for lesson in sorted(checker.LESSONS.glob("*.toml"))
+                                      for p in checker.check_lesson(lesson, locale)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_compiled_translation_is_its_ts_compiled(tmp_path, locale):
+    lrelease = _lrelease()
+    if lrelease is None:
+        pytest.skip("no lrelease to compile a translation with")
+    subprocess.run([lrelease, str(TRANSLATIONS / f"bpviz_{locale}.ts"), "-qm", str(tmp_path / "out.qm")],
+                   check=True, capture_output=True, timeout=60)
+    shipped = TRANSLATIONS / f"bpviz_{locale}.qm"
+    assert shipped.is_file() and shipped.read_bytes() == (tmp_path / "out.qm").read_bytes(), \
+        f"bpviz_{locale}.qm is not bpviz_{locale}.ts compiled: run make translations"
+
+
+def _texts_of_menus(menu_bar) -> list[str]:
+    out = []
+
+    def walk(actions):
+        for action in actions:
+            if action.text():
+                out.append(action.text())
+            if action.menu() is not None:
+                walk(action.menu().actions())
+
+    walk(menu_bar.actions())
+    return out
+
+
+@pytest.fixture
+def speaking(qapp, request):
+    """The application speaking `request.param`: its compiled translation installed, its numbers the default."""
+    from PySide6.QtCore import QLocale
+
+    from bpviz.ui.shell import i18n
+
+    before = QLocale()
+    installed = i18n.install_translation(qapp, QLocale(request.param))
+    QLocale.setDefault(QLocale(request.param))
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("speaking", LOCALES, indirect=True)
+def test_the_window_in_each_language_has_no_english_in_its_menus_and_docks(speaking, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDockWidget
+
+    from bpviz.ui.shell.main_window import MainWindow
+
+    checker = _checker()
+    translated = {source for (_, source), m in checker.messages(TRANSLATIONS / f"bpviz_{speaking}.ts").items()
+                  if m.findtext("translation") != source}
+    window = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    texts = _texts_of_menus(window.menuBar()) + [d.windowTitle() for d in window.findChildren(QDockWidget)]
+    english = [t for t in texts if t in translated]
+    assert texts and english == [], f"English left in the {speaking} window: {english}"
+    assert window.menuBar().actions()[0].text() != "&File"
+
+
+def test_in_german_numbers_are_shown_and_typed_with_a_comma_and_in_english_with_a_point(qapp):
+    from PySide6.QtCore import QLocale
+
+    from bpviz.state import ViewOptions
+    from bpviz.state.document.parsing import parse_number
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        assert ViewOptions().fmt(0.5) == "0,5" and ViewOptions().fmt(-1.25e-7) == "-1,25e-07"
+        assert parse_number("0,5") == 0.5
+        QLocale.setDefault(QLocale("en_US"))
+        assert ViewOptions().fmt(0.5) == "0.5"
+        with pytest.raises(ValueError, match="write decimals with a point"):
+            parse_number("0,5")
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_lessons_read_in_each_language_with_the_english_steps(locale):
+    from bpviz.engine.teaching.lessons import load_all
+
+    english, translated = load_all(), load_all(language=locale)
+    for a, b in zip(english, translated):
+        assert b.error is None and b.lesson.title != a.lesson.title
+        assert [s.actions for s in b.lesson.steps] == [s.actions for s in a.lesson.steps]
+        assert [s.task and s.task.args for s in b.lesson.steps] == [s.task and s.task.args for s in a.lesson.steps]
+        assert all(sb.text != sa.text for sa, sb in zip(a.lesson.steps, b.lesson.steps))
+
+
+def test_a_lesson_translation_that_does_not_fit_leaves_the_lesson_in_english(tmp_path):
+    from bpviz.engine.teaching.lessons import LESSONS, load_all
+
+    folder = tmp_path / "lessons"
+    (folder / "translations" / "de").mkdir(parents=True)
+    english = sorted(LESSONS.glob("*.toml"))[0]
+    (folder / english.name).write_bytes(english.read_bytes())
+    (folder / "translations" / "de" / english.name).write_text('title = "Ein Neuron"\n[[steps]]\ntitle = "x"\ntext = "y"\n',
+                                                             encoding="utf-8")
+    [entry] = load_all(folder, language="de")
+    assert entry.lesson.title == load_all(folder)[0].lesson.title  # one step, where the lesson has more
+
+
+def test_the_presets_titles_listed_for_the_translator_are_the_files_titles():
+    from bpviz.engine.files.presets import load_preset, preset_names
+    from bpviz.ui.shell.preset_titles import TITLES
+
+    assert sorted(TITLES) == sorted(load_preset(name).title for name in preset_names())

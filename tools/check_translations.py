@@ -136,8 +136,10 @@ def check_lesson(english_path: Path, locale: str) -> list[str]:
             continue
         if Counter(TAG.findall(source)) != Counter(TAG.findall(text)):
             out.append(f"{where}: {key}: the markup differs")
-        if Counter(BRACED.findall(source)) != Counter(BRACED.findall(text)):
-            missing = Counter(BRACED.findall(source)) - Counter(BRACED.findall(text))
+        # A number in braces (e^{−0.3775}) takes the language's decimal separator, as the prose does.
+        braced = lambda t: Counter(re.sub(r"(?<=\d),(?=\d)", ".", b) for b in BRACED.findall(t))
+        if braced(source) != braced(text):
+            missing = braced(source) - braced(text)
             out.append(f"{where}: {key}: the notation differs (missing {sorted(missing)})")
     return out
 

@@ -23,6 +23,7 @@ from bpviz.engine.files.lab_document import TRAINING_DEFAULTS
 from bpviz.engine.training.training import TrainingSettings
 
 from bpviz.state.document.commands import fit_to_length
+from bpviz.state.document.view_options import engine_word
 
 if TYPE_CHECKING:
     from bpviz.engine import Network
@@ -335,8 +336,8 @@ class DataLab:
             changes.append(_tr("output activation {a} → {b}").format(a=before.activations[before.L],
                                                                           b=after.activations[after.L]))
         if before.loss != after.loss:
-            changes.append(_tr("loss {a} → {b}").format(a=get_loss(before.loss, before.activations[before.L]).label,
-                                                             b=get_loss(after.loss, after.activations[after.L]).label))
+            changes.append(_tr("loss {a} → {b}").format(a=engine_word(get_loss(before.loss, before.activations[before.L]).label),
+                                                             b=engine_word(get_loss(after.loss, after.activations[after.L]).label)))
         if changes and announce:
             why = (_tr("regression learns with linear outputs and mean squared error") if dataset.kind == "regression"
                    else _tr("two classes learn with one sigmoid output and cross-entropy") if dataset.classes == 2

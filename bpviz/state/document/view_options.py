@@ -12,6 +12,12 @@ INSPECTOR_FORMS = ("neuron", "matrix")
 NOT_YET = QT_TRANSLATE_NOOP("ViewOptions", "not yet computed")  # shown through not_yet()
 
 
+def engine_word(text: str) -> str:
+    """Return an activation's or a loss's English name from the engine in the person's language
+    (the names are listed for the translator in bpviz/ui/look/engine_words.py)."""
+    return QCoreApplication.translate("engine_words", text)
+
+
 def not_yet() -> str:
     """Return "not yet computed" in the user's language: what a view shows for a hidden number."""
     return QCoreApplication.translate("ViewOptions", NOT_YET)

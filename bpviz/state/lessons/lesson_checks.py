@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from bpviz.engine.teaching.lessons import Task
+from bpviz.engine.teaching.lessons import Task, Tolerance
 from bpviz.engine.teaching.worked_example import html, idx, sym
 
+from bpviz.state.document.parsing import in_locale
 from bpviz.state.lessons.lesson_actions import check_parameter, target_index
 
 if TYPE_CHECKING:
@@ -53,6 +54,16 @@ def baseline(doc: "Document", task: Task | None) -> Baseline:
         except ValueError:
             parameter = None
     return Baseline(doc.step_count, doc.runs.epochs[-1].epoch if doc.runs.epochs else 0, parameter)
+
+
+def tolerance_words(tolerance: "Tolerance") -> str:
+    """Return how close an answer must be, in the person's language: "to 3 significant digits"."""
+    if tolerance.absolute is not None:
+        return _tr("exactly") if tolerance.absolute == 0 else _tr("to within {gap}").format(
+            gap=in_locale(f"{tolerance.absolute:g}"))
+    if tolerance.relative is not None:
+        return _tr("to within {gap} × the value").format(gap=in_locale(f"{tolerance.relative:.3g}"))
+    return _tr("to {digits} significant digits").format(digits=tolerance.digits)
 
 
 def symbol(task: Task) -> str:

@@ -18,7 +18,7 @@ from bpviz.engine.teaching.lessons import LessonEntry, Lesson, Step, load_all, l
 from bpviz.state.lessons import lesson_checks as checks
 from bpviz.state.lessons.lesson_actions import apply_action, reveal
 from bpviz.state.lessons.lesson_progress import LessonProgress, Progress
-from bpviz.state.document.parsing import parse_number
+from bpviz.state.document.parsing import in_locale, parse_number
 
 HINT_AFTER_TRIES = 3  # wrong answers before the feedback shows the engine's number
 
@@ -210,7 +210,7 @@ class LessonRunner(QObject):
             words = [_tr("Not yet: layer {typed} is not the one.").format(typed=_number(typed))]
         else:
             words = [_tr("Not yet: {typed} is not {symbol} {tolerance}.").format(
-                typed=_number(typed), symbol=symbol, tolerance=task.tolerance.describe())]
+                typed=_number(typed), symbol=symbol, tolerance=checks.tolerance_words(task.tolerance))]
         if expected != 0 and typed != 0 and (typed < 0) != (expected < 0):
             words.append(_tr("Check the sign."))
         if task.hint:
@@ -262,4 +262,4 @@ class LessonRunner(QObject):
 
 def _number(value: float) -> str:
     """Return a number at full useful precision for feedback (9 significant digits)."""
-    return f"{value:.9g}"
+    return in_locale(f"{value:.9g}")

@@ -18,6 +18,8 @@ from bpviz.engine.nn.activations import get_activation
 from bpviz.engine.nn.losses import LOSSES
 from bpviz.engine.training.history import thinned
 from bpviz.engine.training.training import EpochStats
+from bpviz.state.document.parsing import in_locale
+from bpviz.state.document.view_options import engine_word
 
 if TYPE_CHECKING:
     from bpviz.engine import Network
@@ -66,9 +68,9 @@ class TrainingRuns:
         """Return "run 2: ReLU · cross-entropy · α 0.5": the run under way, as its curves are named."""
         net = self._host.network
         hidden = net.activations[1:-1] or net.activations[-1:]
-        names = " / ".join(dict.fromkeys(get_activation(a).label for a in hidden))
-        return _tr("run {n}: {activations} · {loss} · α {lr:g}").format(
-            n=self.run_number, activations=names, loss=LOSSES[net.loss], lr=self._host.lr)
+        names = " / ".join(dict.fromkeys(engine_word(get_activation(a).label) for a in hidden))
+        return _tr("run {n}: {activations} · {loss} · α {lr}").format(
+            n=self.run_number, activations=names, loss=engine_word(LOSSES[net.loss]), lr=in_locale(f"{self._host.lr:g}"))
 
     def start_new_run(self, go_on: bool = False) -> None:
         """Keep the epochs recorded so far as an earlier run and begin the next one.

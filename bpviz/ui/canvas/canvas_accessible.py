@@ -18,10 +18,10 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QAccessibleWidget
 from shiboken6 import isValid
 
-from bpviz.engine import ACTIVATIONS, get_loss
 from bpviz.state import Focus
 
 from bpviz.ui.look import notation
+from bpviz.ui.look.engine_words import activation_label, loss_label
 from bpviz.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ CONTEXT = "CanvasAccessible"
 
 
 def _tr(text: str) -> str:
-    return tr(text, CONTEXT)
+    return tr(text, "CanvasAccessible")
 
 
 def items_of(sizes: list[int]) -> list[tuple]:
@@ -47,12 +47,12 @@ def item_name(canvas: "NetworkCanvas", item: tuple) -> str:
     net = canvas.doc.network
     kind = item[0]
     if kind == "loss":
-        return _tr("loss, {name}").format(name=get_loss(net.loss, net.activations[net.L]).label)
+        return _tr("loss, {name}").format(name=loss_label(net.loss, net.activations[net.L]))
     l, j = item[1], item[2]
     if kind == "neuron" and l == 0:
         return _tr("input {j}, {x}").format(j=j + 1, x=notation.neuron_value("x", 0, j))
     if kind == "neuron":
-        return _tr("neuron {j} of layer {l}, {f}").format(j=j + 1, l=l, f=ACTIVATIONS[net.activations[l]].label)
+        return _tr("neuron {j} of layer {l}, {f}").format(j=j + 1, l=l, f=activation_label(net.activations[l]))
     if kind == "bias":
         return _tr("bias {b} of neuron {j} of layer {l}").format(b=notation.bias(l, j), j=j + 1, l=l)
     i = item[3]

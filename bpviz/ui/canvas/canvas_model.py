@@ -18,6 +18,7 @@ from bpviz.state import Document, Focus, Revealed, ViewOptions
 from bpviz.state.document.view_options import not_yet
 
 from bpviz.ui.look import notation, palette
+from bpviz.ui.look.engine_words import short_name
 from bpviz.ui.shell.i18n import tr, tr_noop
 
 # -- user-facing messages, declared once ---------------------------------------------------------
@@ -235,13 +236,13 @@ def header_text(net: Network, layer: int) -> str:
     """Return the header of column `layer`: "Input", or "Layer l · f" / "Output · f"."""
     if layer == 0:
         return _tr("Input")
-    name = net.activations[layer].replace("_", " ")
+    name = short_name(net.activations[layer])
     return (_tr("Output · {f}") if layer == net.L else _tr("Layer {l} · {f}")).format(l=layer, f=name)
 
 
 def loss_name(net: Network) -> str:
-    """Return the loss's name as words ("cross entropy")."""
-    return net.loss.replace("_", " ")
+    """Return the loss's name as words ("cross entropy"), in the person's language."""
+    return short_name(net.loss)
 
 
 def target_symbol(k: int) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from bpviz.engine.teaching.lesson_markup import rich_inline
 from bpviz.state import ViewOptions
 from bpviz.state.lessons.lesson_runner import LessonRunner
+from bpviz.state.lessons.lesson_checks import tolerance_words
 
 from bpviz.ui.look.fonts import dock_font, font_at
 from bpviz.ui.lessons.lesson_chooser import LessonChooser
@@ -207,7 +208,7 @@ class LessonPanel(QWidget):
             self.answer_edit.setVisible(predict)
             if predict and task.tolerance is not None:
                 self.answer_edit.setToolTip(self.tr("Your value of {symbol}, {tolerance}; Enter checks it")
-                                            .format(symbol=runner.symbol(), tolerance=task.tolerance.describe()))
+                                            .format(symbol=runner.symbol(), tolerance=tolerance_words(task.tolerance)))
         self.back_button.setEnabled(runner.index > 0)
         self.next_button.setText(self.tr("Finish ✓") if runner.at_last_step else self.tr("&Next ▸"))
         self.scroll.verticalScrollBar().setValue(0)

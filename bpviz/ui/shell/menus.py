@@ -22,6 +22,7 @@ from bpviz.ui.export.picture_export import picture_titles
 from bpviz.ui.shell.preferences import show_preferences
 from bpviz.ui.shell.presenter import SCALES as PRESENTER_SCALES
 from bpviz.ui.lab.speed_choice import speed_name
+from bpviz.ui.shell.preset_titles import preset_title
 from bpviz.ui.stepping.step_bar import SHORTCUTS as STEP_KEYS
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
             title = load_preset(name).title
         except (ValueError, OSError):
             continue  # a damaged preset file is left out of the menu, not fatal
-        action = presets.addAction(title)
+        action = presets.addAction(preset_title(title))
         action.triggered.connect(partial(w.open_preset, name))
     recent = file.addMenu(tr("&Recent", "menus"))
 

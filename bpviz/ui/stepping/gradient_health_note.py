@@ -16,11 +16,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bpviz.engine.limits import weight_count
-from bpviz.engine.nn.activations import SATURATION_FRACTION, get_activation
+from bpviz.engine.nn.activations import SATURATION_FRACTION
 from bpviz.engine.nn.neuron_health import layer_health
 from bpviz.state import Document
 
 from bpviz.ui.shell.i18n import tr_noop
+from bpviz.ui.look.engine_words import activation_label
 
 DEAD_LAYER = tr_noop("Layer {l} is dead: its {n} ReLU neurons have z ≤ 0 for every training sample, so "
                      "x = 0 and f′(z) = 0. No gradient flows back through it: ∂L/∂W of layers {below} "
@@ -123,7 +124,7 @@ class GradientHealthNote(QLabel):
                 lines.append(self.tr(SOME_DEAD).format(k=int(h.dead.sum()), n=n, l=h.layer))
             if h.saturated.any():
                 lines.append(self.tr(SATURATED).format(k=int(h.saturated.sum()), n=n, l=h.layer,
-                                                       f=get_activation(h.activation).label,
+                                                       f=activation_label(h.activation),
                                                        share=SATURATION_FRACTION))
         if lines and looked < len(train.X):
             lines.append(self.tr(SOME_SAMPLES).format(n=looked, total=len(train.X)))

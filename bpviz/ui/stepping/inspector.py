@@ -14,12 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from bpviz.engine import ACTIVATIONS, get_loss
+from bpviz.engine import ACTIVATIONS
 from bpviz.engine.teaching.worked_example import Equation, factor, idx, sym
 from bpviz.state import Document, Focus, ViewOptions
 
 from bpviz.ui.widgets.redraw_timer import RedrawTimer
 from bpviz.ui.look import notation
+from bpviz.ui.look.engine_words import activation_label, loss_label
 from bpviz.ui.look.fonts import font_at
 from bpviz.ui.shell.i18n import tr_noop
 from bpviz.ui.stepping.inspector_text import (STYLE_SHEET, WORD_JOINER, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
@@ -255,7 +256,7 @@ class Inspector(QWidget):
         backward_items = [as_line("dL_dx", self._eq("dL_dx", l, j), revealed.known("dL_dx", l, j0)),
                           as_line("delta", self._eq("delta", l, j), backward)]
         if l == L and net.loss == "cross_entropy":
-            backward_items.append(Note(self.tr(CROSS_ENTROPY_NOTE).format(f=ACTIVATIONS[name].label)))
+            backward_items.append(Note(self.tr(CROSS_ENTROPY_NOTE).format(f=activation_label(name))))
         if doc.batch_size == 1:
             gradients = [as_line(f"dW[{i - 1}]", self._eq("dW", l, j, i), backward) for i in inputs] + more
             gradients.append(as_line("db", self._eq("db", l, j), backward))
@@ -269,7 +270,7 @@ class Inspector(QWidget):
         updates.append(as_line("b_after", self._eq("b_after", l, j), update))
 
         header = (self.tr("Neuron {j} of layer {l} (output) · {f}") if l == L
-                  else self.tr("Neuron {j} of layer {l} · {f}")).format(j=j, l=l, f=ACTIVATIONS[name].label)
+                  else self.tr("Neuron {j} of layer {l} · {f}")).format(j=j, l=l, f=activation_label(name))
         return header, [(self.tr("Forward pass"), forward_items), (self.tr("Backward pass"), backward_items),
                         (self.tr("Gradients"), gradients), (self._update_title(), updates)]
 
@@ -309,7 +310,7 @@ class Inspector(QWidget):
         L, known = net.L, self._doc.revealed.known("loss")
         outputs = range(1, min(net.sizes[L], MAX_WEIGHT_LINES) + 1)
         derivatives = [as_line(f"dL_dy[{k - 1}]", self._eq("dL_dx", L, k), known) for k in outputs]
-        header = self.tr("Loss · {loss}").format(loss=get_loss(net.loss, net.activations[L]).label)
+        header = self.tr("Loss · {loss}").format(loss=loss_label(net.loss, net.activations[L]))
         # In a batch: each sample's own Lₙ, then their mean L.
         terms = [as_line(f"loss_of_sample[{n - 1}]", self._eq("loss", sample=n), known)
                  for n in range(1, self._doc.batch_size + 1)] if self._doc.batch_size > 1 else []

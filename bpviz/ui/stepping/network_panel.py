@@ -24,7 +24,8 @@ from bpviz.state import Document, ViewOptions
 
 from bpviz.ui.widgets.checked_spin_box import CheckedSpinBox
 from bpviz.ui.look.fonts import dock_font
-from bpviz.ui.shell.i18n import tr_noop
+from bpviz.ui.shell.i18n import tr, tr_noop
+from bpviz.ui.look.engine_words import CONTEXT, activation_label
 
 MAX_NEURONS_HERE = 64  # a layer bigger than this is drawn, but not chosen, here
 
@@ -92,7 +93,7 @@ class NetworkPanel(QWidget):
 
         self.loss_combo = QComboBox()
         for name, label in LOSSES.items():
-            self.loss_combo.addItem(label, name)
+            self.loss_combo.addItem(tr(label, CONTEXT), name)
         self.loss_combo.setToolTip(self.tr("The loss L the network learns to make small. Cross-entropy "
                                            "follows a sigmoid or softmax output layer"))
         self.loss_combo.currentIndexChanged.connect(self._on_loss_combo_changed)
@@ -192,7 +193,7 @@ class NetworkPanel(QWidget):
             activation = QComboBox()
             for a in ACTIVATIONS.values():
                 if not a.output_only or l == L:
-                    activation.addItem(a.label, a.name)
+                    activation.addItem(activation_label(a.name), a.name)
             activation.setToolTip(self.tr("f, the activation of layer {l}: x = f(z)").format(l=l))
             _let_shrink(activation)
             activation.currentIndexChanged.connect(partial(self._on_activation_combo_changed, l))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget,
 )
@@ -33,7 +33,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "toggle_play": ("P", "Ctrl+Space"),
 }
 
-KEY_NAMES = {"Right": "→", "Left": "←", "PgDown": "Page Down", "PgUp": "Page Up"}
+KEY_NAMES = {"Right": "→", "Left": "←"}  # the others as the keyboard of the person's language names them
 
 # In English; shown through tr(..., "StepBar").
 GRANULARITY_LABELS = {"neuron": tr_noop("neuron", "StepBar"), "layer": tr_noop("layer", "StepBar"),
@@ -153,7 +153,8 @@ class StepBar(QWidget):
         layout.addLayout(lower)
 
     def _button(self, text: str, icon: QStyle.StandardPixmap, slot, tip: str) -> StepButton:
-        keys = self.tr(" or ").join(KEY_NAMES.get(k, k) for k in SHORTCUTS[slot.__name__])
+        keys = self.tr(" or ").join(KEY_NAMES.get(k) or QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                                    for k in SHORTCUTS[slot.__name__])
         button = StepButton(self.style().standardIcon(icon), text)
         button.setToolTip(self.tr("{tip}. Keys: {keys}").format(tip=tip, keys=keys))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window, not a button
