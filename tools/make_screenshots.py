@@ -214,6 +214,37 @@ def main() -> None:
         doc.undo_stack.clear()
         window.doc.mark_saved()
         window.close()
+        for number, language in enumerate(("de", "es", "fr", "pt_BR", "zh_CN"), start=20):
+            shoot_language(app, settings, language, f"{number}-{language}-1280x720")
+
+
+def shoot_language(app: QApplication, settings: QSettings, language: str, name: str) -> None:
+    """The window in `language` at a projector's 1280 × 720, its first lesson open at its second
+    step over the backward pass, as a class in that language sees it."""
+    from PySide6.QtCore import QLocale
+
+    from bpviz.ui.shell.i18n import install_translation
+
+    before = QLocale()
+    translators = install_translation(app, QLocale(language))
+    QLocale.setDefault(QLocale(language))
+    try:
+        window = MainWindow(settings=settings)
+        window.dialogs = Unattended
+        window.setGeometry(0, 0, 1280, 720)
+        window.show()
+        lesson = next(e.lesson for e in window.lesson_dock.runner.entries() if e.lesson is not None)
+        window.lesson_dock.runner.start(lesson, from_start=True)
+        window.doc.advance("phase")
+        window.doc.advance("phase")
+        window.doc.advance()
+        shoot(window, app, name)
+        window.doc.mark_saved()
+        window.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
 
 
 if __name__ == "__main__":

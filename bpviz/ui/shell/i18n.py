@@ -61,8 +61,13 @@ def language_for(preference: str, system: QLocale | None = None) -> str:
     if preference in LANGUAGES:
         return preference
     system = QLocale.system() if system is None else system
+    tried = set()
     for name in [*system.uiLanguages(), system.name()]:
-        code = language_of(QLocale(name))
+        locale = QLocale(name)
+        if locale.language() in tried:
+            continue  # "zh" after "zh-Hant-TW" is still traditional Chinese
+        tried.add(locale.language())
+        code = language_of(locale)
         if code:
             return code
     return "en"

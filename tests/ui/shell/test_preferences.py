@@ -145,3 +145,33 @@ def test_values_out_of_range_are_kept_within_it(tmp_path):
     settings = QSettings(str(tmp_path / "odd.ini"), QSettings.Format.IniFormat)
     Preferences(theme="light", digits=40, font_scale=9.0, default_lr=-2.0).save(settings)
     assert Preferences.load(settings) == Preferences(theme="light", digits=15, font_scale=4.0, default_lr=0.0)
+
+
+def test_the_language_is_kept_for_the_next_start_and_the_dialog_says_so(window, qtbot):
+    dialog = open_preferences(window, qtbot)
+    combo = dialog.language_combo
+    assert [combo.itemData(k) for k in range(combo.count())] == ["system", "en", "de", "es", "fr", "pt_BR", "zh_CN"]
+    assert combo.itemText(3) == "Español" and not dialog.language_note.isVisibleTo(dialog)
+    combo.setCurrentIndex(combo.findData("de"))
+    assert dialog.language_note.isVisibleTo(dialog) and "Deutsch" in dialog.language_note.text()
+    assert window.menuBar().actions()[0].text() == "&File"  # this window keeps its language
+    click(qtbot, dialog, Button.Ok)
+    assert Preferences.load(window.settings).language == "de"
+
+
+def test_a_language_chosen_or_the_systems_sets_how_numbers_are_typed(qapp):
+    from PySide6.QtCore import QLocale
+
+    from bpviz.state.document.parsing import decimal_comma
+    from bpviz.ui.shell import i18n
+
+    before = QLocale()
+    try:
+        assert i18n.language_for("fr") == "fr"
+        assert i18n.language_for("system", QLocale("pt_PT")) == "pt_BR"
+        assert i18n.language_for("system", QLocale("zh_TW")) == "en"  # no traditional Chinese: English
+        assert i18n.language_for("system", QLocale("nl_NL")) == "en"
+        assert i18n.start_language(qapp, "en") == "en" and not decimal_comma()
+        assert i18n.current_language() == "en"
+    finally:
+        QLocale.setDefault(before)
