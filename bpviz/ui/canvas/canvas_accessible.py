@@ -228,22 +228,20 @@ class CanvasAccessible(QAccessibleWidget):
         return None if k is None else self.child(k)
 
 
+_canvas_class: type | None = None  # NetworkCanvas, given by `install` (it imports this module)
+
+
 def accessible_factory(key: str, obj):
     """Return the canvas's interface for a NetworkCanvas (None: Qt's own for everything else)."""
-    from bpviz.ui.canvas.network_canvas import NetworkCanvas
-
-    return CanvasAccessible(obj) if isinstance(obj, NetworkCanvas) else None
+    return CanvasAccessible(obj) if _canvas_class is not None and isinstance(obj, _canvas_class) else None
 
 
-_installed = False
-
-
-def install() -> None:
-    """Make Qt ask `accessible_factory` for every object's interface (once per process)."""
-    global _installed
-    if not _installed:
+def install(canvas_class: type) -> None:
+    """Make Qt ask `accessible_factory` for the interface of every `canvas_class` (once per process)."""
+    global _canvas_class
+    if _canvas_class is None:
+        _canvas_class = canvas_class
         QAccessible.installFactory(accessible_factory)
-        _installed = True
 
 
 def event_announcement(canvas: "NetworkCanvas") -> str:

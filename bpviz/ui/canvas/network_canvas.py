@@ -110,7 +110,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._chrome_key: tuple | None = None  # (layout, what else) the headers, targets and loss box were made from
         self._tiles = CanvasTiles()
         self.map_popup = NeuronMapPopup(self)
-        canvas_accessible.install()  # a screen reader reads each neuron, weight and the loss
+        canvas_accessible.install(NetworkCanvas)  # a screen reader reads each neuron, weight and the loss
         self.speaker = canvas_accessible.CanvasSpeaker(self)
         doc.hoverChanged.connect(self._on_hover_for_popup)
 
