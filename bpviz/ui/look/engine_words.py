@@ -1,8 +1,8 @@
-"""The engine's names for activations and losses, in the person's language.
+"""The engine's names for activations, losses and step events, in the person's language.
 
-The engine names each activation and loss in English (ACTIVATIONS[name].label, LOSSES); a view
-shows them through these functions, whose texts are listed here for the translator. The
-seed's symbols in them (σ) stay as written.
+The engine names each activation and loss in English (ACTIVATIONS[name].label, LOSSES), and
+each event of a step (Event.title); a view shows them through these functions, whose texts
+are listed here for the translator. The seed's symbols in them (σ) stay as written.
 """
 
 from __future__ import annotations
@@ -34,3 +34,14 @@ def loss_label(loss: str, output_activation: str) -> str:
 def short_name(name: str) -> str:
     """Return the short word for an activation or loss ("sigmoid", "mse") the canvas's headers use."""
     return tr(SHORT[name], CONTEXT) if name in SHORT else name.replace("_", " ")
+
+
+def event_title(event) -> str:
+    """Return a step event's title (Event.title) in the person's language: "Forward · layer 1 · neuron 2"."""
+    if event.phase == "loss":
+        return tr("Loss", "engine_words")
+    if event.phase == "update":
+        return tr("Update · layer {l}", "engine_words").format(l=event.layer)
+    text = tr("Forward · layer {l} · neuron {j}", "engine_words") if event.phase == "forward" else \
+        tr("Backward · layer {l} · neuron {j}", "engine_words")
+    return text.format(l=event.layer, j=event.neuron + 1)

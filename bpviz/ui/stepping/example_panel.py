@@ -103,7 +103,6 @@ class ExamplePanel(QWidget):
 
         self.batch_spin = CheckedSpinBox(self.tr("Batch"))
         self.batch_spin.setRange(1, MAX_BATCH)
-        self.batch_spin.setSuffix(self.tr(" samples"))
         self.batch_spin.setKeyboardTracking(False)
         self.batch_spin.setToolTip(self.tr(BATCH_TIP))
         self.batch_spin.refused.connect(self.messageRaised)
@@ -269,6 +268,7 @@ class ExamplePanel(QWidget):
     def _refresh_batch(self) -> None:
         doc = self.doc
         with QSignalBlocker(self.batch_spin), QSignalBlocker(self.shown_spin):
+            self.batch_spin.setSuffix(self.tr(" sample") if doc.batch_size == 1 else self.tr(" samples"))
             self.batch_spin.setValue(doc.batch_size)
             self.shown_spin.setRange(1, doc.batch_size)
             self.shown_spin.setValue(doc.shown_sample + 1)

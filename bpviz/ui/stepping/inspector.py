@@ -20,7 +20,7 @@ from bpviz.state import Document, Focus, ViewOptions
 
 from bpviz.ui.widgets.redraw_timer import RedrawTimer
 from bpviz.ui.look import notation
-from bpviz.ui.look.engine_words import activation_label, loss_label
+from bpviz.ui.look.engine_words import activation_label, event_title, loss_label
 from bpviz.ui.look.fonts import font_at
 from bpviz.ui.shell.i18n import tr_noop
 from bpviz.ui.stepping.inspector_text import (STYLE_SHEET, WORD_JOINER, WORKED_EXAMPLE_MAX_PARAMETERS, EquationSource, Line, Note, Section, as_line,
@@ -224,7 +224,7 @@ class Inspector(QWidget):
         doc = self._doc
         event, step = doc.cursor.current, doc.step_count + 1
         if event:
-            text = self.tr("Step {step} · {event}").format(step=step, event=event.title)
+            text = self.tr("Step {step} · {event}").format(step=step, event=event_title(event))
         else:
             text = self.tr("Step {step} · start: nothing computed yet").format(step=step)
         if doc.batch_size > 1:

@@ -18,6 +18,7 @@ from bpviz.engine.nn.step_through import GRANULARITIES
 from bpviz.state import Document, ViewOptions
 
 from bpviz.ui.look.fonts import dock_font
+from bpviz.ui.look.engine_words import event_title
 from bpviz.ui.stepping.phase_strip import PhaseStrip
 from bpviz.ui.widgets.step_button import StepButton
 from bpviz.ui.lab.plot_axes import show_plain_values
@@ -228,7 +229,7 @@ class StepBar(QWidget):
             self.count_label.setText(self.tr("0 of {n} events").format(n=len(cursor)))
         else:
             done = self.tr(STEP_DONE).format(step=doc.step_count + 1, next=doc.step_count + 2)
-            self.title_label.setText(done if cursor.at_end else event.title)
+            self.title_label.setText(done if cursor.at_end else event_title(event))
             self.count_label.setText(self.tr("event {k} of {n}").format(k=cursor.position, n=len(cursor)))
         self.step_label.setText(self.tr("Step {n}").format(n=doc.step_count + 1))
         if doc.batch_size > 1:  # the title wraps: the bar is no wider for it
