@@ -45,7 +45,7 @@ from bpviz.ui.canvas.canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown
 from bpviz.ui.canvas.canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, edge_labels
 from bpviz.ui.canvas.canvas_tiles import CanvasTiles, TilesItem
 from bpviz.ui.canvas.neuron_map_popup import NeuronMapPopup
-from bpviz.ui.look.colour_legend import ColourLegend
+from bpviz.ui.look.colour_legend import ColourLegend, place_along_foot, share_width
 from bpviz.ui.look.fonts import font_at
 from bpviz.ui.canvas.canvas_glyphs import neuron_glyphs
 from bpviz.ui.canvas.hidden_values_note import HiddenValuesNote
@@ -104,6 +104,7 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._edges_shown: EdgesShown | None = None
         self._saturated: list[np.ndarray] = []
         self._hidden_values = 0
+        self._legends_height = 0  # the room the layout keeps for the legends at the foot
         self._edges_drawn: tuple[int, int] | None = None  # (drawn, all) when a large network draws a share
         self._edge_label_places = EdgeLabels([], [])
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
@@ -286,7 +287,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         fm_header = QFontMetricsF(self._font(HEADER_PT, bold=True))
         right = min((CAPTION_OFFSET - 1) * wanted + 6 + column_w + PAD, 0.35 * width)
         self._button_side = QFontMetricsF(self._font(HEADER_PT, True)).height() + 4
-        bottom = max(self.legend.sizeHint().height(), self.neuron_legend.sizeHint().height()) + 2 * PAD
+        # Side by side along the foot; a long title (French, German) wraps rather than run off the canvas.
+        bottom = self._legends_height = share_width([self.legend, self.neuron_legend], width - 2 * PAD, 10) + 2 * PAD
 
         def laid_out(header_lines: int) -> CanvasLayout:
             top = PAD + fm_header.height() * header_lines + 6 + self._button_side + 8
@@ -305,16 +307,13 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._refresh()
 
     def _place_legends(self) -> None:
-        x = int(PAD)
         # The neurons' legend tells their fills' colours; over maps (whose tooltips give their
         # colours) it would not hold.
-        for legend, shown in ((self.legend, True), (self.neuron_legend, not self.tiles_item.images())):
-            legend.setVisible(shown)
-            if shown:
-                legend.adjustSize()
-                legend.move(x, self.viewport().height() - legend.height() - int(PAD))
-                x += legend.width() + 10
-        legends = [w.geometry() for w in (self.legend, self.neuron_legend) if w.isVisible()]
+        self.neuron_legend.setVisible(not self.tiles_item.images())
+        if share_width([self.legend, self.neuron_legend], self.viewport().width() - 2 * PAD, 10) + 2 * PAD \
+                > self._legends_height:
+            self._relayout_timer.start()  # a longer title wraps to a line more: room for it
+        legends = place_along_foot([self.legend, self.neuron_legend], self.viewport().height(), int(PAD), 10)
         self.hidden_note.show_count(self._hidden_values if self.options.show_numbers else 0, legends,
                                     self.options.font_scale, self._edges_drawn)
 

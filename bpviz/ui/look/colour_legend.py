@@ -17,11 +17,11 @@ PAD = 6
 
 def compact(value: float) -> str:
     """Return `value` in at most 3 significant digits, exponents short: "0.25", "1.2e+157", "1e-5"."""
-    text = in_locale(f"{value:.3g}")
+    text = f"{value:.3g}"
     if "e" in text:
         mantissa, exponent = f"{value:.1e}".split("e")
         text = f"{mantissa.removesuffix('.0')}e{int(exponent):+d}"
-    return text
+    return in_locale(text)
 
 
 class ColourLegend(QWidget):
@@ -34,6 +34,7 @@ class ColourLegend(QWidget):
         super().__init__(parent)
         self._title, self._scale = "", 0.0  # set_scale below fills them in
         self._font_scale = 1.0
+        self._max_width: float | None = None  # narrower than the title: it wraps between words
         self._on_paper = on_paper
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent if on_paper
@@ -60,6 +61,32 @@ class ColourLegend(QWidget):
             self.updateGeometry()
             self.adjustSize()
             self.update()
+
+    def natural_width(self) -> int:
+        """Return the width with the title on one line."""
+        title, _ = self._fonts()
+        return int(max(self._bar_width(), QFontMetricsF(title).horizontalAdvance(self._title)) + 2 * PAD + 1)
+
+    def set_max_width(self, width: float | None) -> None:
+        """Keep within `width` (None: no limit), the title wrapped between words where it must."""
+        if width != self._max_width:
+            self._max_width = width
+            self.updateGeometry()
+            self.adjustSize()
+            self.update()
+
+    def _title_lines(self, metrics: QFontMetricsF) -> list[str]:
+        room = None if self._max_width is None else max(self._bar_width(), self._max_width - 2 * PAD)
+        if room is None or metrics.horizontalAdvance(self._title) <= room:
+            return [self._title]
+        lines = [""]
+        for word in self._title.split(" "):
+            joined = f"{lines[-1]} {word}" if lines[-1] else word
+            if lines[-1] and metrics.horizontalAdvance(joined) > room:
+                lines.append(word)
+            else:
+                lines[-1] = joined
+        return lines
 
     def set_font_scale(self, factor: float) -> None:
         """Grow or shrink the text (and the bar with it), e.g. for a projector."""
@@ -113,8 +140,9 @@ class ColourLegend(QWidget):
     def sizeHint(self) -> QSize:
         title, small = self._fonts()
         ft, fs = QFontMetricsF(title), QFontMetricsF(small)
-        width = max(self._bar_width(), ft.horizontalAdvance(self._title)) + 2 * PAD
-        height = ft.height() + BAR_HEIGHT * self._font_scale + fs.height() + 2 * PAD + 4
+        lines = self._title_lines(ft)
+        width = max(self._bar_width(), *(ft.horizontalAdvance(line) for line in lines)) + 2 * PAD
+        height = ft.height() * len(lines) + BAR_HEIGHT * self._font_scale + fs.height() + 2 * PAD + 4
         return QSize(int(width + 1), int(height + 1))
 
     def minimumSizeHint(self) -> QSize:
@@ -133,9 +161,11 @@ class ColourLegend(QWidget):
 
         p.setFont(title_font)
         p.setPen(palette.TEXT)
-        p.drawText(QPointF(PAD, PAD + ft.ascent()), self._title)
+        lines = self._title_lines(ft)
+        for k, line in enumerate(lines):
+            p.drawText(QPointF(PAD, PAD + ft.ascent() + k * ft.height()), line)
 
-        bar = QRectF(PAD, PAD + ft.height() + 2, self._bar_width(), BAR_HEIGHT * self._font_scale)
+        bar = QRectF(PAD, PAD + ft.height() * len(lines) + 2, self._bar_width(), BAR_HEIGHT * self._font_scale)
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         table = palette.lookup_table(33)
         for k, (r, g, b, a) in enumerate(table):
@@ -151,3 +181,27 @@ class ColourLegend(QWidget):
         for x, text in self.placed_labels(fs):
             p.drawText(QPointF(x, y), text)
         p.end()
+
+
+def share_width(legends: list["ColourLegend"], width: float, gap: float) -> int:
+    """Let `legends`, side by side with `gap` between them, keep within `width`: each at its
+    natural width where they all fit, else an equal share with its title wrapped; return the
+    height the tallest then needs."""
+    shown = [legend for legend in legends if not legend.isHidden()]
+    room = width - gap * max(0, len(shown) - 1)
+    fits = sum(legend.natural_width() for legend in shown) <= room
+    for legend in shown:
+        legend.set_max_width(None if fits else room / len(shown))
+    return max((legend.sizeHint().height() for legend in shown), default=0)
+
+
+def place_along_foot(legends: list["ColourLegend"], height: int, pad: int, gap: int) -> list:
+    """Put the shown `legends` left to right along the foot of a view `height` high; return their geometries."""
+    x, placed = pad, []
+    for legend in legends:
+        if not legend.isHidden():
+            legend.adjustSize()
+            legend.move(x, height - legend.height() - pad)
+            x += legend.width() + gap
+            placed.append(legend.geometry())
+    return placed

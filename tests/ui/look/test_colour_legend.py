@@ -24,3 +24,16 @@ def test_labels_never_overlap(qtbot, scale, font_scale):
     legend.grab()
     if scale == 1.19e157:
         assert legend.labels()[0] == "−1.2e+157"
+
+
+def test_legends_too_wide_side_by_side_share_the_width_their_titles_wrapped(qapp):
+    from bpviz.ui.look.colour_legend import ColourLegend, share_width
+
+    edges = ColourLegend("Connexions : gradient ∂L/∂w")
+    neurons = ColourLegend("Neurones : erreur δ = ∂L/∂z")
+    one_line = edges.sizeHint().height()
+    wide = edges.natural_width() + neurons.natural_width() + 10
+    assert share_width([edges, neurons], wide, 10) == one_line  # room enough: one line each
+    height = share_width([edges, neurons], wide - 60, 10)
+    assert height > one_line
+    assert edges.sizeHint().width() + neurons.sizeHint().width() + 10 <= wide - 60
