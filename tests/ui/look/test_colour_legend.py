@@ -27,10 +27,13 @@ def test_labels_never_overlap(qtbot, scale, font_scale):
 
 
 def test_legends_too_wide_side_by_side_share_the_width_their_titles_wrapped(qapp):
+    from PySide6.QtWidgets import QWidget
+
     from bpviz.ui.look.colour_legend import ColourLegend, share_width
 
-    edges = ColourLegend("Connexions : gradient ∂L/∂w")
-    neurons = ColourLegend("Neurones : erreur δ = ∂L/∂z")
+    canvas = QWidget()  # as on the canvas: children, not windows of their own
+    edges = ColourLegend("Connexions : gradient ∂L/∂w", parent=canvas)
+    neurons = ColourLegend("Neurones : erreur δ = ∂L/∂z", parent=canvas)
     one_line = edges.sizeHint().height()
     wide = edges.natural_width() + neurons.natural_width() + 10
     assert share_width([edges, neurons], wide, 10) == one_line  # room enough: one line each
