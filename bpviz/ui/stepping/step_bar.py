@@ -96,6 +96,9 @@ class StepBar(QWidget):
         for name in GRANULARITIES:
             self.granularity_combo.addItem(tr(GRANULARITY_LABELS[name], "StepBar"), name)
         self.granularity_combo.setToolTip(self.tr("How far one press of Forward or Back moves"))
+        # Never narrower than its longest choice ("neurone", "Neuron"): the slider gives way first.
+        self.granularity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.granularity_combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.granularity_combo.currentIndexChanged.connect(self._on_granularity_combo_changed)
 
         self.step_label = QLabel()
