@@ -126,6 +126,79 @@
     </message>
 </context>
 <context>
+    <name>CanvasAccessible</name>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="50"/>
+        <source>loss, {name}</source>
+        <translation>perte, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="53"/>
+        <source>input {j}, {x}</source>
+        <translation>entrée {j}, {x}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="55"/>
+        <source>neuron {j} of layer {l}, {f}</source>
+        <translation>neurone {j} de la couche {l}, {f}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="57"/>
+        <source>bias {b} of neuron {j} of layer {l}</source>
+        <translation>biais {b} du neurone {j} de la couche {l}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="59"/>
+        <source>weight {w}, from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
+        <translation>poids {w}, du neurone {i} de la couche {k} au neurone {j} de la couche {l}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="69"/>
+        <source>L not yet computed</source>
+        <translation>L pas encore calculé</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="73"/>
+        <source>{x} not yet computed</source>
+        <translation>{x} pas encore calculé</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="180"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="198"/>
+        <source>The network: Tab and the arrow keys move between its neurons, weights and the loss; Enter edits the focused one.</source>
+        <translation>Le réseau : Tab et les touches fléchées parcourent ses neurones, ses poids et la perte ; Entrée modifie l’élément sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="252"/>
+        <source>Step {n}: the start, nothing computed yet</source>
+        <translation>Pas {n} : le début, rien n’est encore calculé</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="254"/>
+        <source>Loss: L = {L}</source>
+        <translation>Perte : L = {L}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="256"/>
+        <source>Update, layer {l}: its weights and biases take their new values</source>
+        <translation>Mise à jour, couche {l} : ses poids et ses biais prennent leurs nouvelles valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="259"/>
+        <source>Forward, layer {l}, neuron {j}: z = {z}, x = {x}</source>
+        <translation>Propagation avant, couche {l}, neurone {j} : z = {z}, x = {x}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="261"/>
+        <source>Backward, layer {l}, neuron {j}: δ = {delta}, ∂L/∂b = {db}</source>
+        <translation>Propagation arrière, couche {l}, neurone {j} : δ = {delta}, ∂L/∂b = {db}</translation>
+    </message>
+</context>
+<context>
     <name>CheckedSpinBox</name>
     <message>
         <location filename="../../../bpviz/ui/widgets/checked_spin_box.py" line="22"/>
@@ -146,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="57"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation>{title} : orange pour négatif, gris pour 0, bleu pour positif ; couleur pleine à ±{scale!r}</translation>
     </message>
@@ -225,137 +298,137 @@
 <context>
     <name>DataLab</name>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="156"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="157"/>
         <source>There is no data set: choose one in the Data panel.</source>
         <translation>Il n’y a pas de jeu de données : choisissez-en un dans le panneau Données.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="158"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="159"/>
         <source>The data set has no points yet: click on the data plot to add some.</source>
         <translation>Le jeu de données n’a pas encore de points : cliquez sur le graphique des données pour en ajouter.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="161"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="162"/>
         <source>The network has {n} inputs but the data gives {want} ({names}).</source>
         <translation>Le réseau a {n} entrées, mais les données en donnent {want} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="164"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="165"/>
         <source>The network has {n} outputs but the data has {want} target columns.</source>
         <translation>Le réseau a {n} sorties, mais les données ont {want} colonnes de cible.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="226"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="227"/>
         <source>Data: {name}</source>
         <translation>Données : {name}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="234"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="235"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="244"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="245"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation>la classe {k} n’existe pas ; ces données ont {n} classes</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="251"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="252"/>
         <source>Add a point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="256"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="257"/>
         <source>there is no point {n}</source>
         <translation>il n’y a pas de point {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="258"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="259"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation>le jeu de données doit garder au moins un point ; videz-le pour recommencer</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="262"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="263"/>
         <source>Remove a point</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="269"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="270"/>
         <source>Clear the data</source>
         <translation>Effacer les données</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="274"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="275"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation>la part de test va de 0 % à 90 %, pas {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="276"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="277"/>
         <source>Test share {share:.0%}</source>
         <translation>Part de test {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="282"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="283"/>
         <source>choose at least one input feature</source>
         <translation>choisissez au moins une caractéristique d’entrée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="284"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="285"/>
         <source>input features apply to 2-D data only</source>
         <translation>les caractéristiques d’entrée ne s’appliquent qu’aux données 2D</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="288"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="289"/>
         <source>Inputs: {names}</source>
         <translation>Entrées : {names}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="294"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="295"/>
         <source>Training settings</source>
         <translation>Réglages de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="300"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="301"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation>choisissez d’abord un jeu de données, ou videz-en un pour dessiner dessus</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="331"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="332"/>
         <source>inputs {a} → {b}</source>
         <translation>entrées {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="333"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="334"/>
         <source>outputs {a} → {b}</source>
         <translation>sorties {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="335"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="336"/>
         <source>output activation {a} → {b}</source>
         <translation>activation de sortie {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="338"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="339"/>
         <source>loss {a} → {b}</source>
         <translation>perte {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation>une régression s’apprend avec des sorties linéaires et l’erreur quadratique moyenne</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation>deux classes s’apprennent avec une sortie sigmoïde et l’entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="344"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation>{k} classes s’apprennent avec une sortie softmax par classe et l’entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="345"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="346"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation>Pour s’adapter à {name} : {changes} ({why}). Annuler les rétablit.</translation>
     </message>
@@ -738,49 +811,44 @@
         <translation>Pas encore calculé : avancez dans la propagation avant jusqu’à ce neurone de sortie</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="68"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="68"/>
         <source>output y</source>
         <translation>sortie y</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="69"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="70"/>
         <source>y_k = x_k^(L), the network's output, once the forward pass has computed it</source>
         <translation>y_k = x_k^(L), la sortie du réseau, une fois que la propagation avant l’a calculée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="78"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="79"/>
         <source>Double-click or start typing to change an input or a target</source>
         <translation>Double-cliquez ou commencez à taper pour changer une entrée ou une cible</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="83"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w (0 or more; press Enter to apply)</source>
         <translation>α, la taille de chaque pas vers le bas de la pente : w ← w − α ∂L/∂w (0 ou plus ; appuyez sur Entrée pour appliquer)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="87"/>
         <source>Sample</source>
         <translation>Échantillon</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="89"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="90"/>
         <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
         <translation>Sur quel échantillon du jeu de données faire le pas ; finir un pas passe au suivant</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="103"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="104"/>
         <source>Batch</source>
         <translation>Lot</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="105"/>
-        <source> samples</source>
-        <translation> échantillons</translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/example_panel.py" line="110"/>
@@ -808,37 +876,47 @@
         <translation>cible {t}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="274"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="271"/>
+        <source> sample</source>
+        <translation> échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="271"/>
+        <source> samples</source>
+        <translation> échantillons</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="275"/>
         <source>of {B}</source>
         <translation>sur {B}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="294"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="295"/>
         <source>to {last} of {n}</source>
         <translation>à {last} sur {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="296"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="297"/>
         <source>of {n}</source>
         <translation>sur {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="299"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="300"/>
         <source>no sample: the example is your own</source>
         <translation>pas d’échantillon : l’exemple est le vôtre</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="305"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="306"/>
         <source>custom example</source>
         <translation>exemple personnalisé</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="308"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="309"/>
         <source>class {k}</source>
         <translation>classe {k}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="310"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="311"/>
         <source>sample {n}: {what}</source>
         <translation>échantillon {n} : {what}</translation>
     </message>
@@ -861,87 +939,87 @@
         <translation>Le pas ε de la différence centrée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Backprop</source>
         <translation>Rétroprop.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Numerical</source>
         <translation>Numérique</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Rel. diff.</source>
         <translation>Écart rel.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="66"/>
         <source>The weight w_ji^(l) or bias b_j^(l)</source>
         <translation>Le poids w_ji^(l) ou le biais b_j^(l)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="66"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="67"/>
         <source>∂L/∂w = δ_j x_i (∂L/∂b = δ_j), from the backward pass</source>
         <translation>∂L/∂w = δ_j x_i (∂L/∂b = δ_j), d’après la propagation arrière</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="68"/>
         <source>(L(w + ε) − L(w − ε)) / 2ε, from the loss alone</source>
         <translation>(L(w + ε) − L(w − ε)) / 2ε, d’après la perte seule</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="68"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="69"/>
         <source>|a − b| / max(|a|, |b|): ✓ under {agree:g}, ⚠ above</source>
         <translation>|a − b| / max(|a|, |b|) : ✓ sous {agree:g}, ⚠ au-dessus</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="182"/>
         <source>Backprop: ∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;. Numerical: (L(w + ε) − L(w − ε)) / 2ε with ε = {eps}.</source>
         <translation>Rétropropagation : ∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;. Numérique : (L(w + ε) − L(w − ε)) / 2ε avec ε = {eps}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="185"/>
         <source>Checking the first {shown:,} of {total:,} parameters.</source>
         <translation>Vérification des {shown:,} premiers paramètres sur {total:,}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="194"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="195"/>
         <source>Click a weight or a neuron to check its gradient, or tick “All weights and biases”.</source>
         <translation>Cliquez sur un poids ou un neurone pour vérifier son gradient, ou cochez « Tous les poids et biais ».</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="217"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="218"/>
         <source>Not a finite number: the weights have diverged.</source>
         <translation>Pas un nombre fini : les poids ont divergé.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="220"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="221"/>
         <source>Backpropagation and the finite difference agree to better than {agree:g}.</source>
         <translation>La rétropropagation et la différence finie concordent à mieux que {agree:g}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="224"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="225"/>
         <source>They differ by more than {agree:g}. The finite difference keeps only the digits the loss's rounding leaves: when ∂L/∂w is tiny beside L, try a larger ε.</source>
         <translation>Elles diffèrent de plus de {agree:g}. La différence finie ne garde que les chiffres que laisse l’arrondi de la perte : quand ∂L/∂w est minuscule à côté de L, essayez un ε plus grand.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="238"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="239"/>
         <source>&lt;span style='color:#8a8a8a'&gt;Some numbers are not finite: the weights have diverged.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#8a8a8a'&gt;Certains nombres ne sont pas finis : les poids ont divergé.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="243"/>
         <source>✓ All {n} agree: the largest relative difference is {worst}.</source>
         <translation>✓ Les {n} concordent : le plus grand écart relatif est {worst}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="245"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="246"/>
         <source>⚠ {k} of {n} differ by more than {agree:g}.</source>
         <translation>⚠ {k} sur {n} diffèrent de plus de {agree:g}.</translation>
     </message>
@@ -949,52 +1027,52 @@
 <context>
     <name>GradientHealthNote</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="26"/>
         <source>Layer {l} is dead: its {n} ReLU neurons have z ≤ 0 for every training sample, so x = 0 and f′(z) = 0. No gradient flows back through it: ∂L/∂W of layers {below} is exactly 0 and those weights cannot learn any more. Try {advice}, then Re-initialise.</source>
         <translation>La couche {l} est morte : ses {n} neurones ReLU ont z ≤ 0 pour chaque échantillon d’entraînement, donc x = 0 et f′(z) = 0. Aucun gradient ne la traverse en sens inverse : ∂L/∂W des couches {below} vaut exactement 0 et ces poids ne peuvent plus apprendre. Essayez {advice}, puis réinitialisez.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="29"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="30"/>
         <source>Layer {l} died: every ReLU neuron there has z ≤ 0 for every sample, so no gradient reaches the layers before it. The Gradients tab says what to try.</source>
         <translation>La couche {l} est morte : chacun de ses neurones ReLU a z ≤ 0 pour chaque échantillon, donc aucun gradient n’atteint les couches d’avant. L’onglet Gradients dit quoi essayer.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="31"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="32"/>
         <source>a smaller α (now {lr:g})</source>
         <translation>un α plus petit (actuellement {lr:g})</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="33"/>
         <source>leaky ReLU</source>
         <translation>la leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="34"/>
         <source>He initialisation</source>
         <translation>l’initialisation de He</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="35"/>
         <source>The gradient of layer {l} was exactly 0 in the last epoch: its weights no longer change. Look for a dead layer after it, or Re-initialise with a smaller α.</source>
         <translation>Le gradient de la couche {l} valait exactement 0 à la dernière époque : ses poids ne changent plus. Cherchez une couche morte après elle, ou réinitialisez avec un α plus petit.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="38"/>
         <source>Dead: {k} of {n} ReLU neurons of layer {l} (z ≤ 0 for every sample; their weights get no gradient). Leaky ReLU keeps a small slope below 0.</source>
         <translation>Morts : {k} neurones ReLU sur {n} de la couche {l} (z ≤ 0 pour chaque échantillon ; leurs poids ne reçoivent aucun gradient). La leaky ReLU garde une petite pente sous 0.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="40"/>
         <source>Saturated: {k} of {n} {f} neurons of layer {l} have f′(z) below {share:.0%} of its steepest slope on average, so their δ is tiny, not 0: they learn slowly. This is the vanishing gradient; ReLU, or smaller starting weights, helps.</source>
         <translation>Saturés : {k} neurones {f} sur {n} de la couche {l} ont en moyenne f′(z) sous {share:.0%} de sa pente la plus forte, donc leur δ est minuscule, mais pas nul : ils apprennent lentement. C’est le gradient évanescent ; la ReLU, ou des poids de départ plus petits, y remédient.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="50"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="51"/>
         <source>(looked at on {n} of the {total} training samples)</source>
         <translation>(examiné sur {n} des {total} échantillons d’entraînement)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="144"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="145"/>
         <source>{first} or {last}</source>
         <translation>{first} ou {last}</translation>
     </message>
@@ -1261,142 +1339,142 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="37"/>
         <source>f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however large ∂L/∂x is; its incoming weights barely learn.</source>
         <translation>f'(z) ≈ 0 : ce neurone est saturé, donc δ = ∂L/∂x · f'(z) est petit, aussi grand que soit ∂L/∂x ; ses poids entrants apprennent à peine.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="39"/>
         <source>With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t directly: a confidently wrong output still learns fast.</source>
         <translation>Avec l’entropie croisée après une sortie {f}, ∂L/∂y et f'(z) se simplifient, donc δ = y − t directement : une sortie fausse mais sûre d’elle apprend quand même vite.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="41"/>
         <source>The output is y = x&lt;sup&gt;({L})&lt;/sup&gt;: ∂L/∂y&lt;sub&gt;k&lt;/sub&gt; is ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;.</source>
         <translation>La sortie est y = x&lt;sup&gt;({L})&lt;/sup&gt; : ∂L/∂y&lt;sub&gt;k&lt;/sub&gt; est ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="42"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
         <source>An input has no weights of its own: the backward pass stops at layer 1.</source>
         <translation>Une entrée n’a pas de poids à elle : la propagation arrière s’arrête à la couche 1.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
         <source>The value this step's forward pass uses.</source>
         <translation>La valeur qu’utilise la propagation avant de ce pas.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="45"/>
         <source>This network has {n:,} parameters; equations are written out with their numbers up to {limit:,}. The values below are the trace's.</source>
         <translation>Ce réseau a {n:,} paramètres ; les équations sont écrites en entier avec leurs nombres jusqu’à {limit:,}. Les valeurs ci-dessous sont celles de la trace.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="46"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="47"/>
         <source>… and {n:,} more incoming weights: see the weights table.</source>
         <translation>… et {n:,} poids entrants de plus : voir la table des poids.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="47"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="48"/>
         <source>Nothing in focus: click a neuron, an edge or the loss.</source>
         <translation>Rien de sélectionné : cliquez sur un neurone, une connexion ou la perte.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="70"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="71"/>
         <source>Matrix form</source>
         <translation>Forme matricielle</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="71"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="72"/>
         <source>Write the focused layer's step as vectors and matrices (z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ) instead of neuron by neuron (X)</source>
         <translation>Écrire le pas de la couche sélectionnée avec des vecteurs et des matrices (z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ) au lieu de neurone par neurone (X)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="191"/>
         <source>Forward pass</source>
         <translation>Propagation avant</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="191"/>
         <source>Backward pass</source>
         <translation>Propagation arrière</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="226"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="227"/>
         <source>Step {step} · {event}</source>
         <translation>Pas {step} · {event}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="228"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="229"/>
         <source>Step {step} · start: nothing computed yet</source>
         <translation>Pas {step} · début : rien n’est encore calculé</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="230"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="231"/>
         <source>sample {n} of {B}</source>
         <translation>échantillon {n} sur {B}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="271"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="272"/>
         <source>Neuron {j} of layer {l} (output) · {f}</source>
         <translation>Neurone {j} de la couche {l} (sortie) · {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="272"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="273"/>
         <source>Neuron {j} of layer {l} · {f}</source>
         <translation>Neurone {j} de la couche {l} · {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="274"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="275"/>
         <source>Gradients</source>
         <translation>Gradients</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="277"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="278"/>
         <source>Update · α = {lr}</source>
         <translation>Mise à jour · α = {lr}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="294"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="295"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation>Poids {w} (du neurone {i} de la couche {k} au neurone {j} de la couche {l})</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="301"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="302"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="302"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="303"/>
         <source>Gradient</source>
         <translation>Gradient</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="312"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="313"/>
         <source>Loss · {loss}</source>
         <translation>Perte · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="316"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="317"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="317"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="318"/>
         <source>Its derivative for each output</source>
         <translation>Sa dérivée pour chaque sortie</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="324"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="325"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation>Entrée {i} de l’échantillon {n} du jeu de données « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="327"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="328"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation>Entrée {i} de l’exemple, telle que réglée pour ce pas.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="328"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="329"/>
         <source>Input {i} · layer 0</source>
         <translation>Entrée {i} · couche 0</translation>
     </message>
@@ -1404,47 +1482,47 @@
 <context>
     <name>InspectorMatrix</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="26"/>
         <source>Layer {l} has {n} neurons; shown: {shown}, ⋯ stands for the others. Focus another neuron to move them; the weights table has every number.</source>
         <translation>La couche {l} a {n} neurones ; affichés : {shown}, ⋯ remplace les autres. Sélectionnez un autre neurone pour les déplacer ; la table des poids a tous les nombres.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="27"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
         <source>rows {first}–{last}</source>
         <translation>lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
         <source>columns {first}–{last}</source>
         <translation>colonnes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
         <source>A batch of {B} samples: X, Z and Δ have a column per sample; the shown sample's is highlighted ({n}). The gradients are the mean over the columns.</source>
         <translation>Un lot de {B} échantillons : X, Z et Δ ont une colonne par échantillon ; celle de l’échantillon affiché est surlignée ({n}). Les gradients sont la moyenne sur les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="33"/>
         <source>The batch has {B} samples; shown: samples {first}–{last}, ⋯ stands for the others. Show another sample (Example panel) to move them.</source>
         <translation>Le lot a {B} échantillons ; affichés : échantillons {first}–{last}, ⋯ remplace les autres. Affichez un autre échantillon (panneau Exemple) pour les déplacer.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="35"/>
         <source>The matrix form is written for a step without a weight penalty.</source>
         <translation>La forme matricielle est écrite pour un pas sans pénalité sur les poids.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="36"/>
         <source>Forward pass · layer {l}</source>
         <translation>Propagation avant · couche {l}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="37"/>
         <source>Backward pass · layer {l}</source>
         <translation>Propagation arrière · couche {l}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="38"/>
         <source>Update · layer {l}</source>
         <translation>Mise à jour · couche {l}</translation>
     </message>
@@ -1550,17 +1628,37 @@
         <translation>le réseau a les couches à poids 1 à {L}, pas {layer}</translation>
     </message>
     <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="62"/>
+        <source>exactly</source>
+        <translation>exactement</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="62"/>
+        <source>to within {gap}</source>
+        <translation>à {gap} près</translation>
+    </message>
+    <message>
         <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="65"/>
+        <source>to within {gap} × the value</source>
+        <translation>à {gap} × la valeur près</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="66"/>
+        <source>to {digits} significant digits</source>
+        <translation>à {digits} chiffres significatifs</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="76"/>
         <source>the number of the layer with the smallest gradient</source>
         <translation>le numéro de la couche au plus petit gradient</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="70"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="81"/>
         <source>{symbol} after the update</source>
         <translation>{symbol} après la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="79"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="90"/>
         <source>no epoch has been trained yet: train first, then read the gradients</source>
         <translation>aucune époque n’a encore été entraînée : entraînez d’abord, puis lisez les gradients</translation>
     </message>
@@ -1638,12 +1736,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="36"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="85"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation>{name} n’est pas une leçon utilisable ({count} problème(s)) ; le panneau Leçon les liste.</translation>
     </message>
@@ -1651,87 +1749,87 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="79"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="80"/>
         <source>Type a number, e.g. 0.378</source>
         <translation>Tapez un nombre, p. ex. 0,378</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="81"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="82"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="83"/>
         <source>Check your answer or what you did (Enter)</source>
         <translation>Vérifier votre réponse ou ce que vous avez fait (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="110"/>
         <source>◂ &amp;Back</source>
         <translation>◂ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="110"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="111"/>
         <source>The previous step (the lesson sets the network up again)</source>
         <translation>L’étape précédente (la leçon remet le réseau en place)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="113"/>
         <source>&amp;Leave</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="113"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="114"/>
         <source>Close the lesson; it resumes at this step next time</source>
         <translation>Fermer la leçon ; elle reprendra à cette étape la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="195"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="196"/>
         <source>Step {n} of {m}</source>
         <translation>Étape {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="209"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="210"/>
         <source>Your value of {symbol}, {tolerance}; Enter checks it</source>
         <translation>Votre valeur de {symbol}, {tolerance} ; Entrée pour vérifier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="213"/>
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="213"/>
         <source>&amp;Next ▸</source>
         <translation>&amp;Suivante ▸</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="222"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="223"/>
         <source>Do the task first</source>
         <translation>Faites d’abord la tâche</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Step through</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Your turn</source>
         <translation>À vous</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
         <source>Edit the network</source>
         <translation>Modifiez le réseau</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
         <source>Train</source>
         <translation>Entraînez</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="245"/>
         <source>Change the network</source>
         <translation>Changez le réseau</translation>
     </message>
@@ -1739,92 +1837,92 @@
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="78"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="79"/>
         <source>step {n} of {m}</source>
         <translation>étape {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="81"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="82"/>
         <source>▶ Open: {where}</source>
         <translation>▶ Ouverte : {where}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>✓ Done</source>
         <translation>✓ Terminée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>✓ Done · again at {where}</source>
         <translation>✓ Terminée · de nouveau en cours : {where}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="85"/>
         <source>◐ In progress: {where}</source>
         <translation>◐ En cours : {where}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="85"/>
         <source>○ Not started</source>
         <translation>○ Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="147"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="148"/>
         <source>This task cannot be checked: {reason}.</source>
         <translation>Cette tâche ne peut pas être vérifiée : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="150"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="151"/>
         <source>Done.</source>
         <translation>Fait.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="152"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="153"/>
         <source>Not yet: {hint}</source>
         <translation>Pas encore : {hint}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="153"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="154"/>
         <source>Not yet.</source>
         <translation>Pas encore.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="185"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="186"/>
         <source>Lesson step {n}: could not {what}: {reason}.</source>
         <translation>Étape {n} de la leçon : impossible d’exécuter « {what} » : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="193"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="194"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="201"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="202"/>
         <source>Right: layer {n} has the smallest gradient.</source>
         <translation>Exact : la couche {n} a le plus petit gradient.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="203"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="204"/>
         <source>Right: {symbol} = {value}</source>
         <translation>Exact : {symbol} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="209"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="210"/>
         <source>Not yet: layer {typed} is not the one.</source>
         <translation>Pas encore : ce n’est pas la couche {typed}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="211"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="212"/>
         <source>Not yet: {typed} is not {symbol} {tolerance}.</source>
         <translation>Pas encore : {typed} n’est pas {symbol} {tolerance}.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="214"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="215"/>
         <source>Check the sign.</source>
         <translation>Vérifiez le signe.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="218"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="219"/>
         <source>The engine's value is {value}; type it to go on.</source>
         <translation>La valeur du moteur est {value} ; tapez-la pour continuer.</translation>
     </message>
@@ -1999,8 +2097,13 @@
     </message>
     <message>
         <location filename="../../../bpviz/ui/canvas/canvas_gestures.py" line="27"/>
-        <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
-        <translation>Sélectionnez d’abord un neurone : cliquez dessus, ou déplacez-vous avec les touches Haut et Bas.</translation>
+        <source>Select a neuron first: click it, or move with Tab and the Up and Down keys.</source>
+        <translation>Sélectionnez d’abord un neurone : cliquez dessus, ou déplacez-vous avec Tab et les touches Haut et Bas.</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_gestures.py" line="29"/>
+        <source>An input neuron and the loss have no incoming weights: W moves from a neuron of layer 1 or above to its weights, and back.</source>
+        <translation>Un neurone d’entrée et la perte n’ont pas de poids entrants : W passe d’un neurone de la couche 1 ou au-delà à ses poids, et inversement.</translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
@@ -2013,114 +2116,114 @@
         <translation>Perte moyenne sur {B} · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="27"/>
         <source>Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.</source>
         <translation>Saturé : f′(z) = {f_prime:.3g} est sous 2 % de la plus forte pente de {name}, {slope:g}, donc δ = ∂L/∂x · f′(z) sera petit et ses poids changeront à peine.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="29"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="30"/>
         <source>{not_yet}: step forward to reveal it</source>
         <translation>{not_yet} : avancez pour le révéler</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="33"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="34"/>
         <source>Edges: weight w</source>
         <translation>Connexions : poids w</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="34"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="35"/>
         <source>Edges: gradient ∂L/∂w</source>
         <translation>Connexions : gradient ∂L/∂w</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="36"/>
         <source>Edges: Δw · labels: new w</source>
         <translation>Connexions : Δw · étiquettes : nouveau w</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="36"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="37"/>
         <source>Neurons: output x</source>
         <translation>Neurones : sortie x</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="38"/>
         <source>Neurons: error δ = ∂L/∂z</source>
         <translation>Neurones : erreur δ = ∂L/∂z</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="237"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="238"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="240"/>
         <source>Output · {f}</source>
         <translation>Sortie · {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="240"/>
         <source>Layer {l} · {f}</source>
         <translation>Couche {l} · {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="264"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="265"/>
         <source>{header}: right-click for layer actions</source>
         <translation>{header} : clic droit pour les actions sur la couche</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="267"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="268"/>
         <source>Loss L ({loss}) = {value}</source>
         <translation>Perte L ({loss}) = {value}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="269"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="270"/>
         <source>target {t} = {value} (double-click to edit)</source>
         <translation>cible {t} = {value} (double-cliquez pour modifier)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="277"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="278"/>
         <source>double-click to edit the weight</source>
         <translation>double-cliquez pour modifier le poids</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="282"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="283"/>
         <source>double-click to edit the bias</source>
         <translation>double-cliquez pour modifier le biais</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
         <source>Add a neuron to the input layer</source>
         <translation>Ajouter un neurone à la couche d’entrée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
         <source>Add a neuron to the output layer</source>
         <translation>Ajouter un neurone à la couche de sortie</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="291"/>
         <source>Add a neuron to layer {l}</source>
         <translation>Ajouter un neurone à la couche {l}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="292"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="293"/>
         <source>Remove the last neuron of the input layer</source>
         <translation>Retirer le dernier neurone de la couche d’entrée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="293"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="294"/>
         <source>Remove the last neuron of the output layer</source>
         <translation>Retirer le dernier neurone de la couche de sortie</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="301"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="302"/>
         <source>input {x} = {value}
 double-click to edit</source>
         <translation>entrée {x} = {value}
 double-cliquez pour modifier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="315"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="316"/>
         <source>{b} = {value} (double-click to edit)</source>
         <translation>{b} = {value} (double-cliquez pour modifier)</translation>
     </message>
@@ -2165,150 +2268,154 @@ double-cliquez pour modifier</translation>
         <translation>{drawn:,} connexions dessinées sur {all:,}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="224"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
         <source>Export picture…</source>
         <translation>Exporter une image…</translation>
+    </message>
+    <message>
+        <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
+        <translation type="vanished">Sélectionnez d’abord un neurone : cliquez dessus, ou déplacez-vous avec les touches Haut et Bas.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="34"/>
         <source>auto (by activation)</source>
         <translation>auto (selon l’activation)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="37"/>
         <source>uniform ±0.5</source>
         <translation>uniforme ±0,5</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="39"/>
         <source>How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. Auto: He for ReLU layers, Xavier for the others.</source>
         <translation>Comment les nouveaux poids sont tirés ; les biais partent de 0. Xavier : w ~ U(−a, a), a = √(6 / (n_in + n_out)), pour sigmoïde et tanh. He : w ~ N(0, 2 / n_in), pour ReLU. Auto : He pour les couches ReLU, Xavier pour les autres.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="87"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="89"/>
         <source>+  Add hidden layer</source>
         <translation>+  Ajouter une couche cachée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="89"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="90"/>
         <source>Insert a hidden layer of 2 neurons just before the output layer</source>
         <translation>Insérer une couche cachée de 2 neurones juste avant la couche de sortie</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="96"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="97"/>
         <source>The loss L the network learns to make small. Cross-entropy follows a sigmoid or softmax output layer</source>
         <translation>La perte L que le réseau apprend à rendre petite. L’entropie croisée suit une couche de sortie sigmoïde ou softmax</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="106"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="107"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="110"/>
         <source>The same seed always draws the same weights; change it for others</source>
         <translation>La même graine tire toujours les mêmes poids ; changez-la pour en avoir d’autres</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="111"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="112"/>
         <source>Re-initialise weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="113"/>
         <source>Draw new weights with this scheme and seed (undoable)</source>
         <translation>Tirer de nouveaux poids avec cette méthode et cette graine (annulable)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="115"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="116"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="117"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="118"/>
         <source>Initial weights</source>
         <translation>Poids initiaux</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="119"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="120"/>
         <source>Scheme</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="151"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="152"/>
         <source>neurons</source>
         <translation>neurones</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="152"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="153"/>
         <source>activation f</source>
         <translation>activation f</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Layer {l}</source>
         <translation>Couche {l}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="182"/>
         <source>layer 0 (x⁽⁰⁾, the inputs)</source>
         <translation>couche 0 (x⁽⁰⁾, les entrées)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="182"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="183"/>
         <source>layer {l} (y, the outputs)</source>
         <translation>couche {l} (y, les sorties)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="183"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="184"/>
         <source>layer {l}</source>
         <translation>couche {l}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="185"/>
         <source>{layer}: neurons</source>
         <translation>{layer} : neurones</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
         <source>Number of inputs</source>
         <translation>Nombre d’entrées</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
         <source>Number of outputs</source>
         <translation>Nombre de sorties</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="189"/>
         <source>Number of neurons in layer {l}</source>
         <translation>Nombre de neurones de la couche {l}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="196"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="197"/>
         <source>f, the activation of layer {l}: x = f(z)</source>
         <translation>f, l’activation de la couche {l} : x = f(z)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="202"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="203"/>
         <source>Remove layer {l}</source>
         <translation>Retirer la couche {l}</translation>
     </message>
@@ -2367,79 +2474,94 @@ double-cliquez pour modifier</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="101"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="103"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="105"/>
+        <source>As the system: {language}</source>
+        <translation>Comme le système : {language}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="117"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="121"/>
         <source>The size of the numbers, labels and neurons on the canvas and in every panel (100 % is the usual size)</source>
         <translation>La taille des nombres, des étiquettes et des neurones sur le canevas et dans chaque panneau (100 % est la taille habituelle)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="123"/>
         <source>Significant digits</source>
         <translation>Chiffres significatifs</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="125"/>
         <source>Significant digits of every number shown; hovering a number shows it in full</source>
         <translation>Chiffres significatifs de chaque nombre affiché ; survoler un nombre l’affiche en entier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="127"/>
         <source>Learning rate α</source>
         <translation>Taux d’apprentissage α</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="133"/>
         <source>The learning rate α that File ▸ New starts with</source>
         <translation>Le taux d’apprentissage α avec lequel démarre Fichier ▸ Nouveau</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="135"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="123"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="137"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="139"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="140"/>
         <source>Text &amp;size:</source>
         <translation>Taille du te&amp;xte :</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="125"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="141"/>
         <source>Numbers</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="143"/>
         <source>Significant &amp;digits:</source>
         <translation>&amp;Chiffres significatifs :</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="128"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="144"/>
         <source>New documents</source>
         <translation>Nouveaux documents</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="146"/>
         <source>Learning rate &amp;α:</source>
         <translation>Taux d’apprentissage &amp;α :</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="131"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="147"/>
         <source>Open documents keep their own α; File ▸ New uses this one.</source>
         <translation>Les documents ouverts gardent leur propre α ; Fichier ▸ Nouveau utilise celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="203"/>
+        <source>bpviz speaks {language} from its next start (this window keeps its language).</source>
+        <translation>bpviz parlera {language} dès son prochain démarrage (cette fenêtre garde sa langue).</translation>
     </message>
 </context>
 <context>
@@ -2629,167 +2751,167 @@ double-cliquez pour modifier</translation>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>neuron</source>
         <translation>neurone</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>layer</source>
         <translation>couche</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="41"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="41"/>
         <source>whole step</source>
         <translation>pas entier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="45"/>
         <source>Ready: press → or Space to begin</source>
         <translation>Prêt : appuyez sur → ou Espace pour commencer</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="45"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="46"/>
         <source>Step {step} done: → starts step {next}</source>
         <translation>Pas {step} terminé : → commence le pas {next}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="79"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="80"/>
         <source>Reset</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="80"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="81"/>
         <source>Back to the start of this step, weights as before it</source>
         <translation>Revenir au début de ce pas, avec les poids d’avant</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="81"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="82"/>
         <source>← Back</source>
         <translation>← Reculer</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="83"/>
         <source>Hide the last revealed event</source>
         <translation>Masquer le dernier événement révélé</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="83"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="84"/>
         <source>Forward →</source>
         <translation>Avancer →</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="84"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="85"/>
         <source>Reveal the next event (past the end: the next step)</source>
         <translation>Révéler l’événement suivant (après la fin : le pas suivant)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="85"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="86"/>
         <source>End of phase</source>
         <translation>Fin de phase</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="87"/>
         <source>Jump to the end of the current phase</source>
         <translation>Aller à la fin de la phase en cours</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="87"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="88"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="89"/>
         <source>Play or pause: reveal one move at a time, step after step</source>
         <translation>Lecture ou pause : révéler un mouvement à la fois, pas après pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="97"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="98"/>
         <source>How far one press of Forward or Back moves</source>
         <translation>De combien avance ou recule une pression sur Avancer ou Reculer</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="113"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="117"/>
         <source>step {x:.0f}: L = {y:.6g}</source>
         <translation>pas {x:.0f} : L = {y:.6g}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="131"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="135"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="138"/>
         <source>Move by</source>
         <translation>Avancer par</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="156"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="160"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="158"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="163"/>
         <source>{tip}. Keys: {keys}</source>
         <translation>{tip}. Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="214"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="219"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="227"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="232"/>
         <source>0 of {n} events</source>
         <translation>0 événement sur {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="231"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="236"/>
         <source>event {k} of {n}</source>
         <translation>événement {k} sur {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="232"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="237"/>
         <source>Step {n}</source>
         <translation>Pas {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="234"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="239"/>
         <source>sample {s} of {B} shown</source>
         <translation>échantillon {s} sur {B} affiché</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="237"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="242"/>
         <source>this step</source>
         <translation>ce pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="239"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="244"/>
         <source>step {n}</source>
         <translation>pas {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="244"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="249"/>
         <source>The loss is computed after the forward pass</source>
         <translation>La perte est calculée après la propagation avant</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="290"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="295"/>
         <source>Auto-play speed: one move every {seconds:g} s</source>
         <translation>Vitesse de lecture : un mouvement toutes les {seconds:g} s</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="305"/>
         <source>loss L</source>
         <translation>perte L</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="305"/>
         <source>step</source>
         <translation>pas</translation>
     </message>
@@ -3277,9 +3399,13 @@ double-cliquez pour modifier</translation>
 <context>
     <name>TrainingRuns</name>
     <message>
-        <location filename="../../../bpviz/state/training/training_runs.py" line="70"/>
+        <location filename="../../../bpviz/state/training/training_runs.py" line="72"/>
+        <source>run {n}: {activations} · {loss} · α {lr}</source>
+        <translation>essai {n} : {activations} · {loss} · α {lr}</translation>
+    </message>
+    <message>
         <source>run {n}: {activations} · {loss} · α {lr:g}</source>
-        <translation>essai {n} : {activations} · {loss} · α {lr:g}</translation>
+        <translation type="vanished">essai {n} : {activations} · {loss} · α {lr:g}</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3444,7 @@ double-cliquez pour modifier</translation>
 <context>
     <name>ViewOptions</name>
     <message>
-        <location filename="../../../bpviz/state/document/view_options.py" line="11"/>
+        <location filename="../../../bpviz/state/document/view_options.py" line="12"/>
         <source>not yet computed</source>
         <translation>pas encore calculé</translation>
     </message>
@@ -3374,17 +3500,17 @@ double-cliquez pour modifier</translation>
         <translation>Afficher les paramètres d’une seule couche</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="75"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="76"/>
         <source>Layer:</source>
         <translation>Couche :</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="135"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="141"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="142"/>
         <source>Showing the first {shown:,} of {total:,} parameters.</source>
         <translation>Affichage des {shown:,} premiers paramètres sur {total:,}.</translation>
     </message>
@@ -3392,12 +3518,12 @@ double-cliquez pour modifier</translation>
 <context>
     <name>WeightsTableModel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="312"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="313"/>
         <source>Bias of neuron {j} of layer {l}</source>
         <translation>Biais du neurone {j} de la couche {l}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="313"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="314"/>
         <source>Weight from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
         <translation>Poids du neurone {i} de la couche {k} au neurone {j} de la couche {l}</translation>
     </message>
@@ -3405,12 +3531,12 @@ double-cliquez pour modifier</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/app.py" line="98"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="101"/>
         <source>The settings file {path} could not be read; it was set aside as {aside}, and bpviz starts with its defaults.</source>
         <translation>Le fichier de réglages {path} n’a pas pu être lu ; il a été mis de côté sous le nom {aside}, et bpviz démarre avec ses réglages par défaut.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/app.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="120"/>
         <source>The restored work is open instead of {path}; save it, then open {path} from the File menu.</source>
         <translation>Le travail rétabli est ouvert à la place de {path} ; enregistrez-le, puis ouvrez {path} depuis le menu Fichier.</translation>
     </message>
@@ -3552,6 +3678,94 @@ double-cliquez pour modifier</translation>
     </message>
 </context>
 <context>
+    <name>engine_words</name>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>sigmoid σ</source>
+        <translation>sigmoïde σ</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="17"/>
+        <source>mean squared error</source>
+        <translation>erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="17"/>
+        <source>cross-entropy</source>
+        <translation>entropie croisée</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="18"/>
+        <source>sigmoid</source>
+        <translation>sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="18"/>
+        <source>relu</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="19"/>
+        <source>leaky relu</source>
+        <translation>leaky relu</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="20"/>
+        <source>mse</source>
+        <translation>EQM</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="21"/>
+        <source>cross entropy</source>
+        <translation>entropie croisée</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="42"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="44"/>
+        <source>Update · layer {l}</source>
+        <translation>Mise à jour · couche {l}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="45"/>
+        <source>Forward · layer {l} · neuron {j}</source>
+        <translation>Avant · couche {l} · neurone {j}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="46"/>
+        <source>Backward · layer {l} · neuron {j}</source>
+        <translation>Arrière · couche {l} · neurone {j}</translation>
+    </message>
+</context>
+<context>
     <name>error handler</name>
     <message>
         <location filename="../../../bpviz/ui/shell/error_handler.py" line="70"/>
@@ -3582,530 +3796,569 @@ double-cliquez pour modifier</translation>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="58"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="59"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="59"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="60"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="61"/>
         <source>Open &amp;preset</source>
         <translation>Ouvrir un réseau &amp;prédéfini</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="68"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="69"/>
         <source>&amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="82"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="83"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="84"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="84"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="85"/>
         <source>&amp;Export worked example…</source>
         <translation>E&amp;xporter l’exemple résolu…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="85"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="86"/>
         <source>The current step, every equation with its numbers, as a PDF, web page or Markdown handout</source>
         <translation>Le pas en cours, chaque équation avec ses nombres, sous forme de fiche PDF, de page web ou de Markdown</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="87"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="88"/>
         <source>Export p&amp;icture</source>
         <translation>Exporter une &amp;image</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="90"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="91"/>
         <source>A PNG (twice the screen's pixels) or an SVG, as the file name ends</source>
         <translation>Un PNG (deux fois les pixels de l’écran) ou un SVG, selon la fin du nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="91"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="92"/>
         <source>Record a&amp;nimation…</source>
         <translation>Enregistrer une &amp;animation…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="92"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="93"/>
         <source>A step-through or a training run as an animated GIF or a sequence of PNG pictures</source>
         <translation>Un pas à pas ou un entraînement sous forme de GIF animé ou de suite d’images PNG</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="96"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="97"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="99"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="106"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="107"/>
         <source>&amp;Edit focused value…</source>
         <translation>&amp;Modifier la valeur sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="108"/>
         <source>Type a new value for the focused weight or bias</source>
         <translation>Taper une nouvelle valeur pour le poids ou le biais sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="108"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="109"/>
         <source>Re-&amp;initialise weights</source>
         <translation>Ré&amp;initialiser les poids</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="110"/>
         <source>Draw new weights with the network's scheme and the next seed</source>
         <translation>Tirer de nouveaux poids avec la méthode du réseau et la graine suivante</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="112"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="114"/>
         <source>The theme, the digits shown, the text size and the learning rate of a new document</source>
         <translation>Le thème, les chiffres affichés, la taille du texte et le taux d’apprentissage d’un nouveau document</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="115"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="118"/>
         <source>Show &amp;numbers</source>
         <translation>Afficher les &amp;nombres</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="120"/>
         <source>Show &amp;gradients on edges</source>
         <translation>Afficher les gra&amp;dients sur les connexions</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="122"/>
         <source>Edges show ∂L/∂w in the backward pass and Δw at the update</source>
         <translation>Les connexions montrent ∂L/∂w pendant la propagation arrière et Δw à la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="122"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="123"/>
         <source>Show neuron &amp;maps</source>
         <translation>Afficher les &amp;cartes des neurones</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="125"/>
         <source>Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs</source>
         <translation>Chaque neurone montre sa sortie x (δ pendant la propagation arrière) sur le plan d’entrée, pour des entrées 2D</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="128"/>
         <source>Inspector in matri&amp;x form</source>
         <translation>Inspecteur sous forme &amp;matricielle</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="131"/>
         <source>The Inspector writes the focused layer's step as vectors and matrices: z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ</source>
         <translation>L’Inspecteur écrit le pas de la couche sélectionnée avec des vecteurs et des matrices : z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="133"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="134"/>
         <source>&amp;Computational graph</source>
         <translation>&amp;Graphe de calcul</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="134"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="135"/>
         <source>The centre shows the step's operations (w·x, z, f, the loss) with their values and gradients, and the focused weight's paths to L; again for the network</source>
         <translation>Le centre montre les opérations du pas (w·x, z, f, la perte) avec leurs valeurs et leurs gradients, et les chemins du poids sélectionné vers L ; encore une fois pour revenir au réseau</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="136"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="137"/>
         <source>&amp;Digits</source>
         <translation>C&amp;hiffres</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="139"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="140"/>
         <source>{n} significant digits</source>
         <translation>{n} chiffres significatifs</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="150"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="151"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
         <source>&amp;Fit network to window</source>
         <translation>A&amp;juster le réseau à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
         <source>&amp;Step-through layout</source>
         <translation>Disposition &amp;pas à pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="157"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation>Le réseau, l’exemple, l’inspecteur et la table des poids</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="157"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
         <source>&amp;Training layout</source>
         <translation>Disposition &amp;entraînement</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation>Le réseau, les données, les commandes d’entraînement, la carte de sortie et les courbes</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
         <source>&amp;Enlarge the output map</source>
         <translation>Agrandir la carte de &amp;sortie</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="161"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation>La carte de sortie en grand, par-dessus la fenêtre ; encore une fois pour la remettre en place</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="163"/>
         <source>&amp;Panels</source>
         <translation>P&amp;anneaux</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="167"/>
         <source>&amp;Step</source>
         <translation>&amp;Pas à pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="174"/>
         <source>&amp;Forward</source>
         <translation>&amp;Avancer</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="174"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
         <source>&amp;Back</source>
         <translation>&amp;Reculer</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
         <source>To the &amp;end of the phase</source>
         <translation>Jusqu’à la &amp;fin de la phase</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
         <source>&amp;Reset to the start of the step</source>
         <translation>Revenir au &amp;début du pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="178"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="179"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>Back to the &amp;starting weights</source>
         <translation>Revenir aux &amp;poids de départ</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="181"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation>Les poids tels qu’ouverts ou modifiés en dernier, avant tout pas à pas ou entraînement (annulable)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="182"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="183"/>
         <source>Show the &amp;next sample of the batch</source>
         <translation>Échantillon &amp;suivant du lot</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="183"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
         <source>In a batch, the canvas and the Inspector show one sample's values: the next one</source>
         <translation>Dans un lot, le canevas et l’Inspecteur montrent les valeurs d’un seul échantillon : le suivant</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="185"/>
         <source>Show the pre&amp;vious sample of the batch</source>
         <translation>Échantillon pré&amp;cédent du lot</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="187"/>
         <source>Move by</source>
         <translation>Avancer par</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Neuron</source>
         <translation>Neurone</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="190"/>
         <source>Whole step</source>
         <translation>Pas entier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
         <source>&amp;Train</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="199"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="200"/>
         <source>&amp;Train / pause</source>
         <translation>&amp;Entraîner / pause</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
         <source>One &amp;epoch</source>
         <translation>Une é&amp;poque</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
         <source>One &amp;batch</source>
         <translation>Un &amp;lot</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
         <source>&amp;Reset to the starting weights</source>
         <translation>&amp;Revenir aux poids de départ</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="205"/>
         <source>Restore the last &amp;finite weights</source>
         <translation>Rétablir les derniers poids &amp;finis</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
         <source>&amp;Speed</source>
         <translation>&amp;Vitesse</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="209"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
         <source>As fast as possible</source>
         <translation>Aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
         <source>&amp;Slower</source>
         <translation>Plus &amp;lent</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
         <source>&amp;Faster</source>
         <translation>Plus &amp;rapide</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="218"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
         <source>Show &amp;hints</source>
         <translation>Afficher les &amp;astuces</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation>Les premiers pas, par-dessus le réseau : les touches pour avancer, inspecter, modifier et entraîner</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="225"/>
         <source>&amp;Choose a lesson…</source>
         <translation>&amp;Choisir une leçon…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="225"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="226"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation>Des leçons guidées dans la base : un neurone, la propagation avant, la propagation arrière, XOR, les gradients évanescents</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="227"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="228"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Ouvrir un fichier de leçon…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="228"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="229"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation>Lire une leçon qu’un enseignant a écrite sous forme de fichier TOML</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="230"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="231"/>
         <source>&amp;About bpviz</source>
         <translation>À &amp;propos de bpviz</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="248"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
         <source>P&amp;resenter mode</source>
         <translation>Mode présen&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="250"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation>Plein écran pour un projecteur : le canevas, la barre de pas et l’inspecteur, en plus grand. Échap pour quitter, B noircit l’écran</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="252"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
         <source>&amp;High contrast</source>
         <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="254"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation>Noir sur blanc avec des cadres marqués, pour un projecteur délavé ; les couleurs des données restent bleu et orange</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="258"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="259"/>
         <source>Presenter te&amp;xt size</source>
         <translation>Taille du te&amp;xte de présentation</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="261"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="262"/>
         <source>{factor:g} × the usual size</source>
         <translation>{factor:g} × la taille habituelle</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation>Nouveaux poids : initialisation {init}, graine {seed}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="296"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
-        <source>Canvas: focus the previous / next neuron</source>
-        <translation>Canevas : sélectionner le neurone précédent / suivant</translation>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <source>Canvas: focus the next / previous neuron, layer by layer, then the loss (past the ends: the next control)</source>
+        <translation>Canevas : sélectionner le neurone suivant / précédent, couche par couche, puis la perte (au-delà des extrémités : la commande suivante)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <source>Canvas: the neuron above / below (on a weight: the neighbouring weight)</source>
+        <translation>Canevas : le neurone au-dessus / en dessous (sur un poids : le poids voisin)</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="302"/>
         <source>Up / Down</source>
         <translation>Haut / Bas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="303"/>
+        <source>Canvas: the layer before / after (after the output: the loss)</source>
+        <translation>Canevas : la couche précédente / suivante (après la sortie : la perte)</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="304"/>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+Gauche / Ctrl+Droite</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="305"/>
+        <source>Canvas: from a neuron to its incoming weights, and back</source>
+        <translation>Canevas : d’un neurone à ses poids entrants, et retour</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="306"/>
+        <source>Canvas: edit the focused weight, the focused neuron's bias or an input</source>
+        <translation>Canevas : modifier le poids sélectionné, le biais du neurone sélectionné ou une entrée</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="307"/>
+        <source>Enter or F2</source>
+        <translation>Entrée ou F2</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="308"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation>Canevas : ajouter un neurone à la couche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="308"/>
         <source>+ or Insert</source>
         <translation>+ ou Inser</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="309"/>
         <source>Canvas: remove the focused neuron</source>
         <translation>Canevas : retirer le neurone sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="309"/>
         <source>− or Delete</source>
         <translation>− ou Suppr</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="310"/>
         <source>Canvas: zoom</source>
         <translation>Canevas : zoom</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="310"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + molette de la souris</translation>
+    </message>
+    <message>
+        <source>Canvas: focus the previous / next neuron</source>
+        <translation type="vanished">Canevas : sélectionner le neurone précédent / suivant</translation>
     </message>
 </context>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="28"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="38"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="32"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="42"/>
         <source>{what}: type a number</source>
         <translation>{what} : tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="35"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="45"/>
         <source>{what}: “{text}” is not a number: write decimals with a point (0.5), with no thousands separator</source>
         <translation>{what} : « {text} » n’est pas un nombre : écrivez les décimales avec une virgule (0,5), sans séparateur de milliers</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="39"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="49"/>
         <source>{what}: “{text}” is not a number</source>
         <translation>{what} : « {text} » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="42"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="52"/>
         <source>{what}: {text} is not a finite number</source>
         <translation>{what} : {text} n’est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="44"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="54"/>
         <source>{what}: {text} is too small to tell from 0</source>
         <translation>{what} : {text} est trop petit pour être distingué de 0</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="52"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="62"/>
         <source>{what}: {count} numbers needed, {given} given</source>
         <translation>{what} : {count} nombres attendus, {given} donnés</translation>
     </message>
@@ -4201,6 +4454,34 @@ double-cliquez pour modifier</translation>
         <location filename="../../../bpviz/ui/lab/data_picture.py" line="102"/>
         <source>test ({n})</source>
         <translation>test ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="14"/>
+        <source>Hand-worked 2-2-2 example</source>
+        <translation>Exemple 2-2-2 calculé à la main</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="15"/>
+        <source>XOR: a problem no straight line can solve</source>
+        <translation>XOR : un problème qu’aucune droite ne peut résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="16"/>
+        <source>Circles: a ring around a disc</source>
+        <translation>Cercles : un anneau autour d’un disque</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="17"/>
+        <source>Two interleaved spirals</source>
+        <translation>Deux spirales entrelacées</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="18"/>
+        <source>Regression: fitting a curve</source>
+        <translation>Régression : ajuster une courbe</translation>
     </message>
 </context>
 <context>
@@ -4337,66 +4618,66 @@ double-cliquez pour modifier</translation>
 <context>
     <name>weights_table</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="27"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="27"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="36"/>
         <source>The weight {w} from neuron i of layer l−1 to neuron j of layer l, or the bias {b}</source>
         <translation>Le poids {w} du neurone i de la couche l−1 au neurone j de la couche l, ou le biais {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="38"/>
         <source>The layer l the parameter feeds</source>
         <translation>La couche l qu’alimente le paramètre</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="39"/>
         <source>The value this step's forward pass uses</source>
         <translation>La valeur qu’utilise la propagation avant de ce pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="40"/>
         <source>∂L/∂w = {delta} {x} (∂L/∂b = {delta}), once the neuron's backward event is revealed.
 Sorts by magnitude |∂L/∂w|, largest first: which weight does the loss blame most?</source>
         <translation>∂L/∂w = {delta} {x} (∂L/∂b = {delta}), une fois révélé l’événement arrière du neurone.
 Trie par grandeur |∂L/∂w|, la plus grande d’abord : quel poids la perte accuse-t-elle le plus ?</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="42"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="43"/>
         <source>Δw = −α ∂L/∂w, once the layer's update is revealed.
 Sorts by magnitude |Δw|, largest first: which weight moved most?</source>
         <translation>Δw = −α ∂L/∂w, une fois révélée la mise à jour de la couche.
 Trie par grandeur |Δw|, la plus grande d’abord : quel poids a le plus bougé ?</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="45"/>
         <source>w − α ∂L/∂w, once the layer's update is revealed</source>
         <translation>w − α ∂L/∂w, une fois révélée la mise à jour de la couche</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="46"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="47"/>
         <source>∂L/∂w (mean)</source>
         <translation>∂L/∂w (moyenne)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="47"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="48"/>
         <source>Sample {n}'s own term ∂L{n_sub}/∂w = {delta} {x} with its values (∂L{n_sub}/∂b = {delta}).
 The mean of these terms over the batch is ∂L/∂w, which the update uses.</source>
         <translation>Terme propre à l’échantillon {n}, ∂L{n_sub}/∂w = {delta} {x}, avec ses valeurs (∂L{n_sub}/∂b = {delta}).

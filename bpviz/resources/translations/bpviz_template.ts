@@ -126,6 +126,79 @@
     </message>
 </context>
 <context>
+    <name>CanvasAccessible</name>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="50"/>
+        <source>loss, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="53"/>
+        <source>input {j}, {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="55"/>
+        <source>neuron {j} of layer {l}, {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="57"/>
+        <source>bias {b} of neuron {j} of layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="59"/>
+        <source>weight {w}, from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="69"/>
+        <source>L not yet computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="73"/>
+        <source>{x} not yet computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="180"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="198"/>
+        <source>The network: Tab and the arrow keys move between its neurons, weights and the loss; Enter edits the focused one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="252"/>
+        <source>Step {n}: the start, nothing computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="254"/>
+        <source>Loss: L = {L}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="256"/>
+        <source>Update, layer {l}: its weights and biases take their new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="259"/>
+        <source>Forward, layer {l}, neuron {j}: z = {z}, x = {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="261"/>
+        <source>Backward, layer {l}, neuron {j}: δ = {delta}, ∂L/∂b = {db}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckedSpinBox</name>
     <message>
         <location filename="../../../bpviz/ui/widgets/checked_spin_box.py" line="22"/>
@@ -146,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="57"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,137 +298,137 @@
 <context>
     <name>DataLab</name>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="156"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="157"/>
         <source>There is no data set: choose one in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="158"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="159"/>
         <source>The data set has no points yet: click on the data plot to add some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="161"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="162"/>
         <source>The network has {n} inputs but the data gives {want} ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="164"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="165"/>
         <source>The network has {n} outputs but the data has {want} target columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="226"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="227"/>
         <source>Data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="234"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="235"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="244"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="245"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="251"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="252"/>
         <source>Add a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="256"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="257"/>
         <source>there is no point {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="258"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="259"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="262"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="263"/>
         <source>Remove a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="269"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="270"/>
         <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="274"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="275"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="276"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="277"/>
         <source>Test share {share:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="282"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="283"/>
         <source>choose at least one input feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="284"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="285"/>
         <source>input features apply to 2-D data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="288"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="289"/>
         <source>Inputs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="294"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="295"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="300"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="301"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="331"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="332"/>
         <source>inputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="333"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="334"/>
         <source>outputs {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="335"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="336"/>
         <source>output activation {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="338"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="339"/>
         <source>loss {a} → {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="344"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="345"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="346"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,48 +811,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="68"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="68"/>
         <source>output y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="69"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="70"/>
         <source>y_k = x_k^(L), the network's output, once the forward pass has computed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="78"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="79"/>
         <source>Double-click or start typing to change an input or a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="83"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w (0 or more; press Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="87"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="89"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="90"/>
         <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="103"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="104"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="105"/>
-        <source> samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,37 +876,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="274"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="271"/>
+        <source> sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="271"/>
+        <source> samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="275"/>
         <source>of {B}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="294"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="295"/>
         <source>to {last} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="296"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="297"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="299"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="300"/>
         <source>no sample: the example is your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="305"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="306"/>
         <source>custom example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="308"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="309"/>
         <source>class {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="310"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="311"/>
         <source>sample {n}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,87 +939,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Backprop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Numerical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Rel. diff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="66"/>
         <source>The weight w_ji^(l) or bias b_j^(l)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="66"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="67"/>
         <source>∂L/∂w = δ_j x_i (∂L/∂b = δ_j), from the backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="68"/>
         <source>(L(w + ε) − L(w − ε)) / 2ε, from the loss alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="68"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="69"/>
         <source>|a − b| / max(|a|, |b|): ✓ under {agree:g}, ⚠ above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="182"/>
         <source>Backprop: ∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;. Numerical: (L(w + ε) − L(w − ε)) / 2ε with ε = {eps}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="185"/>
         <source>Checking the first {shown:,} of {total:,} parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="194"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="195"/>
         <source>Click a weight or a neuron to check its gradient, or tick “All weights and biases”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="217"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="218"/>
         <source>Not a finite number: the weights have diverged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="220"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="221"/>
         <source>Backpropagation and the finite difference agree to better than {agree:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="224"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="225"/>
         <source>They differ by more than {agree:g}. The finite difference keeps only the digits the loss's rounding leaves: when ∂L/∂w is tiny beside L, try a larger ε.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="238"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="239"/>
         <source>&lt;span style='color:#8a8a8a'&gt;Some numbers are not finite: the weights have diverged.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="243"/>
         <source>✓ All {n} agree: the largest relative difference is {worst}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="245"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="246"/>
         <source>⚠ {k} of {n} differ by more than {agree:g}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,52 +1027,52 @@
 <context>
     <name>GradientHealthNote</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="26"/>
         <source>Layer {l} is dead: its {n} ReLU neurons have z ≤ 0 for every training sample, so x = 0 and f′(z) = 0. No gradient flows back through it: ∂L/∂W of layers {below} is exactly 0 and those weights cannot learn any more. Try {advice}, then Re-initialise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="29"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="30"/>
         <source>Layer {l} died: every ReLU neuron there has z ≤ 0 for every sample, so no gradient reaches the layers before it. The Gradients tab says what to try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="31"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="32"/>
         <source>a smaller α (now {lr:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="33"/>
         <source>leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="34"/>
         <source>He initialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="35"/>
         <source>The gradient of layer {l} was exactly 0 in the last epoch: its weights no longer change. Look for a dead layer after it, or Re-initialise with a smaller α.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="38"/>
         <source>Dead: {k} of {n} ReLU neurons of layer {l} (z ≤ 0 for every sample; their weights get no gradient). Leaky ReLU keeps a small slope below 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="40"/>
         <source>Saturated: {k} of {n} {f} neurons of layer {l} have f′(z) below {share:.0%} of its steepest slope on average, so their δ is tiny, not 0: they learn slowly. This is the vanishing gradient; ReLU, or smaller starting weights, helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="50"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="51"/>
         <source>(looked at on {n} of the {total} training samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="144"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="145"/>
         <source>{first} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,142 +1339,142 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="37"/>
         <source>f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however large ∂L/∂x is; its incoming weights barely learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="39"/>
         <source>With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t directly: a confidently wrong output still learns fast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="41"/>
         <source>The output is y = x&lt;sup&gt;({L})&lt;/sup&gt;: ∂L/∂y&lt;sub&gt;k&lt;/sub&gt; is ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="42"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
         <source>An input has no weights of its own: the backward pass stops at layer 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
         <source>The value this step's forward pass uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="45"/>
         <source>This network has {n:,} parameters; equations are written out with their numbers up to {limit:,}. The values below are the trace's.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="46"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="47"/>
         <source>… and {n:,} more incoming weights: see the weights table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="47"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="48"/>
         <source>Nothing in focus: click a neuron, an edge or the loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="70"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="71"/>
         <source>Matrix form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="71"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="72"/>
         <source>Write the focused layer's step as vectors and matrices (z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ) instead of neuron by neuron (X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="191"/>
         <source>Forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="191"/>
         <source>Backward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="226"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="227"/>
         <source>Step {step} · {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="228"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="229"/>
         <source>Step {step} · start: nothing computed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="230"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="231"/>
         <source>sample {n} of {B}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="271"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="272"/>
         <source>Neuron {j} of layer {l} (output) · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="272"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="273"/>
         <source>Neuron {j} of layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="274"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="275"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="277"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="278"/>
         <source>Update · α = {lr}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="294"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="295"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="301"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="302"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="302"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="303"/>
         <source>Gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="312"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="313"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="316"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="317"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="317"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="318"/>
         <source>Its derivative for each output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="324"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="325"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="327"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="328"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="328"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="329"/>
         <source>Input {i} · layer 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,47 +1482,47 @@
 <context>
     <name>InspectorMatrix</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="26"/>
         <source>Layer {l} has {n} neurons; shown: {shown}, ⋯ stands for the others. Focus another neuron to move them; the weights table has every number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="27"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
         <source>rows {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
         <source>columns {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
         <source>A batch of {B} samples: X, Z and Δ have a column per sample; the shown sample's is highlighted ({n}). The gradients are the mean over the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="33"/>
         <source>The batch has {B} samples; shown: samples {first}–{last}, ⋯ stands for the others. Show another sample (Example panel) to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="35"/>
         <source>The matrix form is written for a step without a weight penalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="36"/>
         <source>Forward pass · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="37"/>
         <source>Backward pass · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="38"/>
         <source>Update · layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,17 +1628,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="62"/>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="62"/>
+        <source>to within {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="65"/>
+        <source>to within {gap} × the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="66"/>
+        <source>to {digits} significant digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="76"/>
         <source>the number of the layer with the smallest gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="70"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="81"/>
         <source>{symbol} after the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="79"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="90"/>
         <source>no epoch has been trained yet: train first, then read the gradients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,12 +1735,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="36"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="85"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,87 +1748,87 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="79"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="80"/>
         <source>Type a number, e.g. 0.378</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="81"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="82"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="83"/>
         <source>Check your answer or what you did (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="110"/>
         <source>◂ &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="110"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="111"/>
         <source>The previous step (the lesson sets the network up again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="113"/>
         <source>&amp;Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="113"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="114"/>
         <source>Close the lesson; it resumes at this step next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="195"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="196"/>
         <source>Step {n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="209"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="210"/>
         <source>Your value of {symbol}, {tolerance}; Enter checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="213"/>
         <source>Finish ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="213"/>
         <source>&amp;Next ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="222"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="223"/>
         <source>Do the task first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Step through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Your turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
         <source>Edit the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="245"/>
         <source>Change the network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,92 +1836,92 @@
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="78"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="79"/>
         <source>step {n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="81"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="82"/>
         <source>▶ Open: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>✓ Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>✓ Done · again at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="85"/>
         <source>◐ In progress: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="85"/>
         <source>○ Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="147"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="148"/>
         <source>This task cannot be checked: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="150"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="151"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="152"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="153"/>
         <source>Not yet: {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="153"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="154"/>
         <source>Not yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="185"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="186"/>
         <source>Lesson step {n}: could not {what}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="193"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="194"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="201"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="202"/>
         <source>Right: layer {n} has the smallest gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="203"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="204"/>
         <source>Right: {symbol} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="209"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="210"/>
         <source>Not yet: layer {typed} is not the one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="211"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="212"/>
         <source>Not yet: {typed} is not {symbol} {tolerance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="214"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="215"/>
         <source>Check the sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="218"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="219"/>
         <source>The engine's value is {value}; type it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,7 +2096,12 @@
     </message>
     <message>
         <location filename="../../../bpviz/ui/canvas/canvas_gestures.py" line="27"/>
-        <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
+        <source>Select a neuron first: click it, or move with Tab and the Up and Down keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_gestures.py" line="29"/>
+        <source>An input neuron and the loss have no incoming weights: W moves from a neuron of layer 1 or above to its weights, and back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2012,113 +2115,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="27"/>
         <source>Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="29"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="30"/>
         <source>{not_yet}: step forward to reveal it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="33"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="34"/>
         <source>Edges: weight w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="34"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="35"/>
         <source>Edges: gradient ∂L/∂w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="36"/>
         <source>Edges: Δw · labels: new w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="36"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="37"/>
         <source>Neurons: output x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="38"/>
         <source>Neurons: error δ = ∂L/∂z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="237"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="238"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="240"/>
         <source>Output · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="240"/>
         <source>Layer {l} · {f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="264"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="265"/>
         <source>{header}: right-click for layer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="267"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="268"/>
         <source>Loss L ({loss}) = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="269"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="270"/>
         <source>target {t} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="277"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="278"/>
         <source>double-click to edit the weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="282"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="283"/>
         <source>double-click to edit the bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
         <source>Add a neuron to the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
         <source>Add a neuron to the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="291"/>
         <source>Add a neuron to layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="292"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="293"/>
         <source>Remove the last neuron of the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="293"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="294"/>
         <source>Remove the last neuron of the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="301"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="302"/>
         <source>input {x} = {value}
 double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="315"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="316"/>
         <source>{b} = {value} (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2266,7 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="224"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
         <source>Export picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,142 +2274,142 @@ double-click to edit</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="34"/>
         <source>auto (by activation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="37"/>
         <source>uniform ±0.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="39"/>
         <source>How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. Auto: He for ReLU layers, Xavier for the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="87"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="89"/>
         <source>+  Add hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="89"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="90"/>
         <source>Insert a hidden layer of 2 neurons just before the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="96"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="97"/>
         <source>The loss L the network learns to make small. Cross-entropy follows a sigmoid or softmax output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="106"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="107"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="110"/>
         <source>The same seed always draws the same weights; change it for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="111"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="112"/>
         <source>Re-initialise weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="113"/>
         <source>Draw new weights with this scheme and seed (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="115"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="116"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="117"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="118"/>
         <source>Initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="119"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="120"/>
         <source>Scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="151"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="152"/>
         <source>neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="152"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="153"/>
         <source>activation f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="182"/>
         <source>layer 0 (x⁽⁰⁾, the inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="182"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="183"/>
         <source>layer {l} (y, the outputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="183"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="184"/>
         <source>layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="185"/>
         <source>{layer}: neurons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
         <source>Number of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
         <source>Number of outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="189"/>
         <source>Number of neurons in layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="196"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="197"/>
         <source>f, the activation of layer {l}: x = f(z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="202"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="203"/>
         <source>Remove layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,78 +2468,93 @@ double-click to edit</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="101"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="103"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="105"/>
+        <source>As the system: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="117"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="121"/>
         <source>The size of the numbers, labels and neurons on the canvas and in every panel (100 % is the usual size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="123"/>
         <source>Significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="125"/>
         <source>Significant digits of every number shown; hovering a number shows it in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="127"/>
         <source>Learning rate α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="133"/>
         <source>The learning rate α that File ▸ New starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="135"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="123"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="137"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="139"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="140"/>
         <source>Text &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="125"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="141"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="143"/>
         <source>Significant &amp;digits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="128"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="144"/>
         <source>New documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="146"/>
         <source>Learning rate &amp;α:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="131"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="147"/>
         <source>Open documents keep their own α; File ▸ New uses this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="203"/>
+        <source>bpviz speaks {language} from its next start (this window keeps its language).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2627,167 +2745,167 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="41"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="41"/>
         <source>whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="45"/>
         <source>Ready: press → or Space to begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="45"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="46"/>
         <source>Step {step} done: → starts step {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="79"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="80"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="80"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="81"/>
         <source>Back to the start of this step, weights as before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="81"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="82"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="83"/>
         <source>Hide the last revealed event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="83"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="84"/>
         <source>Forward →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="84"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="85"/>
         <source>Reveal the next event (past the end: the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="85"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="86"/>
         <source>End of phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="87"/>
         <source>Jump to the end of the current phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="87"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="88"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="89"/>
         <source>Play or pause: reveal one move at a time, step after step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="97"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="98"/>
         <source>How far one press of Forward or Back moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="113"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="117"/>
         <source>step {x:.0f}: L = {y:.6g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="131"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="135"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="138"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="156"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="160"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="158"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="163"/>
         <source>{tip}. Keys: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="214"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="219"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="227"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="232"/>
         <source>0 of {n} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="231"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="236"/>
         <source>event {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="232"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="237"/>
         <source>Step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="234"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="239"/>
         <source>sample {s} of {B} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="237"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="242"/>
         <source>this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="239"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="244"/>
         <source>step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="244"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="249"/>
         <source>The loss is computed after the forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="290"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="295"/>
         <source>Auto-play speed: one move every {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="305"/>
         <source>loss L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="305"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,8 +3393,8 @@ double-click to edit</source>
 <context>
     <name>TrainingRuns</name>
     <message>
-        <location filename="../../../bpviz/state/training/training_runs.py" line="70"/>
-        <source>run {n}: {activations} · {loss} · α {lr:g}</source>
+        <location filename="../../../bpviz/state/training/training_runs.py" line="72"/>
+        <source>run {n}: {activations} · {loss} · α {lr}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,7 +3434,7 @@ double-click to edit</source>
 <context>
     <name>ViewOptions</name>
     <message>
-        <location filename="../../../bpviz/state/document/view_options.py" line="11"/>
+        <location filename="../../../bpviz/state/document/view_options.py" line="12"/>
         <source>not yet computed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,17 +3490,17 @@ double-click to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="75"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="76"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="135"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="141"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="142"/>
         <source>Showing the first {shown:,} of {total:,} parameters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,12 +3508,12 @@ double-click to edit</source>
 <context>
     <name>WeightsTableModel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="312"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="313"/>
         <source>Bias of neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="313"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="314"/>
         <source>Weight from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,12 +3521,12 @@ double-click to edit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/app.py" line="98"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="101"/>
         <source>The settings file {path} could not be read; it was set aside as {aside}, and bpviz starts with its defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/app.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="120"/>
         <source>The restored work is open instead of {path}; save it, then open {path} from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,6 +3668,94 @@ double-click to edit</source>
     </message>
 </context>
 <context>
+    <name>engine_words</name>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>sigmoid σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="17"/>
+        <source>mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="17"/>
+        <source>cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="18"/>
+        <source>sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="18"/>
+        <source>relu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="19"/>
+        <source>leaky relu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="20"/>
+        <source>mse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="21"/>
+        <source>cross entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="42"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="44"/>
+        <source>Update · layer {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="45"/>
+        <source>Forward · layer {l} · neuron {j}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="46"/>
+        <source>Backward · layer {l} · neuron {j}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>error handler</name>
     <message>
         <location filename="../../../bpviz/ui/shell/error_handler.py" line="70"/>
@@ -3580,492 +3786,527 @@ double-click to edit</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="58"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="59"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="59"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="60"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="60"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="61"/>
         <source>Open &amp;preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="68"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="69"/>
         <source>&amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="82"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="83"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="84"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="84"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="85"/>
         <source>&amp;Export worked example…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="85"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="86"/>
         <source>The current step, every equation with its numbers, as a PDF, web page or Markdown handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="87"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="88"/>
         <source>Export p&amp;icture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="90"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="91"/>
         <source>A PNG (twice the screen's pixels) or an SVG, as the file name ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="91"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="92"/>
         <source>Record a&amp;nimation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="92"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="93"/>
         <source>A step-through or a training run as an animated GIF or a sequence of PNG pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="96"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="97"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="98"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="99"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="100"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="106"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="107"/>
         <source>&amp;Edit focused value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="108"/>
         <source>Type a new value for the focused weight or bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="108"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="109"/>
         <source>Re-&amp;initialise weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="110"/>
         <source>Draw new weights with the network's scheme and the next seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="112"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="114"/>
         <source>The theme, the digits shown, the text size and the learning rate of a new document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="115"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="116"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="118"/>
         <source>Show &amp;numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="120"/>
         <source>Show &amp;gradients on edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="122"/>
         <source>Edges show ∂L/∂w in the backward pass and Δw at the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="122"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="123"/>
         <source>Show neuron &amp;maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="125"/>
         <source>Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="128"/>
         <source>Inspector in matri&amp;x form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="131"/>
         <source>The Inspector writes the focused layer's step as vectors and matrices: z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="133"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="134"/>
         <source>&amp;Computational graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="134"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="135"/>
         <source>The centre shows the step's operations (w·x, z, f, the loss) with their values and gradients, and the focused weight's paths to L; again for the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="136"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="137"/>
         <source>&amp;Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="139"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="140"/>
         <source>{n} significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="150"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="151"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
         <source>&amp;Fit network to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
         <source>&amp;Step-through layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="157"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="157"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
         <source>&amp;Training layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
         <source>&amp;Enlarge the output map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="161"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="163"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="167"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="174"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="174"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
         <source>To the &amp;end of the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
         <source>&amp;Reset to the start of the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="178"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="179"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>Back to the &amp;starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="181"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="182"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="183"/>
         <source>Show the &amp;next sample of the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="183"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
         <source>In a batch, the canvas and the Inspector show one sample's values: the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="185"/>
         <source>Show the pre&amp;vious sample of the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="187"/>
         <source>Move by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="190"/>
         <source>Whole step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="199"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="200"/>
         <source>&amp;Train / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
         <source>One &amp;epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
         <source>One &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
         <source>&amp;Reset to the starting weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="205"/>
         <source>Restore the last &amp;finite weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="209"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="218"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
         <source>Show &amp;hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="225"/>
         <source>&amp;Choose a lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="225"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="226"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="227"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="228"/>
         <source>&amp;Open lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="228"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="229"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="230"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="231"/>
         <source>&amp;About bpviz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="248"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
         <source>P&amp;resenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="250"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="252"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="254"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="258"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="259"/>
         <source>Presenter te&amp;xt size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="261"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="262"/>
         <source>{factor:g} × the usual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="296"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
-        <source>Canvas: focus the previous / next neuron</source>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <source>Canvas: focus the next / previous neuron, layer by layer, then the loss (past the ends: the next control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <source>Canvas: the neuron above / below (on a weight: the neighbouring weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="302"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="303"/>
+        <source>Canvas: the layer before / after (after the output: the loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="304"/>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="305"/>
+        <source>Canvas: from a neuron to its incoming weights, and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="306"/>
+        <source>Canvas: edit the focused weight, the focused neuron's bias or an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="307"/>
+        <source>Enter or F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="308"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="308"/>
         <source>+ or Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="309"/>
         <source>Canvas: remove the focused neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="309"/>
         <source>− or Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="310"/>
         <source>Canvas: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="310"/>
         <source>Ctrl + mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,37 +4314,37 @@ double-click to edit</source>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="28"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="38"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="32"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="42"/>
         <source>{what}: type a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="35"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="45"/>
         <source>{what}: “{text}” is not a number: write decimals with a point (0.5), with no thousands separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="39"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="49"/>
         <source>{what}: “{text}” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="42"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="52"/>
         <source>{what}: {text} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="44"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="54"/>
         <source>{what}: {text} is too small to tell from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="52"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="62"/>
         <source>{what}: {count} numbers needed, {given} given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,6 +4439,34 @@ double-click to edit</source>
     <message>
         <location filename="../../../bpviz/ui/lab/data_picture.py" line="102"/>
         <source>test ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="14"/>
+        <source>Hand-worked 2-2-2 example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="15"/>
+        <source>XOR: a problem no straight line can solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="16"/>
+        <source>Circles: a ring around a disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="17"/>
+        <source>Two interleaved spirals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="18"/>
+        <source>Regression: fitting a curve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4335,64 +4604,64 @@ double-click to edit</source>
 <context>
     <name>weights_table</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="27"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="27"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="36"/>
         <source>The weight {w} from neuron i of layer l−1 to neuron j of layer l, or the bias {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="38"/>
         <source>The layer l the parameter feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="39"/>
         <source>The value this step's forward pass uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="40"/>
         <source>∂L/∂w = {delta} {x} (∂L/∂b = {delta}), once the neuron's backward event is revealed.
 Sorts by magnitude |∂L/∂w|, largest first: which weight does the loss blame most?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="42"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="43"/>
         <source>Δw = −α ∂L/∂w, once the layer's update is revealed.
 Sorts by magnitude |Δw|, largest first: which weight moved most?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="45"/>
         <source>w − α ∂L/∂w, once the layer's update is revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="46"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="47"/>
         <source>∂L/∂w (mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="47"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="48"/>
         <source>Sample {n}'s own term ∂L{n_sub}/∂w = {delta} {x} with its values (∂L{n_sub}/∂b = {delta}).
 The mean of these terms over the batch is ∂L/∂w, which the update uses.</source>
         <translation type="unfinished"></translation>

@@ -126,6 +126,79 @@
     </message>
 </context>
 <context>
+    <name>CanvasAccessible</name>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="50"/>
+        <source>loss, {name}</source>
+        <translation>损失，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="53"/>
+        <source>input {j}, {x}</source>
+        <translation>输入 {j}，{x}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="55"/>
+        <source>neuron {j} of layer {l}, {f}</source>
+        <translation>第 {l} 层神经元 {j}，{f}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="57"/>
+        <source>bias {b} of neuron {j} of layer {l}</source>
+        <translation>第 {l} 层神经元 {j} 的偏置 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="59"/>
+        <source>weight {w}, from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
+        <translation>权重 {w}，从第 {k} 层神经元 {i} 到第 {l} 层神经元 {j}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="69"/>
+        <source>L not yet computed</source>
+        <translation>L 尚未计算</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="73"/>
+        <source>{x} not yet computed</source>
+        <translation>{x} 尚未计算</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="180"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="198"/>
+        <source>The network: Tab and the arrow keys move between its neurons, weights and the loss; Enter edits the focused one.</source>
+        <translation>网络：用 Tab 键和方向键在它的神经元、权重和损失之间移动；按 Enter 编辑聚焦的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="252"/>
+        <source>Step {n}: the start, nothing computed yet</source>
+        <translation>第 {n} 步：开始，尚未计算任何值</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="254"/>
+        <source>Loss: L = {L}</source>
+        <translation>损失：L = {L}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="256"/>
+        <source>Update, layer {l}: its weights and biases take their new values</source>
+        <translation>更新，第 {l} 层：它的权重和偏置取新值</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="259"/>
+        <source>Forward, layer {l}, neuron {j}: z = {z}, x = {x}</source>
+        <translation>前向传播，第 {l} 层，神经元 {j}：z = {z}，x = {x}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_accessible.py" line="261"/>
+        <source>Backward, layer {l}, neuron {j}: δ = {delta}, ∂L/∂b = {db}</source>
+        <translation>反向传播，第 {l} 层，神经元 {j}：δ = {delta}，∂L/∂b = {db}</translation>
+    </message>
+</context>
+<context>
     <name>CheckedSpinBox</name>
     <message>
         <location filename="../../../bpviz/ui/widgets/checked_spin_box.py" line="22"/>
@@ -146,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="57"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation>{title}：橙色为负，灰色为 0，蓝色为正；在 ±{scale!r} 处颜色最深</translation>
     </message>
@@ -225,137 +298,137 @@
 <context>
     <name>DataLab</name>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="156"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="157"/>
         <source>There is no data set: choose one in the Data panel.</source>
         <translation>没有数据集：请在数据面板中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="158"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="159"/>
         <source>The data set has no points yet: click on the data plot to add some.</source>
         <translation>数据集中还没有点：在数据图上单击即可添加。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="161"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="162"/>
         <source>The network has {n} inputs but the data gives {want} ({names}).</source>
         <translation>网络有 {n} 个输入，但数据给出 {want} 个（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="164"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="165"/>
         <source>The network has {n} outputs but the data has {want} target columns.</source>
         <translation>网络有 {n} 个输出，但数据有 {want} 个目标值列。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="226"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="227"/>
         <source>Data: {name}</source>
         <translation>数据：{name}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="234"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="235"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="244"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="245"/>
         <source>class {k} does not exist; this data has {n} classes</source>
         <translation>类别 {k} 不存在；此数据有 {n} 个类别</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="251"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="252"/>
         <source>Add a point</source>
         <translation>添加一个点</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="256"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="257"/>
         <source>there is no point {n}</source>
         <translation>没有第 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="258"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="259"/>
         <source>the data set needs at least one point; clear it to start again</source>
         <translation>数据集至少需要一个点；若要重新开始，请清空它</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="262"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="263"/>
         <source>Remove a point</source>
         <translation>删除一个点</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="269"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="270"/>
         <source>Clear the data</source>
         <translation>清空数据</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="274"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="275"/>
         <source>the test share is 0 % to 90 %, not {share:.0%}</source>
         <translation>测试比例应为 0 % 到 90 %，而不是 {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="276"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="277"/>
         <source>Test share {share:.0%}</source>
         <translation>测试比例 {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="282"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="283"/>
         <source>choose at least one input feature</source>
         <translation>请至少选择一个输入特征</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="284"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="285"/>
         <source>input features apply to 2-D data only</source>
         <translation>输入特征只适用于二维数据</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="288"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="289"/>
         <source>Inputs: {names}</source>
         <translation>输入：{names}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="294"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="295"/>
         <source>Training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="300"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="301"/>
         <source>choose a data set first, or clear one to draw on</source>
         <translation>请先选择一个数据集，或清空数据集后在上面画点</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="331"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="332"/>
         <source>inputs {a} → {b}</source>
         <translation>输入 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="333"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="334"/>
         <source>outputs {a} → {b}</source>
         <translation>输出 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="335"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="336"/>
         <source>output activation {a} → {b}</source>
         <translation>输出激活函数 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="338"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="339"/>
         <source>loss {a} → {b}</source>
         <translation>损失 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="341"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
         <source>regression learns with linear outputs and mean squared error</source>
         <translation>回归使用线性输出和均方误差来学习</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="342"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
         <source>two classes learn with one sigmoid output and cross-entropy</source>
         <translation>两个类别使用一个 sigmoid 输出和交叉熵来学习</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="343"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="344"/>
         <source>{k} classes learn with a softmax output per class and cross-entropy</source>
         <translation>{k} 个类别使用每类一个 softmax 输出和交叉熵来学习</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/lab.py" line="345"/>
+        <location filename="../../../bpviz/state/document/lab.py" line="346"/>
         <source>To fit {name}: {changes} ({why}). Undo puts them back.</source>
         <translation>为适配 {name}：{changes}（{why}）。撤销可以恢复原样。</translation>
     </message>
@@ -738,49 +811,44 @@
         <translation>尚未计算：逐步执行前向传播，直到这个输出神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="68"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="68"/>
         <source>output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="69"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="70"/>
         <source>y_k = x_k^(L), the network's output, once the forward pass has computed it</source>
         <translation>y_k = x_k^(L)，网络的输出，前向传播算出后显示</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="78"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="79"/>
         <source>Double-click or start typing to change an input or a target</source>
         <translation>双击或直接输入，即可修改输入或目标值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="83"/>
         <source>α, the size of each step downhill: w ← w − α ∂L/∂w (0 or more; press Enter to apply)</source>
         <translation>α，下坡每一步的大小：w ← w − α ∂L/∂w（0 或更大；按 Enter 应用）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="87"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="89"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="90"/>
         <source>Which sample of the data set to step on; finishing a step moves on to the next one</source>
         <translation>在数据集的哪个样本上走一步；走完一步后自动移到下一个</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="103"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="104"/>
         <source>Batch</source>
         <translation>批</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="105"/>
-        <source> samples</source>
-        <translation> 个样本</translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/example_panel.py" line="110"/>
@@ -808,37 +876,47 @@
         <translation>目标值 {t}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="274"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="271"/>
+        <source> sample</source>
+        <translation> 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="271"/>
+        <source> samples</source>
+        <translation> 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="275"/>
         <source>of {B}</source>
         <translation>/ {B}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="294"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="295"/>
         <source>to {last} of {n}</source>
         <translation>至 {last} / {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="296"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="297"/>
         <source>of {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="299"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="300"/>
         <source>no sample: the example is your own</source>
         <translation>无样本：示例是你自己的</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="305"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="306"/>
         <source>custom example</source>
         <translation>自定义示例</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="308"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="309"/>
         <source>class {k}</source>
         <translation>类别 {k}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="310"/>
+        <location filename="../../../bpviz/ui/stepping/example_panel.py" line="311"/>
         <source>sample {n}: {what}</source>
         <translation>样本 {n}：{what}</translation>
     </message>
@@ -861,87 +939,87 @@
         <translation>中心差分的步长 ε</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Backprop</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Numerical</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="64"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
         <source>Rel. diff.</source>
         <translation>相对差</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="65"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="66"/>
         <source>The weight w_ji^(l) or bias b_j^(l)</source>
         <translation>权重 w_ji^(l) 或偏置 b_j^(l)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="66"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="67"/>
         <source>∂L/∂w = δ_j x_i (∂L/∂b = δ_j), from the backward pass</source>
         <translation>∂L/∂w = δ_j x_i（∂L/∂b = δ_j），来自反向传播</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="67"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="68"/>
         <source>(L(w + ε) − L(w − ε)) / 2ε, from the loss alone</source>
         <translation>(L(w + ε) − L(w − ε)) / 2ε，只用损失计算</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="68"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="69"/>
         <source>|a − b| / max(|a|, |b|): ✓ under {agree:g}, ⚠ above</source>
         <translation>|a − b| / max(|a|, |b|)：小于 {agree:g} 为 ✓，大于为 ⚠</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="182"/>
         <source>Backprop: ∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;. Numerical: (L(w + ε) − L(w − ε)) / 2ε with ε = {eps}.</source>
         <translation>反向传播：∂L/∂w&lt;sub&gt;ji&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt;，∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = δ&lt;sub&gt;j&lt;/sub&gt;。数值：(L(w + ε) − L(w − ε)) / 2ε，其中 ε = {eps}。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="185"/>
         <source>Checking the first {shown:,} of {total:,} parameters.</source>
         <translation>检验 {total:,} 个参数中的前 {shown:,} 个。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="194"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="195"/>
         <source>Click a weight or a neuron to check its gradient, or tick “All weights and biases”.</source>
         <translation>单击一个权重或神经元来检验它的梯度，或勾选“所有权重和偏置”。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="217"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="218"/>
         <source>Not a finite number: the weights have diverged.</source>
         <translation>不是有限数：权重已发散。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="220"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="221"/>
         <source>Backpropagation and the finite difference agree to better than {agree:g}.</source>
         <translation>反向传播与有限差分的结果一致，误差小于 {agree:g}。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="224"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="225"/>
         <source>They differ by more than {agree:g}. The finite difference keeps only the digits the loss's rounding leaves: when ∂L/∂w is tiny beside L, try a larger ε.</source>
         <translation>两者相差超过 {agree:g}。有限差分只保留损失的舍入误差所允许的位数：当 ∂L/∂w 相对 L 非常小时，请试试更大的 ε。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="238"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="239"/>
         <source>&lt;span style='color:#8a8a8a'&gt;Some numbers are not finite: the weights have diverged.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#8a8a8a'&gt;有些数不是有限数：权重已发散。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="243"/>
         <source>✓ All {n} agree: the largest relative difference is {worst}.</source>
         <translation>✓ 全部 {n} 个一致：最大相对差为 {worst}。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="245"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_check_panel.py" line="246"/>
         <source>⚠ {k} of {n} differ by more than {agree:g}.</source>
         <translation>⚠ {n} 个中有 {k} 个相差超过 {agree:g}。</translation>
     </message>
@@ -949,52 +1027,52 @@
 <context>
     <name>GradientHealthNote</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="26"/>
         <source>Layer {l} is dead: its {n} ReLU neurons have z ≤ 0 for every training sample, so x = 0 and f′(z) = 0. No gradient flows back through it: ∂L/∂W of layers {below} is exactly 0 and those weights cannot learn any more. Try {advice}, then Re-initialise.</source>
         <translation>第 {l} 层已死亡：它的 {n} 个 ReLU 神经元对每个训练样本都有 z ≤ 0，因此 x = 0 且 f′(z) = 0。没有梯度能反向穿过这一层：第 {below} 层的 ∂L/∂W 恰好为 0，这些权重再也学不动了。请试试{advice}，然后重新初始化。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="29"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="30"/>
         <source>Layer {l} died: every ReLU neuron there has z ≤ 0 for every sample, so no gradient reaches the layers before it. The Gradients tab says what to try.</source>
         <translation>第 {l} 层已死亡：那里的每个 ReLU 神经元对每个样本都有 z ≤ 0，因此没有梯度能到达它之前的各层。“梯度”选项卡会告诉你该试什么。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="31"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="32"/>
         <source>a smaller α (now {lr:g})</source>
         <translation>更小的 α（当前为 {lr:g}）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="33"/>
         <source>leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="34"/>
         <source>He initialisation</source>
         <translation>He 初始化</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="35"/>
         <source>The gradient of layer {l} was exactly 0 in the last epoch: its weights no longer change. Look for a dead layer after it, or Re-initialise with a smaller α.</source>
         <translation>上一轮中第 {l} 层的梯度恰好为 0：它的权重不再变化。请检查它之后是否有死亡的层，或用更小的 α 重新初始化。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="38"/>
         <source>Dead: {k} of {n} ReLU neurons of layer {l} (z ≤ 0 for every sample; their weights get no gradient). Leaky ReLU keeps a small slope below 0.</source>
         <translation>死亡：第 {l} 层 {n} 个 ReLU 神经元中有 {k} 个（对每个样本 z ≤ 0；它们的权重得不到梯度）。Leaky ReLU 在 0 以下保留一个小斜率。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="40"/>
         <source>Saturated: {k} of {n} {f} neurons of layer {l} have f′(z) below {share:.0%} of its steepest slope on average, so their δ is tiny, not 0: they learn slowly. This is the vanishing gradient; ReLU, or smaller starting weights, helps.</source>
         <translation>饱和：第 {l} 层 {n} 个 {f} 神经元中有 {k} 个的 f′(z) 平均低于其最大斜率的 {share:.0%}，因此它们的 δ 很小，但不为 0：它们学得很慢。这就是梯度消失；改用 ReLU 或更小的初始权重会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="50"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="51"/>
         <source>(looked at on {n} of the {total} training samples)</source>
         <translation>（基于 {total} 个训练样本中的 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="144"/>
+        <location filename="../../../bpviz/ui/stepping/gradient_health_note.py" line="145"/>
         <source>{first} or {last}</source>
         <translation>{first} 或 {last}</translation>
     </message>
@@ -1261,142 +1339,142 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="37"/>
         <source>f'(z) ≈ 0: this neuron is saturated, so δ = ∂L/∂x · f'(z) is small however large ∂L/∂x is; its incoming weights barely learn.</source>
         <translation>f'(z) ≈ 0：这个神经元已饱和，所以无论 ∂L/∂x 多大，δ = ∂L/∂x · f'(z) 都很小；它的输入权重几乎学不动。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="39"/>
         <source>With cross-entropy after a {f} output, ∂L/∂y and f'(z) cancel, so δ = y − t directly: a confidently wrong output still learns fast.</source>
         <translation>在 {f} 输出后使用交叉熵时，∂L/∂y 与 f'(z) 相互抵消，所以直接有 δ = y − t：即使输出错得很自信，也能学得很快。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="41"/>
         <source>The output is y = x&lt;sup&gt;({L})&lt;/sup&gt;: ∂L/∂y&lt;sub&gt;k&lt;/sub&gt; is ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;.</source>
         <translation>输出为 y = x&lt;sup&gt;({L})&lt;/sup&gt;：∂L/∂y&lt;sub&gt;k&lt;/sub&gt; 就是 ∂L/∂x&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;({L})&lt;/sup&gt;。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="42"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
         <source>An input has no weights of its own: the backward pass stops at layer 1.</source>
         <translation>输入没有自己的权重：反向传播在第 1 层停止。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="43"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
         <source>The value this step's forward pass uses.</source>
         <translation>这一步的前向传播所用的值。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="45"/>
         <source>This network has {n:,} parameters; equations are written out with their numbers up to {limit:,}. The values below are the trace's.</source>
         <translation>此网络有 {n:,} 个参数；参数不超过 {limit:,} 个时才会写出带数值的公式。下面的值来自计算记录。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="46"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="47"/>
         <source>… and {n:,} more incoming weights: see the weights table.</source>
         <translation>……还有 {n:,} 个输入权重：请查看权重表。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="47"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="48"/>
         <source>Nothing in focus: click a neuron, an edge or the loss.</source>
         <translation>没有聚焦的对象：请单击一个神经元、一条边或损失。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="70"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="71"/>
         <source>Matrix form</source>
         <translation>矩阵形式</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="71"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="72"/>
         <source>Write the focused layer's step as vectors and matrices (z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ) instead of neuron by neuron (X)</source>
         <translation>用向量和矩阵写出聚焦层的这一步（z = W x + b，δ = (W)ᵀ δ ⊙ f'(z)，∂L/∂W = δ xᵀ），而不是逐个神经元地写（X）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="191"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="190"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="191"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="226"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="227"/>
         <source>Step {step} · {event}</source>
         <translation>第 {step} 步 · {event}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="228"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="229"/>
         <source>Step {step} · start: nothing computed yet</source>
         <translation>第 {step} 步 · 开始：尚未计算任何值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="230"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="231"/>
         <source>sample {n} of {B}</source>
         <translation>样本 {n}/{B}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="271"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="272"/>
         <source>Neuron {j} of layer {l} (output) · {f}</source>
         <translation>第 {l} 层神经元 {j}（输出层）· {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="272"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="273"/>
         <source>Neuron {j} of layer {l} · {f}</source>
         <translation>第 {l} 层神经元 {j} · {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="274"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="275"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="277"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="278"/>
         <source>Update · α = {lr}</source>
         <translation>更新 · α = {lr}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="294"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="295"/>
         <source>Weight {w} (from neuron {i} of layer {k} to neuron {j} of layer {l})</source>
         <translation>权重 {w}（从第 {k} 层神经元 {i} 到第 {l} 层神经元 {j}）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="301"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="302"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="302"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="303"/>
         <source>Gradient</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="312"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="313"/>
         <source>Loss · {loss}</source>
         <translation>损失 · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="316"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="317"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="317"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="318"/>
         <source>Its derivative for each output</source>
         <translation>它对每个输出的导数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="324"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="325"/>
         <source>Input {i} of sample {n} of the data set “{name}”.</source>
         <translation>数据集“{name}”中样本 {n} 的输入 {i}。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="327"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="328"/>
         <source>Input {i} of the example, as set for this step.</source>
         <translation>示例的输入 {i}，按这一步的设置。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector.py" line="328"/>
+        <location filename="../../../bpviz/ui/stepping/inspector.py" line="329"/>
         <source>Input {i} · layer 0</source>
         <translation>输入 {i} · 第 0 层</translation>
     </message>
@@ -1404,47 +1482,47 @@
 <context>
     <name>InspectorMatrix</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="26"/>
         <source>Layer {l} has {n} neurons; shown: {shown}, ⋯ stands for the others. Focus another neuron to move them; the weights table has every number.</source>
         <translation>第 {l} 层有 {n} 个神经元；显示的是：{shown}，⋯ 代表其余的。聚焦另一个神经元可以移动显示范围；权重表中有全部数值。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="27"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="28"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}–{last} 列</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="29"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="30"/>
         <source>A batch of {B} samples: X, Z and Δ have a column per sample; the shown sample's is highlighted ({n}). The gradients are the mean over the columns.</source>
         <translation>一批 {B} 个样本：X、Z 和 Δ 每个样本占一列；显示的样本所在列已高亮（{n}）。梯度是对各列取的平均。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="32"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="33"/>
         <source>The batch has {B} samples; shown: samples {first}–{last}, ⋯ stands for the others. Show another sample (Example panel) to move them.</source>
         <translation>这批有 {B} 个样本；显示的是：样本 {first}–{last}，⋯ 代表其余的。显示另一个样本（示例面板）可以移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="34"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="35"/>
         <source>The matrix form is written for a step without a weight penalty.</source>
         <translation>矩阵形式只适用于没有权重惩罚的一步。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="36"/>
         <source>Forward pass · layer {l}</source>
         <translation>前向传播 · 第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="37"/>
         <source>Backward pass · layer {l}</source>
         <translation>反向传播 · 第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/inspector_matrix.py" line="38"/>
         <source>Update · layer {l}</source>
         <translation>更新 · 第 {l} 层</translation>
     </message>
@@ -1550,17 +1628,37 @@
         <translation>网络的带权重层为 1 到 {L}，而不是 {layer}</translation>
     </message>
     <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="62"/>
+        <source>exactly</source>
+        <translation>要求精确</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="62"/>
+        <source>to within {gap}</source>
+        <translation>误差在 {gap} 以内</translation>
+    </message>
+    <message>
         <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="65"/>
+        <source>to within {gap} × the value</source>
+        <translation>误差在该值的 {gap} 倍以内</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="66"/>
+        <source>to {digits} significant digits</source>
+        <translation>保留 {digits} 位有效数字</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="76"/>
         <source>the number of the layer with the smallest gradient</source>
         <translation>梯度最小的那一层的编号</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="70"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="81"/>
         <source>{symbol} after the update</source>
         <translation>更新后的 {symbol}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="79"/>
+        <location filename="../../../bpviz/state/lessons/lesson_checks.py" line="90"/>
         <source>no epoch has been trained yet: train first, then read the gradients</source>
         <translation>还没有训练过任何一轮：请先训练，再读取梯度</translation>
     </message>
@@ -1638,12 +1736,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="36"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="85"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation>{name} 不是可用的课程（{count} 个问题）；课程面板中列出了这些问题。</translation>
     </message>
@@ -1651,87 +1749,87 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="79"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="80"/>
         <source>Type a number, e.g. 0.378</source>
         <translation>输入一个数，例如 0.378</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="81"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="82"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="82"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="83"/>
         <source>Check your answer or what you did (Enter)</source>
         <translation>检查你的答案或你的操作（Enter）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="110"/>
         <source>◂ &amp;Back</source>
         <translation>◂ 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="110"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="111"/>
         <source>The previous step (the lesson sets the network up again)</source>
         <translation>上一步（课程会重新设置网络）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="113"/>
         <source>&amp;Leave</source>
         <translation>离开(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="113"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="114"/>
         <source>Close the lesson; it resumes at this step next time</source>
         <translation>关闭课程；下次会从这一步继续</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="195"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="196"/>
         <source>Step {n} of {m}</source>
         <translation>第 {n} 步，共 {m} 步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="209"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="210"/>
         <source>Your value of {symbol}, {tolerance}; Enter checks it</source>
         <translation>你算出的 {symbol}，{tolerance}；按 Enter 检查</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="213"/>
         <source>Finish ✓</source>
         <translation>完成 ✓</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="212"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="213"/>
         <source>&amp;Next ▸</source>
         <translation>下一步(&amp;N) ▸</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="222"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="223"/>
         <source>Do the task first</source>
         <translation>请先完成任务</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Step through</source>
         <translation>逐步执行</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="242"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
         <source>Edit the network</source>
         <translation>编辑网络</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="243"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="244"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_panel.py" line="245"/>
         <source>Change the network</source>
         <translation>修改网络</translation>
     </message>
@@ -1739,92 +1837,92 @@
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="78"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="79"/>
         <source>step {n} of {m}</source>
         <translation>第 {n}/{m} 步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="81"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="82"/>
         <source>▶ Open: {where}</source>
         <translation>▶ 已打开：{where}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="83"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
         <source>✓ Done · again at {where}</source>
         <translation>✓ 已完成 · 重学到{where}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="85"/>
         <source>◐ In progress: {where}</source>
         <translation>◐ 进行中：{where}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="84"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="85"/>
         <source>○ Not started</source>
         <translation>○ 未开始</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="147"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="148"/>
         <source>This task cannot be checked: {reason}.</source>
         <translation>无法检查这个任务：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="150"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="151"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="152"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="153"/>
         <source>Not yet: {hint}</source>
         <translation>还不对：{hint}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="153"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="154"/>
         <source>Not yet.</source>
         <translation>还不对。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="185"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="186"/>
         <source>Lesson step {n}: could not {what}: {reason}.</source>
         <translation>课程第 {n} 步：无法执行 {what}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="193"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="194"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="201"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="202"/>
         <source>Right: layer {n} has the smallest gradient.</source>
         <translation>正确：第 {n} 层的梯度最小。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="203"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="204"/>
         <source>Right: {symbol} = {value}</source>
         <translation>正确：{symbol} = {value}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="209"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="210"/>
         <source>Not yet: layer {typed} is not the one.</source>
         <translation>还不对：不是第 {typed} 层。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="211"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="212"/>
         <source>Not yet: {typed} is not {symbol} {tolerance}.</source>
         <translation>还不对：{typed} 不是 {symbol} {tolerance}。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="214"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="215"/>
         <source>Check the sign.</source>
         <translation>检查一下正负号。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="218"/>
+        <location filename="../../../bpviz/state/lessons/lesson_runner.py" line="219"/>
         <source>The engine's value is {value}; type it to go on.</source>
         <translation>程序算出的值是 {value}；输入它即可继续。</translation>
     </message>
@@ -1999,8 +2097,13 @@
     </message>
     <message>
         <location filename="../../../bpviz/ui/canvas/canvas_gestures.py" line="27"/>
-        <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
-        <translation>请先选择一个神经元：单击它，或用上、下方向键移动。</translation>
+        <source>Select a neuron first: click it, or move with Tab and the Up and Down keys.</source>
+        <translation>请先选择一个神经元：单击它，或用 Tab 键和 ↑、↓ 键移动。</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/canvas/canvas_gestures.py" line="29"/>
+        <source>An input neuron and the loss have no incoming weights: W moves from a neuron of layer 1 or above to its weights, and back.</source>
+        <translation>输入神经元和损失没有输入权重：W 键从第 1 层及以上的神经元移到它的输入权重，再按一次则移回。</translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
@@ -2013,114 +2116,114 @@
         <translation>{B} 个样本的平均损失 · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="27"/>
         <source>Saturated: f′(z) = {f_prime:.3g} is below 2 % of {name}'s largest slope {slope:g}, so δ = ∂L/∂x · f′(z) will be small and its weights will hardly change.</source>
         <translation>饱和：f′(z) = {f_prime:.3g}，低于 {name} 最大斜率 {slope:g} 的 2 %，因此 δ = ∂L/∂x · f′(z) 会很小，它的权重几乎不会变化。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="29"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="30"/>
         <source>{not_yet}: step forward to reveal it</source>
         <translation>{not_yet}：向前走一步即可显示</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="33"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="34"/>
         <source>Edges: weight w</source>
         <translation>边：权重 w</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="34"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="35"/>
         <source>Edges: gradient ∂L/∂w</source>
         <translation>边：梯度 ∂L/∂w</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="36"/>
         <source>Edges: Δw · labels: new w</source>
         <translation>边：Δw · 标签：新的 w</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="36"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="37"/>
         <source>Neurons: output x</source>
         <translation>神经元：输出 x</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="38"/>
         <source>Neurons: error δ = ∂L/∂z</source>
         <translation>神经元：误差 δ = ∂L/∂z</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="237"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="238"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="240"/>
         <source>Output · {f}</source>
         <translation>输出 · {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="239"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="240"/>
         <source>Layer {l} · {f}</source>
         <translation>第 {l} 层 · {f}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="264"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="265"/>
         <source>{header}: right-click for layer actions</source>
         <translation>{header}：右键单击可对层进行操作</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="267"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="268"/>
         <source>Loss L ({loss}) = {value}</source>
         <translation>损失 L（{loss}）= {value}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="269"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="270"/>
         <source>target {t} = {value} (double-click to edit)</source>
         <translation>目标值 {t} = {value}（双击编辑）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="277"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="278"/>
         <source>double-click to edit the weight</source>
         <translation>双击编辑权重</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="282"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="283"/>
         <source>double-click to edit the bias</source>
         <translation>双击编辑偏置</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
         <source>Add a neuron to the input layer</source>
         <translation>向输入层添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="289"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
         <source>Add a neuron to the output layer</source>
         <translation>向输出层添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="290"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="291"/>
         <source>Add a neuron to layer {l}</source>
         <translation>向第 {l} 层添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="292"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="293"/>
         <source>Remove the last neuron of the input layer</source>
         <translation>删除输入层的最后一个神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="293"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="294"/>
         <source>Remove the last neuron of the output layer</source>
         <translation>删除输出层的最后一个神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="301"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="302"/>
         <source>input {x} = {value}
 double-click to edit</source>
         <translation>输入 {x} = {value}
 双击编辑</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="315"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_model.py" line="316"/>
         <source>{b} = {value} (double-click to edit)</source>
         <translation>{b} = {value}（双击编辑）</translation>
     </message>
@@ -2165,150 +2268,154 @@ double-click to edit</source>
         <translation>已画出 {drawn:,} / {all:,} 条边</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="224"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
         <source>Export picture…</source>
         <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Select a neuron first: click it, or move with the Up and Down keys.</source>
+        <translation type="vanished">请先选择一个神经元：单击它，或用上、下方向键移动。</translation>
     </message>
 </context>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="33"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="34"/>
         <source>auto (by activation)</source>
         <translation>自动（按激活函数）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="36"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="37"/>
         <source>uniform ±0.5</source>
         <translation>均匀分布 ±0.5</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="39"/>
         <source>How the new weights are drawn; the biases start at 0. Xavier: w ~ U(−a, a), a = √(6 / (n_in + n_out)), for sigmoid and tanh. He: w ~ N(0, 2 / n_in), for ReLU. Auto: He for ReLU layers, Xavier for the others.</source>
         <translation>新权重的抽取方式；偏置从 0 开始。Xavier：w ~ U(−a, a)，a = √(6 / (n_in + n_out))，用于 sigmoid 和 tanh。He：w ~ N(0, 2 / n_in)，用于 ReLU。自动：ReLU 层用 He，其他层用 Xavier。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="87"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="89"/>
         <source>+  Add hidden layer</source>
         <translation>+  添加隐藏层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="89"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="90"/>
         <source>Insert a hidden layer of 2 neurons just before the output layer</source>
         <translation>在输出层之前插入一个有 2 个神经元的隐藏层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="96"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="97"/>
         <source>The loss L the network learns to make small. Cross-entropy follows a sigmoid or softmax output layer</source>
         <translation>网络通过学习使之变小的损失 L。交叉熵用在 sigmoid 或 softmax 输出层之后</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="106"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="107"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="109"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="110"/>
         <source>The same seed always draws the same weights; change it for others</source>
         <translation>相同的种子总是抽出相同的权重；换一个种子就得到别的权重</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="111"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="112"/>
         <source>Re-initialise weights</source>
         <translation>重新初始化权重</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="112"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="113"/>
         <source>Draw new weights with this scheme and seed (undoable)</source>
         <translation>用此方案和种子抽取新的权重（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="115"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="116"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="117"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="118"/>
         <source>Initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="119"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="120"/>
         <source>Scheme</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="151"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="152"/>
         <source>neurons</source>
         <translation>神经元数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="152"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="153"/>
         <source>activation f</source>
         <translation>激活函数 f</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="179"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="180"/>
         <source>Layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="181"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="182"/>
         <source>layer 0 (x⁽⁰⁾, the inputs)</source>
         <translation>第 0 层（x⁽⁰⁾，输入）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="182"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="183"/>
         <source>layer {l} (y, the outputs)</source>
         <translation>第 {l} 层（y，输出）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="183"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="184"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="184"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="185"/>
         <source>{layer}: neurons</source>
         <translation>{layer}：神经元数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
         <source>Number of inputs</source>
         <translation>输入个数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="187"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
         <source>Number of outputs</source>
         <translation>输出个数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="188"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="189"/>
         <source>Number of neurons in layer {l}</source>
         <translation>第 {l} 层的神经元个数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="196"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="197"/>
         <source>f, the activation of layer {l}: x = f(z)</source>
         <translation>f，第 {l} 层的激活函数：x = f(z)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="202"/>
+        <location filename="../../../bpviz/ui/stepping/network_panel.py" line="203"/>
         <source>Remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -2367,79 +2474,94 @@ double-click to edit</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="101"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="103"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="105"/>
+        <source>As the system: {language}</source>
+        <translation>跟随系统：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="117"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="121"/>
         <source>The size of the numbers, labels and neurons on the canvas and in every panel (100 % is the usual size)</source>
         <translation>画布和各个面板上数字、标签和神经元的大小（100 % 为常规大小）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="123"/>
         <source>Significant digits</source>
         <translation>有效数字</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="125"/>
         <source>Significant digits of every number shown; hovering a number shows it in full</source>
         <translation>显示的每个数的有效数字位数；鼠标悬停在数上可看到完整的值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="127"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="133"/>
         <source>The learning rate α that File ▸ New starts with</source>
         <translation>“文件 ▸ 新建”开始时使用的学习率 α</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="135"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="123"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="137"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="139"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="140"/>
         <source>Text &amp;size:</source>
         <translation>文字大小(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="125"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="141"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="143"/>
         <source>Significant &amp;digits:</source>
         <translation>有效数字(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="128"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="144"/>
         <source>New documents</source>
         <translation>新文档</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="146"/>
         <source>Learning rate &amp;α:</source>
         <translation>学习率 &amp;α：</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/preferences.py" line="131"/>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="147"/>
         <source>Open documents keep their own α; File ▸ New uses this one.</source>
         <translation>已打开的文档保留各自的 α；“文件 ▸ 新建”使用这里的值。</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preferences.py" line="203"/>
+        <source>bpviz speaks {language} from its next start (this window keeps its language).</source>
+        <translation>bpviz 下次启动时将使用 {language}（此窗口保持当前语言）。</translation>
     </message>
 </context>
 <context>
@@ -2629,167 +2751,167 @@ double-click to edit</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="41"/>
         <source>phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="40"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="41"/>
         <source>whole step</source>
         <translation>整步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="45"/>
         <source>Ready: press → or Space to begin</source>
         <translation>就绪：按 → 或空格键开始</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="45"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="46"/>
         <source>Step {step} done: → starts step {next}</source>
         <translation>第 {step} 步完成：按 → 开始第 {next} 步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="79"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="80"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="80"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="81"/>
         <source>Back to the start of this step, weights as before it</source>
         <translation>回到这一步的开头，权重恢复为这一步之前的值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="81"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="82"/>
         <source>← Back</source>
         <translation>← 后退</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="82"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="83"/>
         <source>Hide the last revealed event</source>
         <translation>隐藏最后显示的事件</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="83"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="84"/>
         <source>Forward →</source>
         <translation>前进 →</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="84"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="85"/>
         <source>Reveal the next event (past the end: the next step)</source>
         <translation>显示下一个事件（到末尾后：进入下一步）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="85"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="86"/>
         <source>End of phase</source>
         <translation>阶段末</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="86"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="87"/>
         <source>Jump to the end of the current phase</source>
         <translation>跳到当前阶段的末尾</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="87"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="88"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="88"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="89"/>
         <source>Play or pause: reveal one move at a time, step after step</source>
         <translation>播放或暂停：一次显示一个动作，一步接一步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="97"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="98"/>
         <source>How far one press of Forward or Back moves</source>
         <translation>按一次“前进”或“后退”移动多远</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="113"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="117"/>
         <source>step {x:.0f}: L = {y:.6g}</source>
         <translation>第 {x:.0f} 步：L = {y:.6g}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="131"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="135"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="138"/>
         <source>Move by</source>
         <translation>步进单位</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="156"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="160"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="158"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="163"/>
         <source>{tip}. Keys: {keys}</source>
         <translation>{tip}。按键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="214"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="219"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="227"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="232"/>
         <source>0 of {n} events</source>
         <translation>0/{n} 个事件</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="231"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="236"/>
         <source>event {k} of {n}</source>
         <translation>第 {k}/{n} 个事件</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="232"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="237"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="234"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="239"/>
         <source>sample {s} of {B} shown</source>
         <translation>正在显示样本 {s}/{B}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="237"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="242"/>
         <source>this step</source>
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="239"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="244"/>
         <source>step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="244"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="249"/>
         <source>The loss is computed after the forward pass</source>
         <translation>损失在前向传播之后计算</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="290"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="295"/>
         <source>Auto-play speed: one move every {seconds:g} s</source>
         <translation>自动播放速度：每 {seconds:g} 秒一个动作</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="305"/>
         <source>loss L</source>
         <translation>损失 L</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="300"/>
+        <location filename="../../../bpviz/ui/stepping/step_bar.py" line="305"/>
         <source>step</source>
         <translation>步</translation>
     </message>
@@ -3277,9 +3399,13 @@ double-click to edit</source>
 <context>
     <name>TrainingRuns</name>
     <message>
-        <location filename="../../../bpviz/state/training/training_runs.py" line="70"/>
+        <location filename="../../../bpviz/state/training/training_runs.py" line="72"/>
+        <source>run {n}: {activations} · {loss} · α {lr}</source>
+        <translation>第 {n} 次运行：{activations} · {loss} · α {lr}</translation>
+    </message>
+    <message>
         <source>run {n}: {activations} · {loss} · α {lr:g}</source>
-        <translation>运行 {n}：{activations} · {loss} · α {lr:g}</translation>
+        <translation type="vanished">运行 {n}：{activations} · {loss} · α {lr:g}</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3444,7 @@ double-click to edit</source>
 <context>
     <name>ViewOptions</name>
     <message>
-        <location filename="../../../bpviz/state/document/view_options.py" line="11"/>
+        <location filename="../../../bpviz/state/document/view_options.py" line="12"/>
         <source>not yet computed</source>
         <translation>尚未计算</translation>
     </message>
@@ -3374,17 +3500,17 @@ double-click to edit</source>
         <translation>显示某一层的参数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="75"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="76"/>
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="134"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="135"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="141"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table.py" line="142"/>
         <source>Showing the first {shown:,} of {total:,} parameters.</source>
         <translation>显示 {total:,} 个参数中的前 {shown:,} 个。</translation>
     </message>
@@ -3392,12 +3518,12 @@ double-click to edit</source>
 <context>
     <name>WeightsTableModel</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="312"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="313"/>
         <source>Bias of neuron {j} of layer {l}</source>
         <translation>第 {l} 层神经元 {j} 的偏置</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="313"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="314"/>
         <source>Weight from neuron {i} of layer {k} to neuron {j} of layer {l}</source>
         <translation>从第 {k} 层神经元 {i} 到第 {l} 层神经元 {j} 的权重</translation>
     </message>
@@ -3405,12 +3531,12 @@ double-click to edit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/app.py" line="98"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="101"/>
         <source>The settings file {path} could not be read; it was set aside as {aside}, and bpviz starts with its defaults.</source>
         <translation>无法读取设置文件 {path}；它已被移到 {aside}，bpviz 将使用默认设置启动。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/app.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/app.py" line="120"/>
         <source>The restored work is open instead of {path}; save it, then open {path} from the File menu.</source>
         <translation>打开的是恢复的工作，而不是 {path}；请先保存它，再从“文件”菜单打开 {path}。</translation>
     </message>
@@ -3552,6 +3678,94 @@ double-click to edit</source>
     </message>
 </context>
 <context>
+    <name>engine_words</name>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>sigmoid σ</source>
+        <translation>sigmoid σ</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="15"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="16"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="17"/>
+        <source>mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="17"/>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="18"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="18"/>
+        <source>relu</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="19"/>
+        <source>leaky relu</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="20"/>
+        <source>mse</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="21"/>
+        <source>cross entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="42"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="44"/>
+        <source>Update · layer {l}</source>
+        <translation>更新 · 第 {l} 层</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="45"/>
+        <source>Forward · layer {l} · neuron {j}</source>
+        <translation>前向 · 第 {l} 层 · 神经元 {j}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/look/engine_words.py" line="46"/>
+        <source>Backward · layer {l} · neuron {j}</source>
+        <translation>反向 · 第 {l} 层 · 神经元 {j}</translation>
+    </message>
+</context>
+<context>
     <name>error handler</name>
     <message>
         <location filename="../../../bpviz/ui/shell/error_handler.py" line="70"/>
@@ -3582,530 +3796,569 @@ double-click to edit</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="58"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="59"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="59"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="60"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="61"/>
         <source>Open &amp;preset</source>
         <translation>打开预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="68"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="69"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="82"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="83"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="83"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="84"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="84"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="85"/>
         <source>&amp;Export worked example…</source>
         <translation>导出算例(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="85"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="86"/>
         <source>The current step, every equation with its numbers, as a PDF, web page or Markdown handout</source>
         <translation>当前这一步，每个公式连同数值，导出为 PDF、网页或 Markdown 讲义</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="87"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="88"/>
         <source>Export p&amp;icture</source>
         <translation>导出图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="90"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="91"/>
         <source>A PNG (twice the screen's pixels) or an SVG, as the file name ends</source>
         <translation>PNG（屏幕像素的两倍）或 SVG，由文件名的扩展名决定</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="91"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="92"/>
         <source>Record a&amp;nimation…</source>
         <translation>录制动画(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="92"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="93"/>
         <source>A step-through or a training run as an animated GIF or a sequence of PNG pictures</source>
         <translation>把逐步演示或一次训练运行录制为 GIF 动画或 PNG 图片序列</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="94"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="96"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="97"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="99"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="106"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="107"/>
         <source>&amp;Edit focused value…</source>
         <translation>编辑聚焦的值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="107"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="108"/>
         <source>Type a new value for the focused weight or bias</source>
         <translation>为聚焦的权重或偏置输入新值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="108"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="109"/>
         <source>Re-&amp;initialise weights</source>
         <translation>重新初始化权重(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="109"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="110"/>
         <source>Draw new weights with the network's scheme and the next seed</source>
         <translation>用网络的初始化方案和下一个种子抽取新的权重</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="111"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="112"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="113"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="114"/>
         <source>The theme, the digits shown, the text size and the learning rate of a new document</source>
         <translation>主题、显示的位数、文字大小，以及新文档的学习率</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="115"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="116"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="117"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="118"/>
         <source>Show &amp;numbers</source>
         <translation>显示数值(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="119"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="120"/>
         <source>Show &amp;gradients on edges</source>
         <translation>在边上显示梯度(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="121"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="122"/>
         <source>Edges show ∂L/∂w in the backward pass and Δw at the update</source>
         <translation>反向传播时边上显示 ∂L/∂w，更新时显示 Δw</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="122"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="123"/>
         <source>Show neuron &amp;maps</source>
         <translation>显示神经元图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="124"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="125"/>
         <source>Each neuron shows its output x (δ in the backward pass) over the input plane, for 2-D inputs</source>
         <translation>每个神经元显示它的输出 x（反向传播时为 δ）在输入平面上的分布，适用于二维输入</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="127"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="128"/>
         <source>Inspector in matri&amp;x form</source>
         <translation>检查器用矩阵形式(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="130"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="131"/>
         <source>The Inspector writes the focused layer's step as vectors and matrices: z = W x + b, δ = (W)ᵀ δ ⊙ f'(z), ∂L/∂W = δ xᵀ</source>
         <translation>检查器用向量和矩阵写出聚焦层的这一步：z = W x + b，δ = (W)ᵀ δ ⊙ f'(z)，∂L/∂W = δ xᵀ</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="133"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="134"/>
         <source>&amp;Computational graph</source>
         <translation>计算图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="134"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="135"/>
         <source>The centre shows the step's operations (w·x, z, f, the loss) with their values and gradients, and the focused weight's paths to L; again for the network</source>
         <translation>中央区域显示这一步的运算（w·x、z、f、损失）及其值和梯度，以及聚焦权重到 L 的路径；再选一次则回到网络</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="136"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="137"/>
         <source>&amp;Digits</source>
         <translation>有效数字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="139"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="140"/>
         <source>{n} significant digits</source>
         <translation>{n} 位有效数字</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="148"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="149"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="150"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="151"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="152"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="153"/>
         <source>&amp;Fit network to window</source>
         <translation>网络适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="155"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
         <source>&amp;Step-through layout</source>
         <translation>逐步演示布局(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="156"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="157"/>
         <source>The network, the example, the inspector and the weights table</source>
         <translation>网络、示例、检查器和权重表</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="157"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
         <source>&amp;Training layout</source>
         <translation>训练布局(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="158"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
         <source>The network, the data, the training controls, the output map and the curves</source>
         <translation>网络、数据、训练控件、输出图和曲线</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="159"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
         <source>&amp;Enlarge the output map</source>
         <translation>放大输出图(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="160"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="161"/>
         <source>The output map large, over the window; again to put it back</source>
         <translation>在窗口上方放大显示输出图；再选一次则放回原处</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="162"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="163"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="166"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="167"/>
         <source>&amp;Step</source>
         <translation>步进(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="173"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="174"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="174"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="175"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
         <source>To the &amp;end of the phase</source>
         <translation>到本阶段末尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="176"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
         <source>&amp;Reset to the start of the step</source>
         <translation>重置到这一步的开头(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="177"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="178"/>
         <source>&amp;Play / pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="179"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
         <source>Back to the &amp;starting weights</source>
         <translation>恢复初始权重(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="180"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="181"/>
         <source>The weights as opened or last edited, before any stepping or training (undoable)</source>
         <translation>打开时或上次编辑后的权重，即逐步执行或训练之前的权重（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="182"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="183"/>
         <source>Show the &amp;next sample of the batch</source>
         <translation>显示批中的下一个样本(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="183"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
         <source>In a batch, the canvas and the Inspector show one sample's values: the next one</source>
         <translation>在一批中，画布和检查器显示一个样本的值：切换到下一个</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="184"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="185"/>
         <source>Show the pre&amp;vious sample of the batch</source>
         <translation>显示批中的上一个样本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="186"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="187"/>
         <source>Move by</source>
         <translation>步进单位</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="188"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="189"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="190"/>
         <source>Whole step</source>
         <translation>整步</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="197"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="198"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="199"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="200"/>
         <source>&amp;Train / pause</source>
         <translation>训练 / 暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="201"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
         <source>One &amp;epoch</source>
         <translation>一轮(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="202"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
         <source>One &amp;batch</source>
         <translation>一批(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="203"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
         <source>&amp;Reset to the starting weights</source>
         <translation>重置为初始权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="204"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="205"/>
         <source>Restore the last &amp;finite weights</source>
         <translation>恢复上次的有限权重(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="206"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="207"/>
         <source>&amp;Speed</source>
         <translation>速度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="209"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="210"/>
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="214"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
         <source>&amp;Slower</source>
         <translation>减速(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="215"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="216"/>
         <source>&amp;Faster</source>
         <translation>加速(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="218"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="219"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="220"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="221"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
         <source>Show &amp;hints</source>
         <translation>显示提示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="222"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
         <source>The first steps, over the network: the keys to step, inspect, edit and train</source>
         <translation>在网络上方显示入门提示：逐步执行、查看、编辑和训练所用的按键</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="223"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="224"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="225"/>
         <source>&amp;Choose a lesson…</source>
         <translation>选择课程(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="225"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="226"/>
         <source>Guided lessons through the seed: one neuron, the forward pass, the backward pass, XOR, vanishing gradients</source>
         <translation>引导式课程，循序讲解核心内容：单个神经元、前向传播、反向传播、XOR、梯度消失</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="227"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="228"/>
         <source>&amp;Open lesson file…</source>
         <translation>打开课程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="228"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="229"/>
         <source>Read a lesson a teacher wrote as a TOML file</source>
         <translation>读取教师以 TOML 文件编写的课程</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="230"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="231"/>
         <source>&amp;About bpviz</source>
         <translation>关于 bpviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="248"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
         <source>P&amp;resenter mode</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="249"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="250"/>
         <source>Full screen for a projector: the canvas, the step bar and the inspector, larger. Esc leaves, B blanks the screen</source>
         <translation>投影用的全屏模式：画布、步进栏和检查器放大显示。Esc 退出，B 黑屏</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="252"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
         <source>&amp;High contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="253"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="254"/>
         <source>Black on white with strong frames, for a washed-out projector; the data colours stay blue and orange</source>
         <translation>白底黑字加粗边框，适合发白的投影仪；数据颜色仍为蓝色和橙色</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="258"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="259"/>
         <source>Presenter te&amp;xt size</source>
         <translation>演示文字大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="261"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="262"/>
         <source>{factor:g} × the usual size</source>
         <translation>常规大小的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="283"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="284"/>
         <source>New weights: {init} initialisation, seed {seed}</source>
         <translation>新权重：{init} 初始化，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="295"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="296"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
-        <source>Canvas: focus the previous / next neuron</source>
-        <translation>画布：聚焦上一个 / 下一个神经元</translation>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <source>Canvas: focus the next / previous neuron, layer by layer, then the loss (past the ends: the next control)</source>
+        <translation>画布：逐层聚焦下一个 / 上一个神经元，最后是损失（越过两端：转到下一个控件）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="298"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <source>Canvas: the neuron above / below (on a weight: the neighbouring weight)</source>
+        <translation>画布：上方 / 下方的神经元（在权重上时：相邻的权重）</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="302"/>
         <source>Up / Down</source>
         <translation>↑ / ↓</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="303"/>
+        <source>Canvas: the layer before / after (after the output: the loss)</source>
+        <translation>画布：前一层 / 后一层（输出层之后：损失）</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="304"/>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+← / Ctrl+→</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="305"/>
+        <source>Canvas: from a neuron to its incoming weights, and back</source>
+        <translation>画布：从神经元移到它的输入权重，再移回</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="306"/>
+        <source>Canvas: edit the focused weight, the focused neuron's bias or an input</source>
+        <translation>画布：编辑聚焦的权重、聚焦神经元的偏置或一个输入</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="307"/>
+        <source>Enter or F2</source>
+        <translation>Enter 或 F2</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="308"/>
         <source>Canvas: add a neuron to the focused layer</source>
         <translation>画布：向聚焦的层添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="299"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="308"/>
         <source>+ or Insert</source>
         <translation>+ 或 Insert</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="309"/>
         <source>Canvas: remove the focused neuron</source>
         <translation>画布：删除聚焦的神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="300"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="309"/>
         <source>− or Delete</source>
         <translation>− 或 Delete</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="310"/>
         <source>Canvas: zoom</source>
         <translation>画布：缩放</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/menus.py" line="301"/>
+        <location filename="../../../bpviz/ui/shell/menus.py" line="310"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + 鼠标滚轮</translation>
+    </message>
+    <message>
+        <source>Canvas: focus the previous / next neuron</source>
+        <translation type="vanished">画布：聚焦上一个 / 下一个神经元</translation>
     </message>
 </context>
 <context>
     <name>parsing</name>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="28"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="38"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="32"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="42"/>
         <source>{what}: type a number</source>
         <translation>{what}：请输入一个数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="35"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="45"/>
         <source>{what}: “{text}” is not a number: write decimals with a point (0.5), with no thousands separator</source>
         <translation>{what}：“{text}”不是数：小数请用小数点（0.5），不要用千位分隔符</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="39"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="49"/>
         <source>{what}: “{text}” is not a number</source>
         <translation>{what}：“{text}”不是数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="42"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="52"/>
         <source>{what}: {text} is not a finite number</source>
         <translation>{what}：{text} 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="44"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="54"/>
         <source>{what}: {text} is too small to tell from 0</source>
         <translation>{what}：{text} 太小，无法与 0 区分</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/parsing.py" line="52"/>
+        <location filename="../../../bpviz/state/document/parsing.py" line="62"/>
         <source>{what}: {count} numbers needed, {given} given</source>
         <translation>{what}：需要 {count} 个数，给出了 {given} 个</translation>
     </message>
@@ -4201,6 +4454,34 @@ double-click to edit</source>
         <location filename="../../../bpviz/ui/lab/data_picture.py" line="102"/>
         <source>test ({n})</source>
         <translation>测试（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="14"/>
+        <source>Hand-worked 2-2-2 example</source>
+        <translation>手算的 2-2-2 算例</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="15"/>
+        <source>XOR: a problem no straight line can solve</source>
+        <translation>XOR：没有一条直线能解决的问题</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="16"/>
+        <source>Circles: a ring around a disc</source>
+        <translation>同心圆：环绕圆盘的圆环</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="17"/>
+        <source>Two interleaved spirals</source>
+        <translation>两条交错的螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/ui/shell/preset_titles.py" line="18"/>
+        <source>Regression: fitting a curve</source>
+        <translation>回归：拟合一条曲线</translation>
     </message>
 </context>
 <context>
@@ -4337,66 +4618,66 @@ double-click to edit</source>
 <context>
     <name>weights_table</name>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="25"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="27"/>
         <source>Before</source>
         <translation>更新前</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="26"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="27"/>
         <source>After</source>
         <translation>更新后</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="35"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="36"/>
         <source>The weight {w} from neuron i of layer l−1 to neuron j of layer l, or the bias {b}</source>
         <translation>从第 l−1 层神经元 i 到第 l 层神经元 j 的权重 {w}，或偏置 {b}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="37"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="38"/>
         <source>The layer l the parameter feeds</source>
         <translation>该参数所属的层 l</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="38"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="39"/>
         <source>The value this step's forward pass uses</source>
         <translation>这一步的前向传播所用的值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="39"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="40"/>
         <source>∂L/∂w = {delta} {x} (∂L/∂b = {delta}), once the neuron's backward event is revealed.
 Sorts by magnitude |∂L/∂w|, largest first: which weight does the loss blame most?</source>
         <translation>∂L/∂w = {delta} {x}（∂L/∂b = {delta}），在该神经元的反向传播事件显示之后给出。
 按大小 |∂L/∂w| 从大到小排序：损失最该怪哪个权重？</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="42"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="43"/>
         <source>Δw = −α ∂L/∂w, once the layer's update is revealed.
 Sorts by magnitude |Δw|, largest first: which weight moved most?</source>
         <translation>Δw = −α ∂L/∂w，在该层的更新显示之后给出。
 按大小 |Δw| 从大到小排序：哪个权重变化最大？</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="44"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="45"/>
         <source>w − α ∂L/∂w, once the layer's update is revealed</source>
         <translation>w − α ∂L/∂w，在该层的更新显示之后给出</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="46"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="47"/>
         <source>∂L/∂w (mean)</source>
         <translation>∂L/∂w（平均）</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="47"/>
+        <location filename="../../../bpviz/ui/stepping/weights_table_model.py" line="48"/>
         <source>Sample {n}'s own term ∂L{n_sub}/∂w = {delta} {x} with its values (∂L{n_sub}/∂b = {delta}).
 The mean of these terms over the batch is ∂L/∂w, which the update uses.</source>
         <translation>样本 {n} 自己的项 ∂L{n_sub}/∂w = {delta} {x} 及其数值（∂L{n_sub}/∂b = {delta}）。

@@ -23,17 +23,17 @@ SHORT = {"sigmoid": tr_noop("sigmoid", "engine_words"), "tanh": tr_noop("tanh", 
 
 def activation_label(name: str) -> str:
     """Return an activation's label ("sigmoid σ") in the person's language."""
-    return tr(ACTIVATIONS[name].label, CONTEXT)
+    return tr(ACTIVATIONS[name].label, "engine_words")
 
 
 def loss_label(loss: str, output_activation: str) -> str:
     """Return a loss's label ("mean squared error") in the person's language."""
-    return tr(get_loss(loss, output_activation).label, CONTEXT)
+    return tr(get_loss(loss, output_activation).label, "engine_words")
 
 
 def short_name(name: str) -> str:
     """Return the short word for an activation or loss ("sigmoid", "mse") the canvas's headers use."""
-    return tr(SHORT[name], CONTEXT) if name in SHORT else name.replace("_", " ")
+    return tr(SHORT[name], "engine_words") if name in SHORT else name.replace("_", " ")
 
 
 def event_title(event) -> str:

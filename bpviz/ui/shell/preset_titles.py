@@ -21,4 +21,4 @@ TITLES = (
 
 def preset_title(title: str) -> str:
     """Return a preset's title in the person's language (a title not shipped stays as written)."""
-    return tr(title, CONTEXT)
+    return tr(title, "presets")
