@@ -2282,7 +2282,7 @@ Doppelklick zum Bearbeiten</translation>
     <message>
         <location filename="../../../bpviz/ui/stepping/network_panel.py" line="34"/>
         <source>auto (by activation)</source>
-        <translation>automatisch (nach Aktivierung)</translation>
+        <translation>auto (je Aktivierung)</translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/network_panel.py" line="37"/>

@@ -2282,7 +2282,7 @@ doble clic para editarla</translation>
     <message>
         <location filename="../../../bpviz/ui/stepping/network_panel.py" line="34"/>
         <source>auto (by activation)</source>
-        <translation>auto (según la activación)</translation>
+        <translation>auto (por activación)</translation>
     </message>
     <message>
         <location filename="../../../bpviz/ui/stepping/network_panel.py" line="37"/>
