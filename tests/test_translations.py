@@ -370,17 +370,11 @@ def _texts_of_menus(menu_bar) -> list[str]:
 @pytest.fixture
 def speaking(qapp, request):
     """The application speaking `request.param`: its compiled translation installed, its numbers the default."""
-    from PySide6.QtCore import QLocale
-
     from bpviz.ui.shell import i18n
 
-    before = QLocale()
-    installed = i18n.install_translation(qapp, QLocale(request.param))
-    QLocale.setDefault(QLocale(request.param))
+    assert i18n.start_language(qapp, request.param) == request.param
     yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    i18n.stop_language(qapp)
 
 
 @pytest.mark.parametrize("speaking", LOCALES, indirect=True)
@@ -399,6 +393,8 @@ def test_the_window_in_each_language_has_no_english_in_its_menus_and_docks(speak
     english = [t for t in texts if t in translated]
     assert texts and english == [], f"English left in the {speaking} window: {english}"
     assert window.menuBar().actions()[0].text() != "&File"
+    lessons = window.lesson_dock.runner.entries()  # the first lesson in the window's language
+    assert lessons[0].lesson.title != "One neuron: a weighted sum, then an activation"
 
 
 def test_in_german_numbers_are_shown_and_typed_with_a_comma_and_in_english_with_a_point(qapp):

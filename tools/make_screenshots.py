@@ -219,22 +219,18 @@ def main() -> None:
 
 
 def shoot_language(app: QApplication, settings: QSettings, language: str, name: str) -> None:
-    """The window in `language` at a projector's 1280 × 720, its first lesson open at its second
-    step over the backward pass, as a class in that language sees it."""
-    from PySide6.QtCore import QLocale
+    """The window in `language` at a projector's 1280 × 720, its first lesson open over the
+    backward pass, as a class in that language sees it."""
+    from bpviz.ui.shell.i18n import start_language, stop_language
 
-    from bpviz.ui.shell.i18n import install_translation
-
-    before = QLocale()
-    translators = install_translation(app, QLocale(language))
-    QLocale.setDefault(QLocale(language))
+    start_language(app, language)
     try:
         window = MainWindow(settings=settings)
         window.dialogs = Unattended
         window.setGeometry(0, 0, 1280, 720)
         window.show()
         lesson = next(e.lesson for e in window.lesson_dock.runner.entries() if e.lesson is not None)
-        window.lesson_dock.runner.start(lesson, from_start=True)
+        window.lesson_dock.start(lesson, from_start=True)
         window.doc.advance("phase")
         window.doc.advance("phase")
         window.doc.advance()
@@ -242,9 +238,7 @@ def shoot_language(app: QApplication, settings: QSettings, language: str, name: 
         window.doc.mark_saved()
         window.close()
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
+        stop_language(app)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Françai
              "pt_BR": "Português (Brasil)", "zh_CN": "简体中文"}
 LANGUAGE_KEY = "appearance/language"  # "system", or a code of LANGUAGES
 _current = "en"
+_translators: list[QTranslator] = []  # what start_language installed
 
 
 def current_language() -> str:
@@ -77,14 +78,27 @@ def start_language(app: QCoreApplication, preference: str = "system", folder: Pa
     """Make the window speak `language_for(preference)`: its translation installed and its way of
     writing numbers the default (typing "0,5" is 0.5 in German, refused in English); return its code."""
     global _current
+    stop_language(app)
     code = language_for(preference)
     locale = QLocale("en_US") if code == "en" else QLocale(code)
     QLocale.setDefault(locale)
-    if code != "en" and not install_translation(app, locale, folder):
-        code = "en"  # no compiled translation installed with this copy: English, numbers too
-        QLocale.setDefault(QLocale("en_US"))
+    if code != "en":
+        _translators.extend(install_translation(app, locale, folder))
+        if not _translators:
+            code = "en"  # no compiled translation installed with this copy: English, numbers too
+            QLocale.setDefault(QLocale("en_US"))
     _current = code
     return code
+
+
+def stop_language(app: QCoreApplication) -> None:
+    """Take out the translation `start_language` installed: English again, numbers too."""
+    global _current
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    QLocale.setDefault(QLocale("en_US"))
+    _current = "en"
 
 
 def install_translation(app: QCoreApplication, locale: QLocale | None = None,
