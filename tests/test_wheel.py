@@ -82,3 +82,19 @@ def test_the_installed_bpviz_puts_itself_in_the_menu_with_its_icons(installed, t
     entry = (data / "applications" / "bpviz.desktop").read_text(encoding="utf-8")
     assert f"Exec={installed / 'bpviz'} %f" in entry.splitlines()  # the wheel's command, not the checkout's
     assert list((data / "icons" / "hicolor").rglob("bpviz.png")) and list((data / "icons" / "hicolor").rglob("bpviz.svg"))
+
+
+def test_the_installed_bpviz_speaks_each_language_with_its_lessons(installed, tmp_path):
+    code = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from bpviz.ui.shell.i18n import start_language, tr\n"
+            "from bpviz.engine.teaching.lessons import load_all\n"
+            "app = QApplication([])\n"
+            "for code in ('de', 'es', 'fr', 'pt_BR', 'zh_CN'):\n"
+            "    assert start_language(app, code) == code, code\n"
+            "    print(code, tr('&File', 'menus'), '|', load_all(language=code)[0].lesson.title)\n")
+    result = run(installed / "python", "-c", code, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+    assert lines["de"].startswith("&Datei | ") and lines["fr"].startswith("&Fichier | ")
+    assert all("&File" not in text and "One neuron" not in text for text in lines.values())
