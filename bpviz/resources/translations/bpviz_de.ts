@@ -219,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="60"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation>{title}: Orange ist negativ, Grau ist 0, Blau ist positiv; volle Farbe bei ±{scale!r}</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Drücken Sie eine beliebige Taste oder klicken Sie, um zu beginnen. Hilfe ▸ Hinweise zeigen holt diese Hinweise zurück.</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>Ein Eingabeneuron und der Verlust haben keine eingehenden Gewichte: W springt von einem Neuron ab Schicht 1 zu seinen Gewichten und zurück.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="140"/>
         <source>Loss · {loss}</source>
         <translation>Verlust · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="141"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="142"/>
         <source>Mean loss of {B} · {loss}</source>
         <translation>Mittlerer Verlust von {B} · {loss}</translation>
     </message>

@@ -219,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="60"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation>{title}: naranja es negativo, gris es 0, azul es positivo; color pleno en ±{scale!r}</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>todos los atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Pulsa cualquier tecla o haz clic para empezar. Ayuda ▸ Mostrar consejos vuelve a mostrarlos.</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>Una neurona de entrada y la pérdida no reciben ningún peso: W pasa de una neurona de la capa 1 o superior a sus pesos de entrada, y vuelve.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="140"/>
         <source>Loss · {loss}</source>
         <translation>Pérdida · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="141"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="142"/>
         <source>Mean loss of {B} · {loss}</source>
         <translation>Pérdida media de {B} · {loss}</translation>
     </message>

@@ -219,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="60"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation>{title} : orange pour négatif, gris pour 0, bleu pour positif ; couleur pleine à ±{scale!r}</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Appuyez sur une touche ou cliquez pour commencer. Aide ▸ Afficher les astuces les fait revenir.</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>Un neurone d’entrée et la perte n’ont pas de poids entrants : W passe d’un neurone de la couche 1 ou au-delà à ses poids, et inversement.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="140"/>
         <source>Loss · {loss}</source>
         <translation>Perte · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="141"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="142"/>
         <source>Mean loss of {B} · {loss}</source>
         <translation>Perte moyenne sur {B} · {loss}</translation>
     </message>

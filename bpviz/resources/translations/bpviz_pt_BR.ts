@@ -219,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="60"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation>{title}: laranja é negativo, cinza é 0, azul é positivo; cor plena em ±{scale!r}</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>todos os atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Pressione qualquer tecla ou clique para começar. Ajuda ▸ Mostrar dicas traz estas dicas de volta.</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>Um neurônio de entrada e a perda não têm pesos de entrada: W passa de um neurônio da camada 1 ou superior para os seus pesos, e volta.</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="140"/>
         <source>Loss · {loss}</source>
         <translation>Perda · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="141"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="142"/>
         <source>Mean loss of {B} · {loss}</source>
         <translation>Perda média de {B} · {loss}</translation>
     </message>

@@ -219,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="60"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,12 +2105,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="140"/>
         <source>Loss · {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="141"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="142"/>
         <source>Mean loss of {B} · {loss}</source>
         <translation type="unfinished"></translation>
     </message>

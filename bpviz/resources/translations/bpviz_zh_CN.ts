@@ -219,7 +219,7 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../../../bpviz/ui/look/colour_legend.py" line="59"/>
+        <location filename="../../../bpviz/ui/look/colour_legend.py" line="60"/>
         <source>{title}: orange is negative, grey is 0, blue is positive; full colour at ±{scale!r}</source>
         <translation>{title}：橙色为负，灰色为 0，蓝色为正；在 ±{scale!r} 处颜色最深</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="74"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
         <source>Getting started</source>
         <translation>快速入门</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="95"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>按任意键或单击开始。“帮助 ▸ 显示提示”可再次显示这些提示。</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>输入神经元和损失没有输入权重：W 键从第 1 层及以上的神经元移到它的输入权重，再按一次则移回。</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="139"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="140"/>
         <source>Loss · {loss}</source>
         <translation>损失 · {loss}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="141"/>
+        <location filename="../../../bpviz/ui/canvas/canvas_labels.py" line="142"/>
         <source>Mean loss of {B} · {loss}</source>
         <translation>{B} 个样本的平均损失 · {loss}</translation>
     </message>

@@ -188,10 +188,10 @@ class CanvasGestures:
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key in self._STEP_KEYS:
-            event.ignore()  # the window steps with these
-            return
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in self._STEP_KEYS and not (ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            event.ignore()  # the window steps with these (Ctrl+Left and Ctrl+Right cross layers here)
+            return
         if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif ctrl and key == Qt.Key.Key_Minus:

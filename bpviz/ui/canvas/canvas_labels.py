@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from bpviz.engine import Network, StepThrough
 from bpviz.state import Revealed, ViewOptions
 
+from bpviz.ui.look.text_wrap import wrapped_words
 from bpviz.ui.look import palette
 from bpviz.ui.canvas.canvas_items import CAPTION_OFFSET, TEXT_MARGIN, TextBox
 from bpviz.ui.canvas.canvas_layout import MAX_RADIUS, CanvasLayout
@@ -139,8 +140,8 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
     caption = tr("Loss · {loss}", "NetworkCanvas").format(loss=loss_name(net))
     if cursor.trace.n_samples > 1:  # L is the batch's: the mean of its samples' losses
         caption = tr("Mean loss of {B} · {loss}", "NetworkCanvas").format(B=cursor.trace.n_samples, loss=loss_name(net))
-    if fm_t.horizontalAdvance(caption) > w:
-        caption = caption.replace(" · ", "\n")
+    if fm_t.horizontalAdvance(caption) > w:  # one line per part, each part wrapped between words
+        caption = "\n".join(line for part in caption.split(" · ") for line in wrapped_words(part, fm_t, w))
     caption_h = fm_t.height() * (caption.count("\n") + 1)
     box_h = fm_l.height() + 10
     block_h = caption_h + 2 + box_h
@@ -176,3 +177,4 @@ def chrome(lay: CanvasLayout, net: Network, target: np.ndarray, cursor: StepThro
                          fill=QColor("#ffffff"), border=QColor("#4d4d4d") if revealed else QColor("#b0b0b0"),
                          border_width=1.5, radius=6))
     return Chrome(boxes, buttons, header_rects, targets, loss_rect)
+

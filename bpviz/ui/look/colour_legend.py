@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bpviz.state.document.parsing import in_locale
 from bpviz.ui.look import palette
+from bpviz.ui.look.text_wrap import wrapped_words
 
 BASE_POINT_SIZE = 10.5  # the legend is read from the back of a room: never below 10 pt
 BAR_WIDTH = 170
@@ -79,14 +80,7 @@ class ColourLegend(QWidget):
         room = None if self._max_width is None else max(self._bar_width(), self._max_width - 2 * PAD)
         if room is None or metrics.horizontalAdvance(self._title) <= room:
             return [self._title]
-        lines = [""]
-        for word in self._title.split(" "):
-            joined = f"{lines[-1]} {word}" if lines[-1] else word
-            if lines[-1] and metrics.horizontalAdvance(joined) > room:
-                lines.append(word)
-            else:
-                lines[-1] = joined
-        return lines
+        return wrapped_words(self._title, metrics, room)
 
     def set_font_scale(self, factor: float) -> None:
         """Grow or shrink the text (and the bar with it), e.g. for a projector."""

@@ -41,8 +41,9 @@ def _keys(actions: dict[str, QAction], name: str, count: int = 1) -> list[str]:
     action = actions.get(name)
     if action is None:
         return []
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()[:count]]
-    return [_ARROWS.get(k, k) for k in keys if k]
+    keys = [_ARROWS.get(k.toString(QKeySequence.SequenceFormat.PortableText))
+            or k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()[:count]]
+    return [k for k in keys if k]
 
 
 def hint_rows(actions: dict[str, QAction]) -> list[tuple[list[str], str]]:
@@ -67,12 +68,15 @@ class HintOverlay(CoverOverlay):
         super().__init__(parent, BACKDROP)
         self.setObjectName("hint-overlay")
 
-        card = QFrame(objectName="HintCard")
+        card = self.card = QFrame(objectName="HintCard")
         card.setStyleSheet(CARD_STYLE)
         card.setMaximumWidth(int(760 * font_scale))
+        self._font_scale = font_scale
+        self._sized: list[tuple[QWidget, float]] = []  # each text and its size against the hints' text
         text_font = font_at(QApplication.font(), BASE_POINT_SIZE * font_scale)
         title = QLabel(tr("Getting started", "HintOverlay"), font=font_at(text_font, text_font.pointSizeF() * 1.35,
                                                                             bold=True))
+        self._sized.append((title, 1.35))
         grid = QGridLayout()
         grid.setHorizontalSpacing(int(18 * font_scale))
         grid.setVerticalSpacing(int(10 * font_scale))
@@ -85,20 +89,21 @@ class HintOverlay(CoverOverlay):
             for k, key in enumerate(keys):
                 cap = QLabel(key, objectName="KeyCap", font=font_at(text_font, text_font.pointSizeF(), bold=True))
                 cap.setTextFormat(Qt.TextFormat.PlainText)
+                self._sized.append((cap, 1.0))
                 caps_layout.addWidget(cap, 0, k)
                 self.key_caps.append(key)
             grid.addWidget(caps, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label = QLabel(text, font=text_font, wordWrap=True)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            self._sized.append((label, 1.0))
             grid.addWidget(label, row, 1)
         grid.setColumnStretch(1, 1)
         footer = QLabel(tr("Press any key or click to begin. Help ▸ Show hints brings these back.", "HintOverlay"),
                         objectName="HintFooter", wordWrap=True,
                         font=font_at(text_font, text_font.pointSizeF() * 0.85))
+        self._sized.append((footer, 0.85))
         inner = QVBoxLayout(card)
-        margin = int(26 * font_scale)
-        inner.setContentsMargins(margin, margin, margin, margin)
-        inner.setSpacing(int(16 * font_scale))
+        self._layouts = (inner, grid)
         inner.addWidget(title)
         inner.addLayout(grid)
         inner.addWidget(footer)
@@ -107,6 +112,28 @@ class HintOverlay(CoverOverlay):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Draw the hints smaller, down to 60 %, where the canvas is too short for them whole
+        (German and French hints wrap to more lines): a hint is never cut."""
+        room = self.height() - 24
+        width = min(self.card.maximumWidth(), self.width() - 24)
+        for factor in (1.0, 0.9, 0.8, 0.7, 0.6):
+            scale = self._font_scale * factor
+            for widget, size in self._sized:
+                widget.setFont(font_at(widget.font(), BASE_POINT_SIZE * scale * size))
+            inner, grid = self._layouts
+            margin = int(26 * scale)
+            inner.setContentsMargins(margin, margin, margin, margin)
+            inner.setSpacing(int(16 * scale))
+            grid.setVerticalSpacing(int(10 * scale))
+            self.card.layout().activate()
+            if self.card.heightForWidth(width) <= room:
+                break
 
     def focusOutEvent(self, event) -> None:
         # A click elsewhere in the window (a dock, the menu bar) sends the hints away too;

@@ -202,7 +202,10 @@ class PreferencesDialog(QDialog):
             "" if language == current_language() else
             self.tr("bpviz speaks {language} from its next start (this window keeps its language).").format(
                 language=LANGUAGES[language]))
-        self.language_note.setVisible(language != current_language())
+        if self.language_note.isVisibleTo(self) != (language != current_language()):
+            self.language_note.setVisible(language != current_language())
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # the note whole, never squeezed
 
     # -- keeping or undoing ---------------------------------------------------------------------
 

@@ -19,9 +19,14 @@ def test_step_the_worked_example_focus_w11_of_layer_2_and_edit_it_with_keys_only
     for _ in range(3):
         key(qtbot, Qt.Key.Key_End)  # the forward pass, the loss, the backward pass
     assert doc.cursor.phase == "backward"
-    key(qtbot, Qt.Key.Key_Tab)  # the output layer's neurons come after the hidden ones
+    assert doc.focus == Focus.neuron(1, 1)  # the focus followed the last event
     key(qtbot, Qt.Key.Key_Right, CTRL)
-    assert doc.focus.kind == "neuron" and doc.focus.layer == 2
+    assert doc.focus == Focus.neuron(2, 1) and doc.cursor.position == 9  # a layer on, no step
+    key(qtbot, Qt.Key.Key_Left, CTRL)
+    assert doc.focus == Focus.neuron(1, 1)
+    key(qtbot, Qt.Key.Key_Tab)  # the output layer's neurons come after the hidden ones
+    assert doc.focus == Focus.neuron(2, 0)
+    key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Up)
     assert doc.focus == Focus.neuron(2, 0)
     key(qtbot, Qt.Key.Key_W)

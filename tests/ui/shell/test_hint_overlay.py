@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QFrame, QLabel
 
 from bpviz.ui.shell.hint_overlay import SHOWN_KEY, HintOverlay, show_first_run_hints
 
@@ -78,8 +78,17 @@ def card_height(overlay: HintOverlay) -> int:
 
 def test_the_hints_grow_with_the_text_size(window):
     small = show_first_run_hints(window)
-    small_height = card_height(small)
+    small_height, small_pt = card_height(small), small.card.findChild(QLabel).font().pointSizeF()
     small.dismiss()
     window.options.font_scale = 2.0
     window.actions["show_hints"].trigger()
-    assert card_height(overlay_of(window)) > 1.5 * small_height
+    big = overlay_of(window)
+    assert big.card.findChild(QLabel).font().pointSizeF() > small_pt
+    assert small_height < card_height(big) <= big.height()  # larger, and still whole on the canvas
+
+
+def test_hints_too_tall_for_a_short_canvas_are_drawn_smaller_never_cut(window, qtbot):
+    window.resize(1024, 620)
+    overlay = show_first_run_hints(window)
+    qtbot.waitUntil(lambda: overlay.height() < 500)
+    assert overlay.card.heightForWidth(min(overlay.card.maximumWidth(), overlay.width() - 24)) <= overlay.height() - 24

@@ -154,6 +154,8 @@ def test_the_language_is_kept_for_the_next_start_and_the_dialog_says_so(window, 
     assert combo.itemText(3) == "Español" and not dialog.language_note.isVisibleTo(dialog)
     combo.setCurrentIndex(combo.findData("de"))
     assert dialog.language_note.isVisibleTo(dialog) and "Deutsch" in dialog.language_note.text()
+    note = dialog.language_note
+    assert note.height() >= note.heightForWidth(note.width())  # its lines whole
     assert window.menuBar().actions()[0].text() == "&File"  # this window keeps its language
     click(qtbot, dialog, Button.Ok)
     assert Preferences.load(window.settings).language == "de"
