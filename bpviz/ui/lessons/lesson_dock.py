@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # Curves tabs by panel name (the order of TrainingCurves.tabs).
 CURVE_TABS = {"loss": 0, "accuracy": 1, "gradients": 2}
 LAST_FOLDER_KEY = "lessons/last_folder"
+INSPECTOR_KEEPS = 380   # pixels the Inspector keeps beside a lesson column
 WIDTH_SHARE, MIN_WIDTH, MAX_WIDTH = 0.24, 320, 480  # the lesson column, of the window's width
 HEIGHT_SHARE = 0.55                                   # of the window's height, under the inspector
 
@@ -121,7 +122,8 @@ class LessonDock(QDockWidget):
         column = True
         if not self.isFloating() and w.dockWidgetArea(self) == Qt.DockWidgetArea.RightDockWidgetArea:
             screen = w.screen().availableGeometry().width() if w.screen() else w.width()
-            column = w.minimumSizeHint().width() + self.minimumSizeHint().width() <= screen
+            # A column only where the Inspector keeps a readable width beside it (not at 1280 × 720).
+            column = w.minimumSizeHint().width() + self.minimumSizeHint().width() + INSPECTOR_KEEPS <= screen
             w.splitDockWidget(w.docks["inspector"], self,
                               Qt.Orientation.Horizontal if column else Qt.Orientation.Vertical)
         self.show()
