@@ -83,6 +83,12 @@ class Preset:
     history: tuple[dict, ...] = ()  # per-epoch records, HISTORY_KEYS each, oldest first
     step: dict | None = None  # where the step-through was: {"number", "position", "losses", "focus"}
 
+    @classmethod
+    def of_network(cls, net: "Network", name: str, title: str = "", lr: float = 0.5) -> "Preset":
+        """Return a preset of `net` alone: an example of zeros, so that it can be stepped, and α = `lr`."""
+        return cls(name=name, title=title, description="", network=net, input=np.zeros(net.sizes[0]),
+                   target=np.zeros(net.sizes[-1]), lr=float(lr), dataset=None)
+
     def __repr__(self) -> str:
         return f"Preset(name={self.name!r}, sizes={self.network.sizes}, lr={self.lr})"
 
@@ -123,8 +129,7 @@ def load_document(path: str | os.PathLike) -> Preset:
         return preset_from_dict(d)
     net = network_from_dict(d)
     name = os.path.splitext(os.path.basename(os.fspath(path)))[0]
-    return Preset(name=name, title=name, description="", network=net,
-                  input=np.zeros(net.sizes[0]), target=np.zeros(net.sizes[-1]), lr=0.5, dataset=None)
+    return Preset.of_network(net, name, title=name)
 
 
 def preset_from_dict(d: Any) -> Preset:

@@ -655,69 +655,69 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="236"/>
-        <source>no sample {n} in a batch of {B}</source>
-        <translation>kein Datenpunkt {n} in einem Batch aus {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="246"/>
-        <source>no such sample</source>
-        <translation>diesen Datenpunkt gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="288"/>
+        <location filename="../../../bpviz/state/document/document.py" line="273"/>
         <source>{value} is not a finite number</source>
         <translation>{value} ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="310"/>
-        <source>a batch holds 1 to {max} samples</source>
-        <translation>ein Batch umfasst 1 bis {max} Datenpunkte</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="312"/>
-        <source>the example needs {inputs} inputs and {targets} targets</source>
-        <translation>das Beispiel braucht {inputs} Eingaben und {targets} Zielwerte</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="315"/>
+        <location filename="../../../bpviz/state/document/document.py" line="289"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation>Beispiel und Lernrate müssen endlich sein, und α ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="323"/>
-        <source>Set learning rate</source>
-        <translation>Lernrate setzen</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on a batch of {B}</source>
-        <translation>Schritt auf einem Batch aus {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on one sample</source>
-        <translation>Schritt auf einem Datenpunkt</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="327"/>
-        <source>Set example</source>
-        <translation>Beispiel setzen</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="375"/>
+        <location filename="../../../bpviz/state/document/document.py" line="331"/>
         <source>The network</source>
         <translation>Das Netz</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="388"/>
+        <location filename="../../../bpviz/state/document/document.py" line="344"/>
         <source>The example</source>
         <translation>Das Beispiel</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="424"/>
+        <location filename="../../../bpviz/state/document/document.py" line="375"/>
         <source>nothing to focus at {focus}</source>
         <translation>bei {focus} gibt es nichts auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="74"/>
+        <source>no sample {n} in a batch of {B}</source>
+        <translation>kein Datenpunkt {n} in einem Batch aus {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="92"/>
+        <source>no such sample</source>
+        <translation>diesen Datenpunkt gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="144"/>
+        <source>the example needs {inputs} inputs and {targets} targets</source>
+        <translation>das Beispiel braucht {inputs} Eingaben und {targets} Zielwerte</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="157"/>
+        <source>Set learning rate</source>
+        <translation>Lernrate setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on a batch of {B}</source>
+        <translation>Schritt auf einem Batch aus {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on one sample</source>
+        <translation>Schritt auf einem Datenpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="160"/>
+        <source>Set example</source>
+        <translation>Beispiel setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="166"/>
+        <source>a batch holds 1 to {max} samples</source>
+        <translation>ein Batch umfasst 1 bis {max} Datenpunkte</translation>
     </message>
 </context>
 <context>
@@ -1291,47 +1291,47 @@
 <context>
     <name>HintOverlay</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="52"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
         <source>step forward / back through the algorithm, one neuron at a time</source>
         <translation>im Algorithmus vorwärts / zurück gehen, ein Neuron nach dem anderen</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
         <source>Click</source>
         <translation>Klick</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
         <source>a neuron, an edge or the loss: its equations, with the numbers</source>
         <translation>ein Neuron, eine Kante oder der Verlust: seine Gleichungen, mit den Zahlen</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
         <source>type a new weight or bias</source>
         <translation>ein neues Gewicht oder einen neuen Bias eingeben</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
         <source>train on a data set, and pause</source>
         <translation>auf einem Datensatz trainieren, und pausieren</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="59"/>
         <source>every keyboard shortcut</source>
         <translation>alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="77"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="101"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Drücken Sie eine beliebige Taste oder klicken Sie, um zu beginnen. Hilfe ▸ Hinweise zeigen holt diese Hinweise zurück.</translation>
     </message>
@@ -1736,12 +1736,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="38"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="87"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation>{name} ist keine verwendbare Lektion ({count} Problem(e)); das Panel „Lektion“ listet sie auf.</translation>
     </message>
@@ -2268,7 +2268,7 @@ Doppelklick zum Bearbeiten</translation>
         <translation>{drawn:,} von {all:,} Kanten gezeichnet</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="227"/>
         <source>Export picture…</source>
         <translation>Bild exportieren…</translation>
     </message>

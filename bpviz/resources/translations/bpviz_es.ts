@@ -655,69 +655,69 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="236"/>
-        <source>no sample {n} in a batch of {B}</source>
-        <translation>no hay muestra {n} en un lote de {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="246"/>
-        <source>no such sample</source>
-        <translation>no existe esa muestra</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="288"/>
+        <location filename="../../../bpviz/state/document/document.py" line="273"/>
         <source>{value} is not a finite number</source>
         <translation>{value} no es un número finito</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="310"/>
-        <source>a batch holds 1 to {max} samples</source>
-        <translation>un lote tiene de 1 a {max} muestras</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="312"/>
-        <source>the example needs {inputs} inputs and {targets} targets</source>
-        <translation>el ejemplo necesita {inputs} entradas y {targets} objetivos</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="315"/>
+        <location filename="../../../bpviz/state/document/document.py" line="289"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation>el ejemplo y la tasa de aprendizaje deben ser finitos, y α ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="323"/>
-        <source>Set learning rate</source>
-        <translation>Cambiar la tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on a batch of {B}</source>
-        <translation>Paso con un lote de {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on one sample</source>
-        <translation>Paso con una muestra</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="327"/>
-        <source>Set example</source>
-        <translation>Cambiar el ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="375"/>
+        <location filename="../../../bpviz/state/document/document.py" line="331"/>
         <source>The network</source>
         <translation>La red</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="388"/>
+        <location filename="../../../bpviz/state/document/document.py" line="344"/>
         <source>The example</source>
         <translation>El ejemplo</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="424"/>
+        <location filename="../../../bpviz/state/document/document.py" line="375"/>
         <source>nothing to focus at {focus}</source>
         <translation>no hay nada que seleccionar en {focus}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="74"/>
+        <source>no sample {n} in a batch of {B}</source>
+        <translation>no hay muestra {n} en un lote de {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="92"/>
+        <source>no such sample</source>
+        <translation>no existe esa muestra</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="144"/>
+        <source>the example needs {inputs} inputs and {targets} targets</source>
+        <translation>el ejemplo necesita {inputs} entradas y {targets} objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="157"/>
+        <source>Set learning rate</source>
+        <translation>Cambiar la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on a batch of {B}</source>
+        <translation>Paso con un lote de {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on one sample</source>
+        <translation>Paso con una muestra</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="160"/>
+        <source>Set example</source>
+        <translation>Cambiar el ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="166"/>
+        <source>a batch holds 1 to {max} samples</source>
+        <translation>un lote tiene de 1 a {max} muestras</translation>
     </message>
 </context>
 <context>
@@ -1291,47 +1291,47 @@
 <context>
     <name>HintOverlay</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="52"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
         <source>step forward / back through the algorithm, one neuron at a time</source>
         <translation>avanzar / retroceder por el algoritmo, neurona a neurona</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
         <source>Click</source>
         <translation>Clic</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
         <source>a neuron, an edge or the loss: its equations, with the numbers</source>
         <translation>en una neurona, una conexión o la pérdida: sus ecuaciones, con los números</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
         <source>Double-click</source>
         <translation>Doble clic</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
         <source>type a new weight or bias</source>
         <translation>escribir un nuevo peso o sesgo</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
         <source>train on a data set, and pause</source>
         <translation>entrenar con un conjunto de datos, y pausar</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="59"/>
         <source>every keyboard shortcut</source>
         <translation>todos los atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="77"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="101"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Pulsa cualquier tecla o haz clic para empezar. Ayuda ▸ Mostrar consejos vuelve a mostrarlos.</translation>
     </message>
@@ -1736,12 +1736,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="38"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="87"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation>{name} no es una lección utilizable ({count} problema(s)); el panel Lección los enumera.</translation>
     </message>
@@ -2268,7 +2268,7 @@ doble clic para editarla</translation>
         <translation>{drawn:,} de {all:,} conexiones dibujadas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="227"/>
         <source>Export picture…</source>
         <translation>Exportar imagen…</translation>
     </message>

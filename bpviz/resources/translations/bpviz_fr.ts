@@ -655,69 +655,69 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="236"/>
-        <source>no sample {n} in a batch of {B}</source>
-        <translation>pas d’échantillon {n} dans un lot de {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="246"/>
-        <source>no such sample</source>
-        <translation>cet échantillon n’existe pas</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="288"/>
+        <location filename="../../../bpviz/state/document/document.py" line="273"/>
         <source>{value} is not a finite number</source>
         <translation>{value} n’est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="310"/>
-        <source>a batch holds 1 to {max} samples</source>
-        <translation>un lot contient de 1 à {max} échantillons</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="312"/>
-        <source>the example needs {inputs} inputs and {targets} targets</source>
-        <translation>l’exemple demande {inputs} entrées et {targets} cibles</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="315"/>
+        <location filename="../../../bpviz/state/document/document.py" line="289"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation>l’exemple et le taux d’apprentissage doivent être finis, et α ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="323"/>
-        <source>Set learning rate</source>
-        <translation>Changer le taux d’apprentissage</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on a batch of {B}</source>
-        <translation>Passer à un lot de {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on one sample</source>
-        <translation>Passer à un seul échantillon</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="327"/>
-        <source>Set example</source>
-        <translation>Changer l’exemple</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="375"/>
+        <location filename="../../../bpviz/state/document/document.py" line="331"/>
         <source>The network</source>
         <translation>Le réseau</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="388"/>
+        <location filename="../../../bpviz/state/document/document.py" line="344"/>
         <source>The example</source>
         <translation>L’exemple</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="424"/>
+        <location filename="../../../bpviz/state/document/document.py" line="375"/>
         <source>nothing to focus at {focus}</source>
         <translation>rien à sélectionner en {focus}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="74"/>
+        <source>no sample {n} in a batch of {B}</source>
+        <translation>pas d’échantillon {n} dans un lot de {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="92"/>
+        <source>no such sample</source>
+        <translation>cet échantillon n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="144"/>
+        <source>the example needs {inputs} inputs and {targets} targets</source>
+        <translation>l’exemple demande {inputs} entrées et {targets} cibles</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="157"/>
+        <source>Set learning rate</source>
+        <translation>Changer le taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on a batch of {B}</source>
+        <translation>Passer à un lot de {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on one sample</source>
+        <translation>Passer à un seul échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="160"/>
+        <source>Set example</source>
+        <translation>Changer l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="166"/>
+        <source>a batch holds 1 to {max} samples</source>
+        <translation>un lot contient de 1 à {max} échantillons</translation>
     </message>
 </context>
 <context>
@@ -1291,47 +1291,47 @@
 <context>
     <name>HintOverlay</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="52"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
         <source>step forward / back through the algorithm, one neuron at a time</source>
         <translation>avancer / reculer dans l’algorithme, un neurone à la fois</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
         <source>Click</source>
         <translation>Clic</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
         <source>a neuron, an edge or the loss: its equations, with the numbers</source>
         <translation>un neurone, une connexion ou la perte : ses équations, avec les nombres</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
         <source>Double-click</source>
         <translation>Double-clic</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
         <source>type a new weight or bias</source>
         <translation>taper un nouveau poids ou biais</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
         <source>train on a data set, and pause</source>
         <translation>entraîner sur un jeu de données, et mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="59"/>
         <source>every keyboard shortcut</source>
         <translation>tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="77"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="101"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Appuyez sur une touche ou cliquez pour commencer. Aide ▸ Afficher les astuces les fait revenir.</translation>
     </message>
@@ -1736,12 +1736,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="38"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="87"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation>{name} n’est pas une leçon utilisable ({count} problème(s)) ; le panneau Leçon les liste.</translation>
     </message>
@@ -2268,7 +2268,7 @@ double-cliquez pour modifier</translation>
         <translation>{drawn:,} connexions dessinées sur {all:,}</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="227"/>
         <source>Export picture…</source>
         <translation>Exporter une image…</translation>
     </message>

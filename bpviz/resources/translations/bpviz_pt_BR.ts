@@ -655,69 +655,69 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="236"/>
-        <source>no sample {n} in a batch of {B}</source>
-        <translation>não há amostra {n} em um lote de {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="246"/>
-        <source>no such sample</source>
-        <translation>amostra inexistente</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="288"/>
+        <location filename="../../../bpviz/state/document/document.py" line="273"/>
         <source>{value} is not a finite number</source>
         <translation>{value} não é um número finito</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="310"/>
-        <source>a batch holds 1 to {max} samples</source>
-        <translation>um lote tem de 1 a {max} amostras</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="312"/>
-        <source>the example needs {inputs} inputs and {targets} targets</source>
-        <translation>o exemplo precisa de {inputs} entradas e {targets} alvos</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="315"/>
+        <location filename="../../../bpviz/state/document/document.py" line="289"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation>o exemplo e a taxa de aprendizado devem ser finitos, e α ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="323"/>
-        <source>Set learning rate</source>
-        <translation>Definir a taxa de aprendizado</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on a batch of {B}</source>
-        <translation>Passo em um lote de {B}</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on one sample</source>
-        <translation>Passo em uma amostra</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="327"/>
-        <source>Set example</source>
-        <translation>Definir o exemplo</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="375"/>
+        <location filename="../../../bpviz/state/document/document.py" line="331"/>
         <source>The network</source>
         <translation>A rede</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="388"/>
+        <location filename="../../../bpviz/state/document/document.py" line="344"/>
         <source>The example</source>
         <translation>O exemplo</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="424"/>
+        <location filename="../../../bpviz/state/document/document.py" line="375"/>
         <source>nothing to focus at {focus}</source>
         <translation>nada para focar em {focus}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="74"/>
+        <source>no sample {n} in a batch of {B}</source>
+        <translation>não há amostra {n} em um lote de {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="92"/>
+        <source>no such sample</source>
+        <translation>amostra inexistente</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="144"/>
+        <source>the example needs {inputs} inputs and {targets} targets</source>
+        <translation>o exemplo precisa de {inputs} entradas e {targets} alvos</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="157"/>
+        <source>Set learning rate</source>
+        <translation>Definir a taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on a batch of {B}</source>
+        <translation>Passo em um lote de {B}</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on one sample</source>
+        <translation>Passo em uma amostra</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="160"/>
+        <source>Set example</source>
+        <translation>Definir o exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="166"/>
+        <source>a batch holds 1 to {max} samples</source>
+        <translation>um lote tem de 1 a {max} amostras</translation>
     </message>
 </context>
 <context>
@@ -1291,47 +1291,47 @@
 <context>
     <name>HintOverlay</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="52"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
         <source>step forward / back through the algorithm, one neuron at a time</source>
         <translation>avançar / voltar pelo algoritmo, um neurônio por vez</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
         <source>Click</source>
         <translation>Clique</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
         <source>a neuron, an edge or the loss: its equations, with the numbers</source>
         <translation>um neurônio, uma aresta ou a perda: suas equações, com os números</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
         <source>Double-click</source>
         <translation>Clique duplo</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
         <source>type a new weight or bias</source>
         <translation>digitar um novo peso ou bias</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
         <source>train on a data set, and pause</source>
         <translation>treinar com um conjunto de dados, e pausar</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="59"/>
         <source>every keyboard shortcut</source>
         <translation>todos os atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="77"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="101"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>Pressione qualquer tecla ou clique para começar. Ajuda ▸ Mostrar dicas traz estas dicas de volta.</translation>
     </message>
@@ -1736,12 +1736,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="38"/>
         <source>Lesson</source>
         <translation>Lição</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="87"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation>{name} não é uma lição utilizável ({count} problema(s)); o painel Lição os lista.</translation>
     </message>
@@ -2268,7 +2268,7 @@ clique duas vezes para editar</translation>
         <translation>{drawn:,} de {all:,} arestas desenhadas</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="227"/>
         <source>Export picture…</source>
         <translation>Exportar imagem…</translation>
     </message>

@@ -655,69 +655,69 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="236"/>
-        <source>no sample {n} in a batch of {B}</source>
-        <translation>{B} 个样本的批中没有第 {n} 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="246"/>
-        <source>no such sample</source>
-        <translation>没有这个样本</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="288"/>
+        <location filename="../../../bpviz/state/document/document.py" line="273"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="310"/>
-        <source>a batch holds 1 to {max} samples</source>
-        <translation>一批包含 1 到 {max} 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="312"/>
-        <source>the example needs {inputs} inputs and {targets} targets</source>
-        <translation>示例需要 {inputs} 个输入和 {targets} 个目标值</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="315"/>
+        <location filename="../../../bpviz/state/document/document.py" line="289"/>
         <source>the example and learning rate must be finite, and α ≥ 0</source>
         <translation>示例和学习率必须是有限数，且 α ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="323"/>
-        <source>Set learning rate</source>
-        <translation>设置学习率</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on a batch of {B}</source>
-        <translation>在 {B} 个样本的批上走一步</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="325"/>
-        <source>Step on one sample</source>
-        <translation>在一个样本上走一步</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="327"/>
-        <source>Set example</source>
-        <translation>设置示例</translation>
-    </message>
-    <message>
-        <location filename="../../../bpviz/state/document/document.py" line="375"/>
+        <location filename="../../../bpviz/state/document/document.py" line="331"/>
         <source>The network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="388"/>
+        <location filename="../../../bpviz/state/document/document.py" line="344"/>
         <source>The example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/state/document/document.py" line="424"/>
+        <location filename="../../../bpviz/state/document/document.py" line="375"/>
         <source>nothing to focus at {focus}</source>
         <translation>{focus} 处没有可聚焦的对象</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="74"/>
+        <source>no sample {n} in a batch of {B}</source>
+        <translation>{B} 个样本的批中没有第 {n} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="92"/>
+        <source>no such sample</source>
+        <translation>没有这个样本</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="144"/>
+        <source>the example needs {inputs} inputs and {targets} targets</source>
+        <translation>示例需要 {inputs} 个输入和 {targets} 个目标值</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="157"/>
+        <source>Set learning rate</source>
+        <translation>设置学习率</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on a batch of {B}</source>
+        <translation>在 {B} 个样本的批上走一步</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="159"/>
+        <source>Step on one sample</source>
+        <translation>在一个样本上走一步</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="160"/>
+        <source>Set example</source>
+        <translation>设置示例</translation>
+    </message>
+    <message>
+        <location filename="../../../bpviz/state/document/example_batch.py" line="166"/>
+        <source>a batch holds 1 to {max} samples</source>
+        <translation>一批包含 1 到 {max} 个样本</translation>
     </message>
 </context>
 <context>
@@ -1291,47 +1291,47 @@
 <context>
     <name>HintOverlay</name>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="52"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
         <source>step forward / back through the algorithm, one neuron at a time</source>
         <translation>在算法中前进 / 后退，一次一个神经元</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="53"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
         <source>Click</source>
         <translation>单击</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="54"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
         <source>a neuron, an edge or the loss: its equations, with the numbers</source>
         <translation>神经元、边或损失：显示它的公式和数值</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="55"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="56"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
         <source>type a new weight or bias</source>
         <translation>输入新的权重或偏置</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="57"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
         <source>train on a data set, and pause</source>
         <translation>在数据集上训练，以及暂停</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="58"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="59"/>
         <source>every keyboard shortcut</source>
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="76"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="77"/>
         <source>Getting started</source>
         <translation>快速入门</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="100"/>
+        <location filename="../../../bpviz/ui/shell/hint_overlay.py" line="101"/>
         <source>Press any key or click to begin. Help ▸ Show hints brings these back.</source>
         <translation>按任意键或单击开始。“帮助 ▸ 显示提示”可再次显示这些提示。</translation>
     </message>
@@ -1736,12 +1736,12 @@
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="37"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="38"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="86"/>
+        <location filename="../../../bpviz/ui/lessons/lesson_dock.py" line="87"/>
         <source>{name} is not a usable lesson ({count} problem(s)); the Lesson panel lists them.</source>
         <translation>{name} 不是可用的课程（{count} 个问题）；课程面板中列出了这些问题。</translation>
     </message>
@@ -2268,7 +2268,7 @@ double-click to edit</source>
         <translation>已画出 {drawn:,} / {all:,} 条边</translation>
     </message>
     <message>
-        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="228"/>
+        <location filename="../../../bpviz/ui/canvas/network_canvas.py" line="227"/>
         <source>Export picture…</source>
         <translation>导出图片…</translation>
     </message>

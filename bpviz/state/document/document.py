@@ -7,7 +7,6 @@ Stepping through a pass is playback, not an edit: it never touches the undo stac
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import numpy as np
@@ -17,18 +16,20 @@ from PySide6.QtGui import QUndoStack
 from bpviz.engine import Network, StepThrough
 from bpviz.engine.files.atomic_file import remove_leftover_temporaries
 from bpviz.engine.files.bounded_read import file_digest
-from bpviz.engine.limits import MAX_BATCH, MAX_FILE_BYTES
+from bpviz.engine.limits import MAX_FILE_BYTES
 from bpviz.engine.files.presets import Preset, load_document, load_preset, save_preset
 from bpviz.engine.training.training import EpochStats
 
 from bpviz.state.document.commands import ReplaceNetworkCommand, SetExampleCommand, SetParameterCommand, parameter_name
 from bpviz.state.document.lab import DataLab
 from bpviz.state.training.training_runs import TrainingRuns
+from bpviz.state.document.example_batch import ExampleBatch
 from bpviz.state.document.focus import Focus
 from bpviz.state.document.revealed import Revealed
 from bpviz.state.document.saved_state import SavedState
 from bpviz.state.document.snapshot import snapshot
 from bpviz.state.document.structure_edits import StructureEdits
+from bpviz.state.document.told_once import changes_told_once
 from bpviz.state.document.step_playback import StepPlayback
 
 
@@ -62,6 +63,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._saved = SavedState(self.undo_stack, lambda: self._network.W[1:] + self._network.b[1:],
                                  self.modifiedChanged.emit)
+        self.example = ExampleBatch(self)  # the step's samples: their inputs and targets, and the one shown
         self.playback = StepPlayback(self)
         self.lab = DataLab(self)
         self.runs = TrainingRuns(self)
@@ -85,25 +87,38 @@ class Document(QObject):
         return self.lab.settings.lr
 
     @property
+    def inputs(self) -> np.ndarray:
+        """x⁽⁰⁾ of every sample of the step, a row each (read-only)."""
+        return self.example.inputs
+
+    @property
+    def targets(self) -> np.ndarray:
+        return self.example.targets
+
+    @property
     def input(self) -> np.ndarray:
         """x⁽⁰⁾ of the sample shown: the example's one, or the one chosen of its batch (read-only)."""
-        return self.inputs[self.shown_sample]
+        return self.example.input
 
     @property
     def target(self) -> np.ndarray:
         """t of the sample shown (read-only)."""
-        return self.targets[self.shown_sample]
+        return self.example.target
+
+    @property
+    def shown_sample(self) -> int:
+        """Which sample of the batch the canvas and the Inspector show (0-based)."""
+        return self.example.shown
 
     @property
     def batch_size(self) -> int:
         """B, the samples the step runs on: 1, or a mini-batch of up to MAX_BATCH."""
-        return len(self.inputs)
+        return self.example.size
 
     @property
     def shown_data_index(self) -> int:
-        """The data set's row the sample shown comes from (the batch's first is `sample_index`)."""
-        n = 0 if self.lab.dataset is None else len(self.lab.dataset)
-        return (self.sample_index + self.shown_sample) % n if n else self.sample_index
+        """The data set's row the sample shown comes from (see ExampleBatch)."""
+        return self.example.shown_data_index
 
     @property
     def modified(self) -> bool:
@@ -148,9 +163,7 @@ class Document(QObject):
             lr: float = 0.5) -> None:
         """Start a new untitled document with a small network, a zero example and learning rate `lr`."""
         net = Network(list(sizes), list(activations), loss, seed=0)
-        preset = Preset("untitled", "", "", net, np.zeros(net.sizes[0]),
-                        np.zeros(net.sizes[-1]), float(lr), None)
-        self.load(preset, name="untitled")
+        self.load(Preset.of_network(net, "untitled", lr=lr), name="untitled")
 
     def save(self, path: str | Path) -> None:
         """Write the document atomically, the step-through where it is; raises OSError on failure.
@@ -184,8 +197,8 @@ class Document(QObject):
     def load(self, preset: Preset, name: str, path: Path | None = None) -> None:
         """Replace the whole document with `preset`, called `name` (saved at `path`, if given)."""
         self._network = preset.network
-        self.shown_sample = 0  # which sample of the batch the canvas and the Inspector show
-        self._take_rows(preset.input, preset.target)
+        self.example.shown = 0
+        self.example.take(preset.input, preset.target)
         self.title, self.description = preset.title, preset.description
         self.lab.load(preset)
         self.runs.forget([EpochStats.from_record(r) for r in preset.history])
@@ -230,27 +243,12 @@ class Document(QObject):
         self.playback.settle_step()
 
     def show_sample(self, s: int) -> None:
-        """Show sample `s` (0-based) of the step's batch on the canvas and in the Inspector:
-        a choice of view, not an edit."""
-        if not 0 <= s < self.batch_size:
-            raise ValueError(self.tr("no sample {n} in a batch of {B}").format(n=s + 1, B=self.batch_size))
-        if s != self.shown_sample:
-            self.shown_sample = s
-            self.exampleChanged.emit()
-            self.cursorMoved.emit()
+        """Show sample `s` (0-based) of the step's batch: a choice of view, not an edit."""
+        self.example.show(s)
 
     def select_sample(self, index: int) -> None:
         """Step with sample `index` of the data set (and the ones after it, for a batch)."""
-        dataset = self.lab.dataset
-        if dataset is None or not 0 <= index < len(dataset):
-            raise ValueError(self.tr("no such sample"))
-        problem = self.lab.data_problem()
-        if problem:
-            raise ValueError(problem)
-        self.playback.settle_step()
-        self._take_sample(index)
-        self.playback.rebuild()
-        self.exampleChanged.emit()
+        self.example.select(index)
 
     def take_trained_weights(self, W, b) -> None:
         """Give the network the weights training reached (lists indexed 1..L, copied), and
@@ -265,19 +263,6 @@ class Document(QObject):
         self.playback.rebuild()
         self.weightsChanged.emit()
         self.update_modified()
-
-    def _take_sample(self, index: int) -> None:
-        """Make sample `index` of the data set, and the B − 1 after it, the example, as the network reads them."""
-        self.sample_index = index
-        self._take_rows(*self.lab.samples(index, self.batch_size))
-
-    def _take_rows(self, X, T) -> None:
-        """Make X and T (a sample, or a row per sample) the example, read-only."""
-        self.inputs = np.array(X, dtype=float, ndmin=2)
-        self.targets = np.array(T, dtype=float, ndmin=2)
-        self.inputs.setflags(write=False)
-        self.targets.setflags(write=False)
-        self.shown_sample = min(self.shown_sample, len(self.inputs) - 1)
 
     # -- edits (each pushes one undoable command) -----------------------------------------
 
@@ -298,49 +283,20 @@ class Document(QObject):
         One sample's x and t (vectors) replace the sample shown; rows of them (one per
         sample, up to MAX_BATCH) replace the whole batch.
         """
-        x, t = np.asarray(x, dtype=float), np.asarray(t, dtype=float)
+        X, T = self.example.rows_for(x, t, self._network.sizes)
         lr = self.lr if lr is None else float(lr)
-        n_in, n_out = self._network.sizes[0], self._network.sizes[-1]
-        if x.ndim == 1 and t.ndim == 1 and x.shape == (n_in,) and t.shape == (n_out,):
-            X, T = self.inputs.copy(), self.targets.copy()
-            X[self.shown_sample], T[self.shown_sample] = x, t
-        elif x.ndim == 2 and x.shape[1:] == (n_in,) and t.shape == (len(x), n_out):
-            X, T = x, t
-            if not 1 <= len(X) <= MAX_BATCH:
-                raise ValueError(self.tr("a batch holds 1 to {max} samples").format(max=MAX_BATCH))
-        else:
-            raise ValueError(self.tr("the example needs {inputs} inputs and {targets} targets").format(
-                inputs=n_in, targets=n_out))
         if not (np.isfinite(X).all() and np.isfinite(T).all() and np.isfinite(lr)) or lr < 0:
             raise ValueError(self.tr("the example and learning rate must be finite, and α ≥ 0"))
-        same_samples = np.array_equal(X, self.inputs) and np.array_equal(T, self.targets)
-        if same_samples and lr == self.lr:
+        if np.array_equal(X, self.inputs) and np.array_equal(T, self.targets) and lr == self.lr:
             return
         self.playback.settle_step()
         if lr != self.lr:
             self.runs.start_new_run(go_on=True)
-        if same_samples:
-            text = self.tr("Set learning rate")
-        elif len(X) != self.batch_size:
-            text = self.tr("Step on a batch of {B}").format(B=len(X)) if len(X) > 1 else self.tr("Step on one sample")
-        else:
-            text = self.tr("Set example")
-        self.undo_stack.push(SetExampleCommand(self, X, T, lr, text))
+        self.undo_stack.push(SetExampleCommand(self, X, T, lr, self.example.edit_text(X, T, lr != self.lr)))
 
     def set_batch_size(self, B: int) -> None:
-        """Step on a batch of B samples (1 ≤ B ≤ MAX_BATCH): with a data set stepped through,
-        its B samples from the current one on; otherwise the samples there are, the last
-        repeated where there are more rows than samples (to be typed over)."""
-        if not 1 <= B <= MAX_BATCH:
-            raise ValueError(self.tr("a batch holds 1 to {max} samples").format(max=MAX_BATCH))
-        if B == self.batch_size:
-            return
-        if self.lab.steps_through_data():
-            X, T = self.lab.samples(self.sample_index, B)
-        else:
-            rows = np.minimum(np.arange(B), self.batch_size - 1)
-            X, T = self.inputs[rows], self.targets[rows]
-        self.set_example(X, T)
+        """Step on a batch of B samples, 1 to MAX_BATCH (see ExampleBatch.set_size)."""
+        self.example.set_size(B)
 
     def set_lr(self, lr: float) -> None:
         self.set_example(self.inputs, self.targets, lr)
@@ -368,7 +324,7 @@ class Document(QObject):
         self.playback.settle_step()
         same_shape = list(net.sizes) == list(self._network.sizes)
         self._network = net
-        self._take_rows(x, t)
+        self.example.take(x, t)
         self.origin = self._network.copy()
         # The same event of the replayed step where the events are the same (an activation,
         # the loss, new weights); a new shape starts the step again.
@@ -383,7 +339,7 @@ class Document(QObject):
     def apply_example(self, x: np.ndarray, t: np.ndarray, lr: float) -> None:
         """Set the example (rows of samples) and α, as SetExampleCommand does and undoes."""
         self.playback.settle_step()
-        self._take_rows(x, t)
+        self.example.take(x, t)
         self.lab.set_lr_value(lr)
         self.playback.rebuild(keep_position=self.tr("The example"))
         self.exampleChanged.emit()
@@ -391,17 +347,12 @@ class Document(QObject):
     # -- what the parts (playback, lab, runs) ask of the document ----------------------------
 
     def next_sample(self) -> None:
-        """A step ended: the next one takes the data set's next sample, where it steps through data."""
-        if self.lab.steps_through_data():
-            self._take_sample((self.sample_index + self.batch_size) % len(self.lab.dataset))
-            self.exampleChanged.emit()
+        """A step ended: the next one takes the data set's next samples, where it steps through data."""
+        self.example.next_step()
 
     def previous_sample(self, x: np.ndarray, t: np.ndarray) -> None:
         """Stepping back into the previous step: its example (x, t: a row per sample) again."""
-        self._take_rows(x, t)
-        if self.lab.steps_through_data():
-            self.sample_index = (self.sample_index - len(self.inputs)) % len(self.lab.dataset)
-        self.exampleChanged.emit()
+        self.example.previous_step(x, t)
 
     def follow_event(self, event) -> None:
         """Focus what a step's event computes (see Focus.following)."""
@@ -432,23 +383,9 @@ class Document(QObject):
             self.hover = hover
             self.hoverChanged.emit()
 
-    @contextlib.contextmanager
     def changes_told_once(self):
-        """Make many changes with every view told once, at the end: a lesson resumed at its
-        last step replays every action before it, and each view redrawing after each action
-        froze the window for seconds."""
-        was_blocked = self.blockSignals(True)
-        try:
-            yield
-        finally:
-            self.blockSignals(was_blocked)
-            if not was_blocked:
-                for signal in (self.structureChanged, self.weightsChanged, self.exampleChanged, self.cursorMoved,
-                               self.historyChanged, self.dataChanged, self.epochsChanged, self.focusChanged,
-                               self.edited):
-                    signal.emit()
-                self.titleChanged.emit(self._name)
-                self.modifiedChanged.emit(self.modified)
+        """Make many changes with every view told once, at the end (see told_once)."""
+        return changes_told_once(self)
 
     def mark_saved(self) -> None:
         """Take the document as it is now as the saved one (after a save or an open)."""

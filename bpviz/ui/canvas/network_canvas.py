@@ -45,7 +45,7 @@ from bpviz.ui.canvas.canvas_model import (EDGE_TITLES, NEURON_TITLES, EdgesShown
 from bpviz.ui.canvas.canvas_value_labels import MAX_EDGE_LABELS, EdgeLabels, edge_labels
 from bpviz.ui.canvas.canvas_tiles import CanvasTiles, TilesItem
 from bpviz.ui.canvas.neuron_map_popup import NeuronMapPopup
-from bpviz.ui.look.colour_legend import ColourLegend, place_along_foot, share_width
+from bpviz.ui.canvas.canvas_legends import CanvasLegends
 from bpviz.ui.look.fonts import font_at
 from bpviz.ui.canvas.canvas_glyphs import neuron_glyphs
 from bpviz.ui.canvas.hidden_values_note import HiddenValuesNote
@@ -93,8 +93,8 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         for item in (self._halo, self.edges_item, self._edge_focus, self._edge_labels,
                      self.tiles_item, self.neurons_item, self._chrome, self._rings):
             self.scene().addItem(item)
-        self.legend = ColourLegend("w", 1.0, self.viewport(), on_paper=True)
-        self.neuron_legend = ColourLegend("x", 1.0, self.viewport(), on_paper=True)
+        self.legends = CanvasLegends(self.viewport(), PAD)
+        self.legend, self.neuron_legend = self.legends.edges, self.legends.neurons
         self.hidden_note = HiddenValuesNote(self.viewport())
 
         self._zoom = 1.0
@@ -104,7 +104,6 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         self._edges_shown: EdgesShown | None = None
         self._saturated: list[np.ndarray] = []
         self._hidden_values = 0
-        self._legends_height = 0  # the room the layout keeps for the legends at the foot
         self._edges_drawn: tuple[int, int] | None = None  # (drawn, all) when a large network draws a share
         self._edge_label_places = EdgeLabels([], [])
         self._chrome_places = Chrome([], {}, {}, [], QRectF())
@@ -281,14 +280,11 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
         net, fs = self.doc.network, self.options.font_scale
         width = max(self.viewport().width(), 200)
         height = max(self.viewport().height(), 150)
-        for legend in (self.legend, self.neuron_legend):
-            legend.set_font_scale(fs)
         wanted, column_w = room_for_text(self.options, self._font)
         fm_header = QFontMetricsF(self._font(HEADER_PT, bold=True))
         right = min((CAPTION_OFFSET - 1) * wanted + 6 + column_w + PAD, 0.35 * width)
         self._button_side = QFontMetricsF(self._font(HEADER_PT, True)).height() + 4
-        # Side by side along the foot; a long title (French, German) wraps rather than run off the canvas.
-        bottom = self._legends_height = share_width([self.legend, self.neuron_legend], width - 2 * PAD, 10) + 2 * PAD
+        bottom = self.legends.reserve(width, fs)  # the legends' room along the foot
 
         def laid_out(header_lines: int) -> CanvasLayout:
             top = PAD + fm_header.height() * header_lines + 6 + self._button_side + 8
@@ -309,11 +305,9 @@ class NetworkCanvas(CanvasGestures, CanvasEditing, QGraphicsView):
     def _place_legends(self) -> None:
         # The neurons' legend tells their fills' colours; over maps (whose tooltips give their
         # colours) it would not hold.
-        self.neuron_legend.setVisible(not self.tiles_item.images())
-        if share_width([self.legend, self.neuron_legend], self.viewport().width() - 2 * PAD, 10) + 2 * PAD \
-                > self._legends_height:
-            self._relayout_timer.start()  # a longer title wraps to a line more: room for it
-        legends = place_along_foot([self.legend, self.neuron_legend], self.viewport().height(), int(PAD), 10)
+        legends, grown = self.legends.place(neurons_shown=not self.tiles_item.images())
+        if grown:
+            self._relayout_timer.start()
         self.hidden_note.show_count(self._hidden_values if self.options.show_numbers else 0, legends,
                                     self.options.font_scale, self._edges_drawn)
 
